@@ -1,0 +1,16 @@
+/*-------------------------------------------------------------------------
+ *
+ * cx_metrics.h
+ *	  Declarations shared by the PostgreSQL glue files of cx_metrics.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CX_METRICS_H
+#define CX_METRICS_H
+
+#include "compat.h"
+
+/* module-wide initialisation: each concern registers its GUCs here */
+/* (none yet) */
+
+#endif							/* CX_METRICS_H */

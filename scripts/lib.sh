@@ -44,7 +44,9 @@ cx_ensure_packages() {
 	command -v clang >/dev/null 2>&1 || want+=(clang)
 	[ -e /usr/lib/llvm-14/lib/clang/14.0.6/lib/linux/libclang_rt.fuzzer-x86_64.a ] ||
 		ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-*.a >/dev/null 2>&1 || want+=(libclang-rt-14-dev)
-	python3 -c 'import psycopg2' >/dev/null 2>&1 || want+=(python3-psycopg2)
+	# Debian's own python3 (not one from pyenv or a venv earlier in PATH)
+	# runs the LISTEN clients of the demo and the tests.
+	/usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || want+=(python3 python3-psycopg2)
 	command -v runuser >/dev/null 2>&1 || want+=(util-linux)
 	if [ ${#want[@]} -gt 0 ]; then
 		cx_say "installing missing packages: ${want[*]}"
@@ -53,6 +55,8 @@ cx_ensure_packages() {
 	fi
 	# Debian's postgresql-common starts a "main" cluster on install; we do not
 	# use it, and we never touch it.
+	CX_PYTHON=/usr/bin/python3
+	export CX_PYTHON
 	CX_PGBIN="/usr/lib/postgresql/$CX_PGMAJOR/bin"
 	PG_CONFIG="$CX_PGBIN/pg_config"
 	[ -x "$PG_CONFIG" ] || cx_die "pg_config not found at $PG_CONFIG after installing packages"

@@ -406,16 +406,21 @@ cx_nps_test(const CxNpsState *a, const CxNpsState *b,
 double
 cx_nps_weighted_value(const double *w)
 {
+	/*
+	 * Sums of up to 11 finite weight sums may exceed DBL_MAX; scaling by a
+	 * power of two first is exact and keeps every sum finite.
+	 */
+	const double scale = 1.0 / 16.0;
 	double		total = 0.0,
 				prom,
 				det = 0.0;
 
 	for (int i = 0; i < CX_NPS_NSCORES; i++)
-		total += w[i];
+		total += w[i] * scale;
 	if (!(total > 0.0))
 		return NAN;
-	prom = w[9] + w[10];
+	prom = w[9] * scale + w[10] * scale;
 	for (int i = 0; i <= 6; i++)
-		det += w[i];
-	return 100.0 * (prom - det) / total;
+		det += w[i] * scale;
+	return (prom - det) / total * 100.0;
 }

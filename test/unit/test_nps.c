@@ -251,6 +251,10 @@ UNIT_TEST(weighted)
 	w[0] = 0.5;
 	w[7] = 1.0;
 	CHECK_NEAR(cx_nps_weighted_value(w), 100.0 * 2.0 / 4.0, 1e-12);
+	/* huge weight sums do not overflow the total */
+	for (int i = 0; i < CX_NPS_NSCORES; i++)
+		w[i] = 1.7e308;
+	CHECK_NEAR(cx_nps_weighted_value(w), 100.0 * (2.0 - 7.0) / 11.0, 1e-9);
 }
 
 int

@@ -221,3 +221,11 @@ SELECT nps_category(NULL::int) AS null_category,
        pg_temp.err('SELECT nps_category(11)') AS c11, pg_temp.err('SELECT nps_category(8.5)') AS c85;
 
 DROP TABLE nps_t, nps_daily;
+
+-- DISTINCT, ORDER BY, FILTER and grouping sets go through the same state
+CREATE TEMP TABLE small AS SELECT * FROM (VALUES (1, 10), (1, 10), (1, 3), (2, 8), (2, 0), (2, NULL)) AS v(g, s);
+SELECT nps(DISTINCT s) AS distinct_nps, nps_agg(DISTINCT s) AS distinct_state,
+       nps(s ORDER BY s DESC) AS ordered_nps, nps(s) FILTER (WHERE g = 1) AS filtered_nps,
+       nps_agg(s) FILTER (WHERE g = 2) AS filtered_state
+FROM small;
+SELECT g, nps(s), nps_agg(s) FROM small GROUP BY GROUPING SETS ((g), ()) ORDER BY g NULLS LAST;

@@ -47,7 +47,8 @@ cx_survey_figures(const int64_t *counts, int k, int top_min, CxSurveyFigures *f)
 	if (n == 0)
 		return;
 
-	f->pct = 100.0 * ((double) top / (double) n);	/* never above 100 by rounding */
+	/* 100 * top is exact below 2^46 answers; never above 100 by rounding */
+	f->pct = fmin(100.0, 100.0 * (double) top / (double) n);
 	{
 		double		p = (double) top / (double) n;
 

@@ -872,7 +872,7 @@ csat_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	csat_figures_of((CsatState *) PG_GETARG_POINTER(0), &f);
+	csat_figures_of(csat_arg(fcinfo, 0), &f);
 	RETURN_FIGURE(f.pct);
 }
 
@@ -884,7 +884,7 @@ ces_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	ces_figures_of((CesState *) PG_GETARG_POINTER(0), &f);
+	ces_figures_of(ces_arg(fcinfo, 0), &f);
 	RETURN_FIGURE(f.mean);
 }
 
@@ -896,7 +896,7 @@ ces_easy_final(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	ces_figures_of((CesState *) PG_GETARG_POINTER(0), &f);
+	ces_figures_of(ces_arg(fcinfo, 0), &f);
 	RETURN_FIGURE(f.pct);
 }
 
@@ -1003,7 +1003,7 @@ csat_summary_final(PG_FUNCTION_ARGS)
 	}
 	else
 	{
-		CsatState  *st = (CsatState *) PG_GETARG_POINTER(0);
+		CsatState  *st = csat_arg(fcinfo, 0);
 
 		scale = st->scale;
 		csat_figures_of(st, &f);
@@ -1042,7 +1042,7 @@ ces_summary_final(PG_FUNCTION_ARGS)
 		f.pct = f.mean = f.mean_stderr = NAN;
 	}
 	else
-		ces_figures_of((CesState *) PG_GETARG_POINTER(0), &f);
+		ces_figures_of(ces_arg(fcinfo, 0), &f);
 	cx_mean_interval(&f, CX_CES_MAX, 0.95, &lo, &hi);
 	values[0] = Int64GetDatum(f.n);
 	values[1] = Int64GetDatum(f.top);

@@ -868,36 +868,32 @@ PG_FUNCTION_INFO_V1(csat_final);
 Datum
 csat_final(PG_FUNCTION_ARGS)
 {
-	CxSurveyFigures f;
+	CsatState  *st;
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	csat_figures_of(csat_arg(fcinfo, 0), &f);
-	RETURN_FIGURE(f.pct);
+	st = csat_arg(fcinfo, 0);
+	/* called once per row in a window: only the percentage */
+	RETURN_FIGURE(cx_survey_top_pct((const int64_t *) st->counts, st->scale, st->scale - 1));
 }
 
 PG_FUNCTION_INFO_V1(ces_final);
 Datum
 ces_final(PG_FUNCTION_ARGS)
 {
-	CxSurveyFigures f;
-
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	ces_figures_of(ces_arg(fcinfo, 0), &f);
-	RETURN_FIGURE(f.mean);
+	RETURN_FIGURE(cx_survey_mean((const int64_t *) ces_arg(fcinfo, 0)->counts, CX_CES_MAX));
 }
 
 PG_FUNCTION_INFO_V1(ces_easy_final);
 Datum
 ces_easy_final(PG_FUNCTION_ARGS)
 {
-	CxSurveyFigures f;
-
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	ces_figures_of(ces_arg(fcinfo, 0), &f);
-	RETURN_FIGURE(f.pct);
+	RETURN_FIGURE(cx_survey_top_pct((const int64_t *) ces_arg(fcinfo, 0)->counts,
+									CX_CES_MAX, CX_CES_EASY_MIN));
 }
 
 /* ---- intervals and summaries (composite results) ----------------------------- */

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 
 #define CX_CSAT_SCALE_MIN		3
 #define CX_CSAT_SCALE_MAX		10
@@ -51,6 +52,49 @@ extern bool cx_survey_total(const int64_t *counts, int k, int64_t *total);
  */
 extern void cx_survey_figures(const int64_t *counts, int k, int top_min,
 							  CxSurveyFigures *f);
+
+/*
+ * Only the CSAT or % easy percentage (NaN without answers): what the final
+ * functions of csat() and ces_easy() need once per window row, without the
+ * rest of cx_survey_figures.  Same arithmetic as cx_survey_figures.
+ */
+static inline double
+cx_survey_top_pct(const int64_t *counts, int k, int top_min)
+{
+	int64_t		n = 0,
+				top = 0;
+	int			i;
+	double		pct;
+
+	for (i = 0; i < k; i++)
+		n += counts[i];
+	for (i = top_min > 1 ? top_min - 1 : 0; i < k; i++)
+		top += counts[i];
+	if (n == 0)
+		return NAN;
+	pct = 100.0 * (double) top / (double) n;
+	return pct > 100.0 ? 100.0 : pct;
+}
+
+/* Only the mean answer (NaN without answers), as in cx_survey_figures. */
+static inline double
+cx_survey_mean(const int64_t *counts, int k)
+{
+	int64_t		n = 0;
+	double		sum = 0.0,
+				mean;
+	int			i;
+
+	for (i = 0; i < k; i++)
+	{
+		n += counts[i];
+		sum += (double) (i + 1) * (double) counts[i];
+	}
+	if (n == 0)
+		return NAN;
+	mean = sum / (double) n;
+	return mean < 1.0 ? 1.0 : mean > (double) k ? (double) k : mean;
+}
 
 /* CSAT (top-two-box) and CES (easy = 5-7) figures. */
 extern void cx_csat_figures(const int64_t *counts, int scale, CxSurveyFigures *f);

@@ -234,6 +234,34 @@ UNIT_TEST(parse_errors)
 	CHECK(cx_survey_parse("{x}", false, &scale, c, NULL, 0) == CX_SURVEY_SYNTAX);
 }
 
+UNIT_TEST(light_finals_agree_with_figures)
+{
+	int64_t		c[CX_SURVEY_MAX_VALUES] = {0};
+	CxSurveyFigures f;
+	unsigned	seed = 12345;
+	int			trial,
+				k,
+				i;
+
+	CHECK(isnan(cx_survey_top_pct(c, 5, 4)));
+	CHECK(isnan(cx_survey_mean(c, 7)));
+	CHECK(isnan(cx_survey_top_pct(c, 0, -1)));	/* empty window placeholder */
+	for (trial = 0; trial < 2000; trial++)
+	{
+		k = 3 + trial % 8;
+		for (i = 0; i < CX_SURVEY_MAX_VALUES; i++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			c[i] = i < k ? (int64_t) ((seed >> 8) % (trial % 3 == 0 ? 3u : 100000u)) : 0;
+		}
+		cx_survey_figures(c, k, k - 1, &f);
+		if (f.n == 0)
+			continue;
+		CHECK(cx_survey_top_pct(c, k, k - 1) == f.pct);
+		CHECK(cx_survey_mean(c, k) == f.mean);
+	}
+}
+
 int
 main(void)
 {
@@ -245,5 +273,6 @@ main(void)
 	RUN(total_overflow);
 	RUN(parse_and_format);
 	RUN(parse_errors);
+	RUN(light_finals_agree_with_figures);
 	return unit_report();
 }

@@ -27,15 +27,23 @@ LANGUAGE sql IMMUTABLE AS $$
 	                        * z * sqrt(p*(1-p)/n + z*z/(4*n*n))) / (1 + z*z/n) END
 	FROM (SELECT (k / nullif(n, 0))::float8 AS p) x
 $$;
+-- Student t: P(T <= c) with df degrees of freedom, by Simpson's rule on the
+-- density (normalised numerically over [-60, 60]: for df >= 20 the mass
+-- outside is below 1e-20), to check the critical values of ces_ci
+CREATE FUNCTION pg_temp.t_cdf(c float8, df float8) RETURNS float8
+LANGUAGE sql IMMUTABLE AS $$
+	WITH s AS (
+		SELECT b, sum(CASE WHEN i = 0 OR i = 20000 THEN 1 WHEN i % 2 = 1 THEN 4 ELSE 2 END
+		              * exp(greatest(-700, -(df + 1) / 2 * ln(1 + (b * i / 20000.0)^2 / df))))
+		          * b / 20000.0 / 3 AS area
+		FROM (VALUES (c), (60::float8)) AS v(b), generate_series(0, 20000) AS i GROUP BY b)
+	SELECT 0.5 + 0.5 * (SELECT area FROM s WHERE b = c) / (SELECT area FROM s WHERE b = 60)
+$$;
 CREATE TEMP VIEW ces_expected AS
 SELECT g, count(effort) AS n, count(*) FILTER (WHERE effort >= 5) AS easy,
        avg(effort) AS mean,
        100.0 * count(*) FILTER (WHERE effort >= 5) / nullif(count(effort), 0) AS pct,
        stddev_samp(effort) / sqrt(count(effort)) AS stderr,
-       greatest(1, avg(effort) - 1.959963984540054 * stddev_samp(effort) / sqrt(count(effort))) AS lo95,
-       least(7, avg(effort) + 1.959963984540054 * stddev_samp(effort) / sqrt(count(effort))) AS hi95,
-       greatest(1, avg(effort) - 2.5758293035489004 * stddev_samp(effort) / sqrt(count(effort))) AS lo99,
-       least(7, avg(effort) + 2.5758293035489004 * stddev_samp(effort) / sqrt(count(effort))) AS hi99,
        pg_temp.wilson(count(*) FILTER (WHERE effort >= 5), count(effort), 1.959963984540054, false) AS easy_lo,
        pg_temp.wilson(count(*) FILTER (WHERE effort >= 5), count(effort), 1.959963984540054, true) AS easy_hi
 FROM ces_ref GROUP BY g;
@@ -54,15 +62,31 @@ SELECT count(*) AS groups,
              AND coalesce(ces_responses(c.s), 0) = e.n AND coalesce(ces_easy_responses(c.s), 0) = e.easy
              AND pg_temp.same(ces_mean(c.s), e.mean) AND pg_temp.same(ces_easy_pct(c.s), e.pct)
              AND pg_temp.same(ces_stderr(c.s), e.stderr)
-             AND pg_temp.same((ces_ci(c.s)).low, e.lo95) AND pg_temp.same((ces_ci(c.s)).high, e.hi95)
-             AND pg_temp.same((ces_ci(c.s, 0.99)).low, e.lo99) AND pg_temp.same((ces_ci(c.s, 0.99)).high, e.hi99)
              AND pg_temp.same((ces_easy_ci(c.s)).low, e.easy_lo) AND pg_temp.same((ces_easy_ci(c.s)).high, e.easy_hi)
              AND (c.summary).responses = e.n AND (c.summary).easy = e.easy
              AND pg_temp.same((c.summary).ces, e.mean) AND pg_temp.same((c.summary).easy_pct, e.pct)
              AND pg_temp.same((c.summary).stderr, e.stderr)
-             AND pg_temp.same((c.summary).ci_low, e.lo95) AND pg_temp.same((c.summary).ci_high, e.hi95)
+             AND (c.summary).ci_low IS NOT DISTINCT FROM (ces_ci(c.s)).low
+             AND (c.summary).ci_high IS NOT DISTINCT FROM (ces_ci(c.s)).high
              AND (c.s IS NULL) = (e.n = 0))) AS mismatches
 FROM ces_got c JOIN ces_expected e USING (g);
+
+-- ces_ci is mean -+ t * stderr with t the Student critical value for n - 1
+-- degrees of freedom: check t against the numerically integrated
+-- distribution, for the groups (about 2,400 answers each) and for states of
+-- 22 to 1,500 answers (the two ways cx_t_critical computes t)
+SELECT count(*) AS states, min(n) AS min_n, max(n) AS max_n,
+       count(*) FILTER (WHERE NOT (
+             abs(pg_temp.t_cdf(((ces_ci(s)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.975) < 1e-9
+         AND abs(pg_temp.t_cdf((ces_mean(s) - (ces_ci(s)).low) / ces_stderr(s), n - 1) - 0.975) < 1e-9
+         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.99)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.995) < 1e-9
+         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.5)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.75) < 1e-9
+         AND (ces_ci(s, 0.99)).high < 7 AND (ces_ci(s, 0.99)).low > 1)) AS mismatches
+FROM (SELECT ces_responses(s) AS n, s
+      FROM (SELECT s FROM ces_got WHERE s IS NOT NULL
+            UNION ALL
+            SELECT (SELECT ces_agg(effort) FROM ces_ref r WHERE r.effort IS NOT NULL AND r.id <= m)
+            FROM unnest(ARRAY[25, 35, 230, 1090, 1095, 1100, 1700]) AS m) x) y;
 
 -- GROUP BY with HashAggregate and with GroupAggregate
 SET enable_hashagg = on; SET enable_sort = off;

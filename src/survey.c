@@ -937,7 +937,7 @@ csat_ci(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(interval_row(fcinfo, ok, lo, hi));
 }
 
-/* ces_ci(state, level): normal interval of the mean effort */
+/* ces_ci(state, level): Student t interval of the mean effort */
 PG_FUNCTION_INFO_V1(ces_ci);
 Datum
 ces_ci(PG_FUNCTION_ARGS)

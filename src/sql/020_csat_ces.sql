@@ -83,7 +83,7 @@ CREATE TYPE @extschema@.ces_summary_row AS (
 	ci_high pg_catalog.float8
 );
 COMMENT ON TYPE @extschema@.ces_summary_row IS
-'Result of ces_summary: responses, easy (answers 5-7), ces (mean effort 1-7), easy_pct (%), standard error of the mean, 95% interval of the mean (ci_low, ci_high).';
+'Result of ces_summary: responses, easy (answers 5-7), ces (mean effort 1-7), easy_pct (%), standard error of the mean, 95% Student t interval of the mean (ci_low, ci_high).';
 
 -- ---- support functions ---------------------------------------------------
 
@@ -843,7 +843,7 @@ CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.int2) (
 	MFINALFUNC_MODIFY = READ_ONLY,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int2) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% interval of the mean.';
+COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int2) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% Student t interval of the mean.';
 
 CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.int4) (
 	SFUNC = @extschema@.ces_trans_int4,
@@ -858,7 +858,7 @@ CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.int4) (
 	MFINALFUNC_MODIFY = READ_ONLY,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int4) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% interval of the mean.';
+COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int4) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% Student t interval of the mean.';
 
 CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.int8) (
 	SFUNC = @extschema@.ces_trans_int8,
@@ -873,7 +873,7 @@ CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.int8) (
 	MFINALFUNC_MODIFY = READ_ONLY,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int8) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% interval of the mean.';
+COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.int8) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% Student t interval of the mean.';
 
 CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.numeric) (
 	SFUNC = @extschema@.ces_trans_numeric,
@@ -888,7 +888,7 @@ CREATE AGGREGATE @extschema@.ces_summary(pg_catalog.numeric) (
 	MFINALFUNC_MODIFY = READ_ONLY,
 	PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.numeric) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% interval of the mean.';
+COMMENT ON AGGREGATE @extschema@.ces_summary(pg_catalog.numeric) IS 'One-row CES summary for BI tools: responses, easy, ces (mean), easy_pct, stderr, 95% Student t interval of the mean.';
 
 CREATE AGGREGATE @extschema@.ces_rollup(@extschema@.ces_state) (
 	SFUNC = @extschema@.ces_combine,
@@ -959,7 +959,7 @@ COMMENT ON FUNCTION @extschema@.csat_ci(@extschema@.csat_state, pg_catalog.float
 CREATE FUNCTION @extschema@.ces_ci(state @extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95,
 	OUT low pg_catalog.float8, OUT high pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'ces_ci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.ces_ci(@extschema@.ces_state, pg_catalog.float8) IS 'Normal-approximation interval of the mean effort (mean +- z * stderr, clipped to 1-7) at the given confidence level (default 0.95); NULLs with fewer than 2 answers.';
+COMMENT ON FUNCTION @extschema@.ces_ci(@extschema@.ces_state, pg_catalog.float8) IS 'Student t interval of the mean effort (mean +- t(level, n - 1 df) * stderr, clipped to 1-7) at the given confidence level (default 0.95); NULLs with fewer than 2 answers.';
 
 CREATE FUNCTION @extschema@.ces_easy_ci(state @extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95,
 	OUT low pg_catalog.float8, OUT high pg_catalog.float8)

@@ -67,6 +67,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			if (n > 0 && (!cx_wilson_interval(f.top, f.n, 0.95, &lo, &hi) ||
 						  !(lo >= 0.0 && lo <= hi && hi <= 100.0)))
 				abort();
+			if (n >= 2 && (!cx_mean_interval(&f, k, 0.95, &lo, &hi) ||
+						   !(lo >= 1.0 && lo <= f.mean && f.mean <= hi && hi <= k)))
+				abort();
 		}
 	}
 	free(s);

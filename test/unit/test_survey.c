@@ -66,7 +66,7 @@ UNIT_TEST(ces_figures)
 	CxSurveyFigures f;
 	double		lo,
 				hi;
-	double		z = 1.959963984540054;
+	double		t5 = 2.570581835636314;	/* t(0.975, 5 df), from tables */
 
 	cx_ces_figures(c, &f);
 	CHECK(f.n == 6);
@@ -82,8 +82,9 @@ UNIT_TEST(ces_figures)
 		CHECK_NEAR(f.mean_stderr, sqrt(ss / 5.0) / sqrt(6.0), 1e-12);
 	}
 	CHECK(cx_mean_interval(&f, 7, 0.95, &lo, &hi));
-	CHECK_NEAR(lo, f.mean - z * f.mean_stderr, 1e-12);
-	CHECK_NEAR(hi, fmin(7.0, f.mean + z * f.mean_stderr), 1e-12);
+	CHECK_NEAR(lo, f.mean - t5 * f.mean_stderr, 1e-12);
+	CHECK_NEAR(hi, fmin(7.0, f.mean + t5 * f.mean_stderr), 1e-12);
+	CHECK(hi == 7.0);			/* clipped */
 	CHECK(hi <= 7.0 && lo >= 1.0);
 	CHECK(!cx_mean_interval(&f, 7, 1.0, &lo, &hi));
 	CHECK(!cx_mean_interval(&f, 7, NAN, &lo, &hi));
@@ -121,6 +122,39 @@ UNIT_TEST(wilson_known_values)
 	CHECK(!cx_wilson_interval(1, 0, 0.95, &lo, &hi));
 	CHECK(!cx_wilson_interval(3, 2, 0.95, &lo, &hi));
 	CHECK(!cx_wilson_interval(1, 2, 0.0, &lo, &hi));
+}
+
+UNIT_TEST(t_critical_values)
+{
+	/* two-sided critical values from published tables (R's qt) */
+	CHECK_NEAR(cx_t_critical(0.95, 1) / 12.706204736174707, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.95, 2) / 4.302652729749464, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.95, 5) / 2.570581835636314, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.95, 10) / 2.228138851986274, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.95, 30) / 2.042272456301238, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.95, 100) / 1.983971518523552, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.99, 1) / 63.65674116287399, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.99, 10) / 3.169272672616954, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.90, 4) / 2.131846786326649, 1.0, 1e-12);
+	CHECK_NEAR(cx_t_critical(0.50, 1), 1.0, 1e-12);	/* Cauchy quartile */
+	/* df 2 has a closed form: t = sqrt(2 / (1 - level^2) - 2) */
+	CHECK_NEAR(cx_t_critical(0.8, 2) / sqrt(2.0 / (1.0 - 0.64) - 2.0), 1.0, 1e-12);
+	/* the expansion used from 1000 df on joins the exact computation */
+	/*
+	 * (the step 999 -> 1000 crosses methods, 1000 -> 1001 does not; the
+	 * steps differ by the curvature, about 5e-9, and would differ by far
+	 * more if the methods disagreed)
+	 */
+	CHECK_NEAR(cx_t_critical(0.95, 999) - cx_t_critical(0.95, 1000),
+			   cx_t_critical(0.95, 1000) - cx_t_critical(0.95, 1001), 2e-8);
+	CHECK_NEAR(cx_t_critical(0.99, 999) - cx_t_critical(0.99, 1000),
+			   cx_t_critical(0.99, 1000) - cx_t_critical(0.99, 1001), 2e-8);
+	/* and tends to the normal value */
+	CHECK_NEAR(cx_t_critical(0.95, 1e15), 1.959963984540054, 1e-13);
+	CHECK(cx_t_critical(0.95, 50) > cx_t_critical(0.95, 51));
+	CHECK(isnan(cx_t_critical(1.0, 5)));
+	CHECK(isnan(cx_t_critical(0.95, 0.5)));
+	CHECK(isnan(cx_t_critical(0.95, NAN)));
 }
 
 UNIT_TEST(total_overflow)
@@ -270,6 +304,7 @@ main(void)
 	RUN(empty_and_single);
 	RUN(ces_figures);
 	RUN(wilson_known_values);
+	RUN(t_critical_values);
 	RUN(total_overflow);
 	RUN(parse_and_format);
 	RUN(parse_errors);

@@ -60,6 +60,7 @@ SELECT ces_state_send('{1:1,7:258}');
 -- malformed text states: 22P02 with a detail and a hint
 SELECT '{scale:7,1:2}'::ces_state;
 SELECT '{8:2}'::ces_state;
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT '{0:2}'::ces_state;
 SELECT '{1:-2}'::ces_state;
 SELECT '{1:2,1:3}'::ces_state;
@@ -71,18 +72,20 @@ SELECT '{a:2}'::ces_state;
 SELECT '{1:}'::ces_state;
 
 -- out-of-range and fractional answers: 22003 with the value and the range
-\set VERBOSITY verbose
 SELECT ces(e) FROM (VALUES (7), (8)) v(e);
-\set VERBOSITY default
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT ces(e) FROM (VALUES (0::smallint)) v(e);
 SELECT ces_easy(e) FROM (VALUES (-1::bigint)) v(e);
 SELECT ces_agg(e) FROM (VALUES (6.5)) v(e);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT ces_summary(e) FROM (VALUES ('NaN'::numeric)) v(e);
 SELECT ces(e) FROM (VALUES (70::numeric)) v(e);
 SELECT ces(e::numeric) FROM (VALUES (7.00), (1.0)) v(e);
 -- overflowing counts, bad levels, direct calls of transition functions
 SELECT ces_rollup(s) FROM (VALUES ('{7:9223372036854775807}'::ces_state), ('{7:1}')) v(s);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT * FROM ces_ci('{1:1,2:1}', 1.5);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT * FROM ces_easy_ci('{1:1,2:1}', -0.5);
 SELECT ces_trans_int4('{1:1}', 2);
 SELECT ces_combine('{1:1}', '{1:2,7:1}'), ces_combine('{1:1}', NULL);

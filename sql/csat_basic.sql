@@ -56,8 +56,8 @@ FROM (SELECT csat_agg(r, 10) AS s FROM generate_series(1, 10) r) x;
 SELECT csat_state_send('{scale:3,1:1,3:258}');
 
 -- malformed text states: 22P02 with a detail and a hint
-\set VERBOSITY default
 SELECT '{1:2}'::csat_state;
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT '{}'::csat_state;
 SELECT '{scale:11}'::csat_state;
 SELECT '{scale:2,1:1}'::csat_state;
@@ -77,13 +77,13 @@ SELECT 'scale:5'::csat_state;
 SELECT ''::csat_state;
 
 -- out-of-range and fractional answers: 22003 with the value and the range
-\set VERBOSITY verbose
 SELECT csat(r) FROM (VALUES (5), (6)) v(r);
-\set VERBOSITY default
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat(r) FROM (VALUES (0::smallint)) v(r);
 SELECT csat(r) FROM (VALUES (-3::bigint)) v(r);
 SELECT csat(r) FROM (VALUES (9999999999::bigint)) v(r);
 SELECT csat(r) FROM (VALUES (4.5)) v(r);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat(r) FROM (VALUES (5.000000000000000001)) v(r);
 SELECT csat(r) FROM (VALUES ('NaN'::numeric)) v(r);
 SELECT csat(r) FROM (VALUES ('Infinity'::numeric)) v(r);
@@ -92,26 +92,29 @@ SELECT csat(r, 7) FROM (VALUES (8)) v(r);
 SELECT csat_agg(r) FROM (VALUES (6)) v(r);
 SELECT csat_summary(r) FROM (VALUES (6)) v(r);
 -- bad scales: 22023
-\set VERBOSITY verbose
 SELECT csat(r, 2) FROM (VALUES (1)) v(r);
-\set VERBOSITY default
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat(r, 11) FROM (VALUES (1)) v(r);
 SELECT csat(r, s) FROM (VALUES (1, 5), (2, 7)) v(r, s);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat(r, NULL) FROM (VALUES (1)) v(r);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat(r, NULL) FROM (VALUES (NULL::int)) v(r);
 -- combining states of different scales: 22023
-\set VERBOSITY verbose
 SELECT csat_rollup(s) FROM (VALUES ('{scale:5,1:1}'::csat_state), ('{scale:7,1:1}')) v(s);
-\set VERBOSITY default
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat_combine('{scale:5,1:1}', '{scale:4,1:1}');
 -- overflowing counts
 SELECT csat_rollup(s) FROM (VALUES ('{scale:5,1:9223372036854775807}'::csat_state), ('{scale:5,2:1}')) v(s);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 -- bad confidence levels
 SELECT * FROM csat_ci('{scale:5,1:1}', 1);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT * FROM csat_ci('{scale:5,1:1}', 0);
 SELECT * FROM csat_ci('{scale:5,1:1}', 'NaN');
 -- transition functions are not for direct calls (they update in place)
 SELECT csat_trans_int2('{scale:5,1:1}', 2::smallint);
+\echo SQLSTATE :LAST_ERROR_SQLSTATE
 SELECT csat_rollup_inv('{scale:5,1:1}', '{scale:5,1:1}');
 -- combine outside an aggregate returns a new state
 SELECT csat_combine('{scale:5,1:1}', '{scale:5,1:2,5:1}'), csat_combine(NULL, '{scale:5,2:1}');

@@ -50,6 +50,8 @@ typedef struct CesState
 
 #define CSAT_HINT	"A csat_state looks like {scale:5,1:2,4:7,5:10}: the scale (3 to 10), then answer:count pairs."
 #define CES_HINT	"A ces_state looks like {1:3,5:2,7:10}: answer:count pairs, answers 1 to 7."
+#define CSAT_BIN_HINT	"A binary csat_state is a format version byte (1), the scale byte (3 to 10), then one int8 count per answer of the scale."
+#define CES_BIN_HINT	"A binary ces_state is a format version byte (1), then seven int8 counts (answers 1 to 7)."
 
 /* ---- helpers ---------------------------------------------------------------- */
 
@@ -275,34 +277,37 @@ csat_state_recv(PG_FUNCTION_ARGS)
 	int64		total;
 
 	if (buf->len - buf->cursor < 2)
-		bad_binary("csat_state", "The value is too short.", CSAT_HINT);
+		bad_binary("csat_state", "The value is too short.", CSAT_BIN_HINT);
 	version = pq_getmsgbyte(buf);
 	if (version != SURVEY_STATE_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary csat_state"),
 				 errdetail("Unsupported format version %d (this cx_metrics reads version %d).",
-						   version, SURVEY_STATE_VERSION)));
+						   version, SURVEY_STATE_VERSION),
+				 errhint(CSAT_BIN_HINT)));
 	scale = pq_getmsgbyte(buf);
 	if (scale < CX_CSAT_SCALE_MIN || scale > CX_CSAT_SCALE_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary csat_state"),
 				 errdetail("The scale %d is not between %d and %d.",
-						   scale, CX_CSAT_SCALE_MIN, CX_CSAT_SCALE_MAX)));
+						   scale, CX_CSAT_SCALE_MIN, CX_CSAT_SCALE_MAX),
+				 errhint(CSAT_BIN_HINT)));
 	if (buf->len - buf->cursor != 8 * scale)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary csat_state"),
 				 errdetail("Expected %d bytes of counts for a 1-%d scale, got %d.",
-						   8 * scale, scale, buf->len - buf->cursor)));
+						   8 * scale, scale, buf->len - buf->cursor),
+				 errhint(CSAT_BIN_HINT)));
 	st = csat_new(scale);
 	for (i = 0; i < scale; i++)
 		st->counts[i] = pq_getmsgint64(buf);
 	if (!cx_survey_total((const int64_t *) st->counts, scale, &total))
 		bad_binary("csat_state",
 				   "Counts must be non-negative and add up to at most the largest bigint.",
-				   CSAT_HINT);
+				   CSAT_BIN_HINT);
 	PG_RETURN_POINTER(st);
 }
 
@@ -367,27 +372,29 @@ ces_state_recv(PG_FUNCTION_ARGS)
 	int64		total;
 
 	if (buf->len - buf->cursor < 1)
-		bad_binary("ces_state", "The value is too short.", CES_HINT);
+		bad_binary("ces_state", "The value is too short.", CES_BIN_HINT);
 	version = pq_getmsgbyte(buf);
 	if (version != SURVEY_STATE_VERSION)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary ces_state"),
 				 errdetail("Unsupported format version %d (this cx_metrics reads version %d).",
-						   version, SURVEY_STATE_VERSION)));
+						   version, SURVEY_STATE_VERSION),
+				 errhint(CES_BIN_HINT)));
 	if (buf->len - buf->cursor != 8 * CX_CES_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary ces_state"),
 				 errdetail("Expected %d bytes of counts, got %d.",
-						   8 * CX_CES_MAX, buf->len - buf->cursor)));
+						   8 * CX_CES_MAX, buf->len - buf->cursor),
+				 errhint(CES_BIN_HINT)));
 	st = ces_new();
 	for (i = 0; i < CX_CES_MAX; i++)
 		st->counts[i] = pq_getmsgint64(buf);
 	if (!cx_survey_total((const int64_t *) st->counts, CX_CES_MAX, &total))
 		bad_binary("ces_state",
 				   "Counts must be non-negative and add up to at most the largest bigint.",
-				   CES_HINT);
+				   CES_BIN_HINT);
 	PG_RETURN_POINTER(st);
 }
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # csat_state / ces_state binary I/O: COPY ... (FORMAT binary) round trips
 # every state losslessly, and crafted malformed binary states are rejected
-# with SQLSTATE 22P03 (never a crash, never a silent wrong value).
+# with SQLSTATE 22P03, a detail and a hint (never a crash, never a silent
+# wrong value).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
@@ -71,7 +72,7 @@ while read -r name; do
 	out=$(cx_as_server "$CX_PGBIN/psql" -X -q -d "$db" -v VERBOSITY=verbose \
 		-c "\\set VERBOSITY verbose" -c "\\copy $table FROM '$dir/$name.bin' (FORMAT binary)" 2>&1 || true)
 	if echo "$out" | grep -q "ERROR:  22P03: invalid binary ${name%%_*}_state" &&
-		echo "$out" | grep -q "DETAIL:"; then
+		echo "$out" | grep -q "DETAIL:" && echo "$out" | grep -q "HINT:  A binary ${name%%_*}_state is"; then
 		echo "ok   $name rejected: $(echo "$out" | grep DETAIL: | head -1)"
 	else
 		echo "FAIL $name not rejected as expected:"; echo "$out"; status=1

@@ -12,13 +12,13 @@ GROUP BY segment ORDER BY segment;
 -- the one-row summaries for BI tools: counts, value, margin of error (95%)
 SELECT segment, (s).scale, (s).responses, (s).satisfied, round((s).csat::numeric, 1) AS csat,
        round((s).mean::numeric, 2) AS mean, round((s).stderr::numeric, 2) AS stderr,
-       round((s).ci_low::numeric, 1) AS ci_low, round((s).ci_high::numeric, 1) AS ci_high
+       round((s).ci_lower::numeric, 1) AS ci_lower, round((s).ci_upper::numeric, 1) AS ci_upper
 FROM (SELECT segment, csat_summary(rating) AS s
       FROM csat_responses JOIN customers USING (customer_id) GROUP BY segment) x
 ORDER BY segment;
 SELECT (s).responses, (s).easy, round((s).ces::numeric, 3) AS ces, round((s).easy_pct::numeric, 1) AS easy_pct,
-       round((s).stderr::numeric, 3) AS stderr, round((s).ci_low::numeric, 3) AS ci_low,
-       round((s).ci_high::numeric, 3) AS ci_high
+       round((s).stderr::numeric, 3) AS stderr, round((s).ci_lower::numeric, 3) AS ci_lower,
+       round((s).ci_upper::numeric, 3) AS ci_upper
 FROM (SELECT ces_summary(effort) AS s FROM ces_responses) x;
 
 -- store daily states once, roll them up to months later (exact, any grouping)
@@ -28,8 +28,8 @@ FROM csat_responses GROUP BY 1;
 SELECT day, state, csat_value(state) FROM csat_daily ORDER BY day LIMIT 3;
 SELECT date_trunc('month', day)::date AS month, csat_responses(csat_rollup(state)) AS n,
        round(csat_value(csat_rollup(state))::numeric, 1) AS csat,
-       round((csat_ci(csat_rollup(state), 0.90)).low::numeric, 1) AS low_90,
-       round((csat_ci(csat_rollup(state), 0.90)).high::numeric, 1) AS high_90
+       round((csat_ci(csat_rollup(state), 0.90)).lower::numeric, 1) AS lower_90,
+       round((csat_ci(csat_rollup(state), 0.90)).upper::numeric, 1) AS upper_90
 FROM csat_daily WHERE day >= '2026-06-01' GROUP BY 1 ORDER BY 1;
 
 -- a sliding window (linear time: answers leave the frame, nothing is recomputed)
@@ -47,8 +47,8 @@ FROM (VALUES (7), (6), (5), (2), (NULL)) AS v(r);
 
 -- CES state accessors (the interval is for the mean effort)
 SELECT s, ces_responses(s), ces_easy_responses(s), round(ces_mean(s)::numeric, 3) AS mean,
-       round(ces_stderr(s)::numeric, 3) AS stderr, round((ces_ci(s)).low::numeric, 3) AS low,
-       round((ces_ci(s)).high::numeric, 3) AS high
+       round(ces_stderr(s)::numeric, 3) AS stderr, round((ces_ci(s)).lower::numeric, 3) AS lower,
+       round((ces_ci(s)).upper::numeric, 3) AS upper
 FROM (SELECT ces_agg(effort) AS s FROM ces_responses) x;
 
 -- bad input is an error, never a silent skip

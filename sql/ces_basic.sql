@@ -16,25 +16,25 @@ SELECT round((stddev_samp(effort) / sqrt(count(effort)))::numeric, 10) AS expect
 -- interval of the mean: mean -+ t * stderr, clipped to 1-7, with t the
 -- Student critical value for n - 1 = 5 degrees of freedom (2.570581835636314
 -- at 95% and 0.726686844 at 50%, from published t tables)
-SELECT round(low::numeric, 10) AS low, round(high::numeric, 10) AS high
+SELECT round(lower::numeric, 10) AS lower, round(upper::numeric, 10) AS upper
 FROM ces_ci('{1:1,2:1,5:1,6:1,7:2}');
-SELECT round((avg(effort) - 2.570581835636314 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 10) AS low,
-       round(least(7, avg(effort) + 2.570581835636314 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 10) AS high
+SELECT round((avg(effort) - 2.570581835636314 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 10) AS lower,
+       round(least(7, avg(effort) + 2.570581835636314 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 10) AS upper
 FROM ces_small;
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM ces_ci('{1:1,2:1,5:1,6:1,7:2}', 0.5);
-SELECT round((avg(effort) - 0.726686844 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 6) AS low,
-       round((avg(effort) + 0.726686844 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 6) AS high
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM ces_ci('{1:1,2:1,5:1,6:1,7:2}', 0.5);
+SELECT round((avg(effort) - 0.726686844 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 6) AS lower,
+       round((avg(effort) + 0.726686844 * stddev_samp(effort) / sqrt(count(effort)))::numeric, 6) AS upper
 FROM ces_small;
 -- two answers, 1 degree of freedom: at 60% t = tan(0.3 pi) = 1.3763819204711736 (Cauchy)
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM ces_ci('{3:1,4:1}', 0.6);
-SELECT round(3.5 - 1.3763819204711736 * 0.5, 6) AS low, round(3.5 + 1.3763819204711736 * 0.5, 6) AS high;
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM ces_ci('{3:1,4:1}', 0.6);
+SELECT round(3.5 - 1.3763819204711736 * 0.5, 6) AS lower, round(3.5 + 1.3763819204711736 * 0.5, 6) AS upper;
 -- Wilson interval of the % easy (4 of 6)
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM ces_easy_ci('{1:1,2:1,5:1,6:1,7:2}');
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM ces_easy_ci('{1:1,2:1,5:1,6:1,7:2}');
 -- undefined with fewer than two answers, exact ends when all are easy
 SELECT * FROM ces_ci('{7:1}');
 SELECT * FROM ces_ci('{}');
 SELECT * FROM ces_easy_ci('{}');
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM ces_easy_ci('{6:3,7:5}');
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM ces_easy_ci('{6:3,7:5}');
 SELECT ces_stderr('{4:1}'), ces_mean('{4:1}'), ces_stderr('{4:5}');
 
 -- NULLs and empty groups

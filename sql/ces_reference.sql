@@ -62,12 +62,12 @@ SELECT count(*) AS groups,
              AND coalesce(ces_responses(c.s), 0) = e.n AND coalesce(ces_easy_responses(c.s), 0) = e.easy
              AND pg_temp.same(ces_mean(c.s), e.mean) AND pg_temp.same(ces_easy_pct(c.s), e.pct)
              AND pg_temp.same(ces_stderr(c.s), e.stderr)
-             AND pg_temp.same((ces_easy_ci(c.s)).low, e.easy_lo) AND pg_temp.same((ces_easy_ci(c.s)).high, e.easy_hi)
+             AND pg_temp.same((ces_easy_ci(c.s)).lower, e.easy_lo) AND pg_temp.same((ces_easy_ci(c.s)).upper, e.easy_hi)
              AND (c.summary).responses = e.n AND (c.summary).easy = e.easy
              AND pg_temp.same((c.summary).ces, e.mean) AND pg_temp.same((c.summary).easy_pct, e.pct)
              AND pg_temp.same((c.summary).stderr, e.stderr)
-             AND (c.summary).ci_low IS NOT DISTINCT FROM (ces_ci(c.s)).low
-             AND (c.summary).ci_high IS NOT DISTINCT FROM (ces_ci(c.s)).high
+             AND (c.summary).ci_lower IS NOT DISTINCT FROM (ces_ci(c.s)).lower
+             AND (c.summary).ci_upper IS NOT DISTINCT FROM (ces_ci(c.s)).upper
              AND (c.s IS NULL) = (e.n = 0))) AS mismatches
 FROM ces_got c JOIN ces_expected e USING (g);
 
@@ -77,11 +77,11 @@ FROM ces_got c JOIN ces_expected e USING (g);
 -- 22 to 1,500 answers (the two ways cx_t_critical computes t)
 SELECT count(*) AS states, min(n) AS min_n, max(n) AS max_n,
        count(*) FILTER (WHERE NOT (
-             abs(pg_temp.t_cdf(((ces_ci(s)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.975) < 1e-9
-         AND abs(pg_temp.t_cdf((ces_mean(s) - (ces_ci(s)).low) / ces_stderr(s), n - 1) - 0.975) < 1e-9
-         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.99)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.995) < 1e-9
-         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.5)).high - ces_mean(s)) / ces_stderr(s), n - 1) - 0.75) < 1e-9
-         AND (ces_ci(s, 0.99)).high < 7 AND (ces_ci(s, 0.99)).low > 1)) AS mismatches
+             abs(pg_temp.t_cdf(((ces_ci(s)).upper - ces_mean(s)) / ces_stderr(s), n - 1) - 0.975) < 1e-9
+         AND abs(pg_temp.t_cdf((ces_mean(s) - (ces_ci(s)).lower) / ces_stderr(s), n - 1) - 0.975) < 1e-9
+         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.99)).upper - ces_mean(s)) / ces_stderr(s), n - 1) - 0.995) < 1e-9
+         AND abs(pg_temp.t_cdf(((ces_ci(s, 0.5)).upper - ces_mean(s)) / ces_stderr(s), n - 1) - 0.75) < 1e-9
+         AND (ces_ci(s, 0.99)).upper < 7 AND (ces_ci(s, 0.99)).lower > 1)) AS mismatches
 FROM (SELECT ces_responses(s) AS n, s
       FROM (SELECT s FROM ces_got WHERE s IS NOT NULL
             UNION ALL

@@ -14,16 +14,16 @@ FROM (SELECT csat_agg(rating) AS s FROM csat_small) x;
 -- stderr = 100 * sqrt(0.6 * 0.4 / 5)
 SELECT round((100 * sqrt(0.6 * 0.4 / 5))::numeric, 10) AS expected_stderr;
 -- Wilson interval for 3 of 5 at 95%, computed here from the formula
-SELECT round(low::numeric, 10) AS low, round(high::numeric, 10) AS high
+SELECT round(lower::numeric, 10) AS lower, round(upper::numeric, 10) AS upper
 FROM csat_ci('{scale:5,1:1,3:1,4:1,5:2}');
 WITH c AS (SELECT 0.6::float8 AS p, 5::float8 AS n, 1.959963984540054::float8 AS z)
-SELECT round((100 * ((p + z*z/(2*n)) - z * sqrt(p*(1-p)/n + z*z/(4*n*n))) / (1 + z*z/n))::numeric, 10) AS low,
-       round((100 * ((p + z*z/(2*n)) + z * sqrt(p*(1-p)/n + z*z/(4*n*n))) / (1 + z*z/n))::numeric, 10) AS high
+SELECT round((100 * ((p + z*z/(2*n)) - z * sqrt(p*(1-p)/n + z*z/(4*n*n))) / (1 + z*z/n))::numeric, 10) AS lower,
+       round((100 * ((p + z*z/(2*n)) + z * sqrt(p*(1-p)/n + z*z/(4*n*n))) / (1 + z*z/n))::numeric, 10) AS upper
 FROM c;
 -- other levels, and the exact ends at 0% and 100%
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM csat_ci('{scale:5,1:1,3:1,4:1,5:2}', 0.5);
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM csat_ci('{scale:5,1:10}');
-SELECT round(low::numeric, 6) AS low, round(high::numeric, 6) AS high FROM csat_ci('{scale:5,5:10}');
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM csat_ci('{scale:5,1:1,3:1,4:1,5:2}', 0.5);
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM csat_ci('{scale:5,1:10}');
+SELECT round(lower::numeric, 6) AS lower, round(upper::numeric, 6) AS upper FROM csat_ci('{scale:5,5:10}');
 SELECT * FROM csat_ci('{scale:5}');
 
 -- top two boxes follow the scale: on 1-7 they are 6 and 7

@@ -60,12 +60,12 @@ SELECT count(*) AS groups,
              AND coalesce(csat_responses(c.s), 0) = e.n AND coalesce(csat_satisfied(c.s), 0) = e.sat
              AND pg_temp.same(csat_value(c.s), e.pct) AND pg_temp.same(csat_mean(c.s), e.mean)
              AND pg_temp.same(csat_stderr(c.s), e.stderr)
-             AND pg_temp.same((csat_ci(c.s)).low, e.lo95) AND pg_temp.same((csat_ci(c.s)).high, e.hi95)
-             AND pg_temp.same((csat_ci(c.s, 0.8)).low, e.lo80) AND pg_temp.same((csat_ci(c.s, 0.8)).high, e.hi80)
+             AND pg_temp.same((csat_ci(c.s)).lower, e.lo95) AND pg_temp.same((csat_ci(c.s)).upper, e.hi95)
+             AND pg_temp.same((csat_ci(c.s, 0.8)).lower, e.lo80) AND pg_temp.same((csat_ci(c.s, 0.8)).upper, e.hi80)
              AND (c.summary).responses = e.n AND (c.summary).satisfied = e.sat
              AND pg_temp.same((c.summary).csat, e.pct) AND pg_temp.same((c.summary).mean, e.mean)
              AND pg_temp.same((c.summary).stderr, e.stderr)
-             AND pg_temp.same((c.summary).ci_low, e.lo95) AND pg_temp.same((c.summary).ci_high, e.hi95)
+             AND pg_temp.same((c.summary).ci_lower, e.lo95) AND pg_temp.same((c.summary).ci_upper, e.hi95)
              AND (c.s IS NULL) = (e.n = 0))) AS mismatches
 FROM csat_got c JOIN csat_expected e USING (g);
 

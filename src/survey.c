@@ -982,7 +982,7 @@ ces_easy_ci(PG_FUNCTION_ARGS)
 
 /*
  * csat_summary final function: (scale, responses, satisfied, csat, mean,
- * stderr, ci_low, ci_high) with a 95% Wilson interval.  No answers gives
+ * stderr, ci_lower, ci_upper) with a 95% Wilson interval.  No answers gives
  * responses 0 and NULL figures (and scale), so that BI tools still get a
  * row.
  */
@@ -1027,7 +1027,7 @@ csat_summary_final(PG_FUNCTION_ARGS)
 
 /*
  * ces_summary final function: (responses, easy, ces, easy_pct, stderr,
- * ci_low, ci_high) with a 95% interval of the mean.
+ * ci_lower, ci_upper) with a 95% interval of the mean.
  */
 PG_FUNCTION_INFO_V1(ces_summary_final);
 Datum

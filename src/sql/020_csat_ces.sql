@@ -60,30 +60,30 @@ COMMENT ON FUNCTION @extschema@.ces_state_out(@extschema@.ces_state) IS 'Text ou
 COMMENT ON FUNCTION @extschema@.ces_state_recv(pg_catalog.internal) IS 'Binary input of ces_state (format version byte, then the counts; validated).';
 COMMENT ON FUNCTION @extschema@.ces_state_send(@extschema@.ces_state) IS 'Binary output of ces_state (format version byte, then the counts).';
 
-CREATE TYPE @extschema@.csat_summary_row AS (
+CREATE TYPE @extschema@.csat_summary_result AS (
 	scale pg_catalog.int4,
 	responses pg_catalog.int8,
 	satisfied pg_catalog.int8,
 	csat pg_catalog.float8,
 	mean pg_catalog.float8,
 	stderr pg_catalog.float8,
-	ci_low pg_catalog.float8,
-	ci_high pg_catalog.float8
+	ci_lower pg_catalog.float8,
+	ci_upper pg_catalog.float8
 );
-COMMENT ON TYPE @extschema@.csat_summary_row IS
-'Result of csat_summary: scale, responses, satisfied (top two boxes), csat (%), mean rating, standard error of csat (percentage points), 95% Wilson interval (ci_low, ci_high, %).';
+COMMENT ON TYPE @extschema@.csat_summary_result IS
+'Result of csat_summary: scale, responses, satisfied (top two boxes), csat (%), mean rating, standard error of csat (percentage points), 95% Wilson interval (ci_lower, ci_upper, %).';
 
-CREATE TYPE @extschema@.ces_summary_row AS (
+CREATE TYPE @extschema@.ces_summary_result AS (
 	responses pg_catalog.int8,
 	easy pg_catalog.int8,
 	ces pg_catalog.float8,
 	easy_pct pg_catalog.float8,
 	stderr pg_catalog.float8,
-	ci_low pg_catalog.float8,
-	ci_high pg_catalog.float8
+	ci_lower pg_catalog.float8,
+	ci_upper pg_catalog.float8
 );
-COMMENT ON TYPE @extschema@.ces_summary_row IS
-'Result of ces_summary: responses, easy (answers 5-7), ces (mean effort 1-7), easy_pct (%), standard error of the mean, 95% Student t interval of the mean (ci_low, ci_high).';
+COMMENT ON TYPE @extschema@.ces_summary_result IS
+'Result of ces_summary: responses, easy (answers 5-7), ces (mean effort 1-7), easy_pct (%), standard error of the mean, 95% Student t interval of the mean (ci_lower, ci_upper).';
 
 -- ---- support functions ---------------------------------------------------
 
@@ -198,7 +198,7 @@ COMMENT ON FUNCTION @extschema@.csat_agg_final(@extschema@.csat_state) IS 'Final
 CREATE FUNCTION @extschema@.csat_final(@extschema@.csat_state) RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'csat_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csat_final(@extschema@.csat_state) IS 'Final function of the csat aggregate: the CSAT percentage, NULL when there are no answers.';
-CREATE FUNCTION @extschema@.csat_summary_final(@extschema@.csat_state) RETURNS @extschema@.csat_summary_row
+CREATE FUNCTION @extschema@.csat_summary_final(@extschema@.csat_state) RETURNS @extschema@.csat_summary_result
 AS 'MODULE_PATHNAME', 'csat_summary_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.csat_summary_final(@extschema@.csat_state) IS 'Final function of csat_summary.';
 
@@ -265,7 +265,7 @@ COMMENT ON FUNCTION @extschema@.ces_agg_final(@extschema@.ces_state) IS 'Final f
 CREATE FUNCTION @extschema@.ces_final(@extschema@.ces_state) RETURNS pg_catalog.float8
 AS 'MODULE_PATHNAME', 'ces_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ces_final(@extschema@.ces_state) IS 'Final function of the ces aggregate: the mean effort, NULL when there are no answers.';
-CREATE FUNCTION @extschema@.ces_summary_final(@extschema@.ces_state) RETURNS @extschema@.ces_summary_row
+CREATE FUNCTION @extschema@.ces_summary_final(@extschema@.ces_state) RETURNS @extschema@.ces_summary_result
 AS 'MODULE_PATHNAME', 'ces_summary_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ces_summary_final(@extschema@.ces_state) IS 'Final function of ces_summary.';
 
@@ -952,16 +952,16 @@ AS 'MODULE_PATHNAME', 'ces_stderr' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ces_stderr(@extschema@.ces_state) IS 'Standard error of the mean effort: sample standard deviation / sqrt(n) (NULL with fewer than 2 answers).';
 
 CREATE FUNCTION @extschema@.csat_ci(state @extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95,
-	OUT low pg_catalog.float8, OUT high pg_catalog.float8)
+	OUT lower pg_catalog.float8, OUT upper pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'csat_ci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.csat_ci(@extschema@.csat_state, pg_catalog.float8) IS 'Wilson score interval of the CSAT percentage at the given two-sided confidence level (default 0.95), as (low, high) in %; NULLs when there are no answers.';
+COMMENT ON FUNCTION @extschema@.csat_ci(@extschema@.csat_state, pg_catalog.float8) IS 'Wilson score interval of the CSAT percentage at the given two-sided confidence level (default 0.95), as (lower, upper) in %; NULLs when there are no answers.';
 
 CREATE FUNCTION @extschema@.ces_ci(state @extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95,
-	OUT low pg_catalog.float8, OUT high pg_catalog.float8)
+	OUT lower pg_catalog.float8, OUT upper pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'ces_ci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.ces_ci(@extschema@.ces_state, pg_catalog.float8) IS 'Student t interval of the mean effort (mean +- t(level, n - 1 df) * stderr, clipped to 1-7) at the given confidence level (default 0.95); NULLs with fewer than 2 answers.';
 
 CREATE FUNCTION @extschema@.ces_easy_ci(state @extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95,
-	OUT low pg_catalog.float8, OUT high pg_catalog.float8)
+	OUT lower pg_catalog.float8, OUT upper pg_catalog.float8)
 AS 'MODULE_PATHNAME', 'ces_easy_ci' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.ces_easy_ci(@extschema@.ces_state, pg_catalog.float8) IS 'Wilson score interval of the % easy (answers 5-7) at the given confidence level (default 0.95), as (low, high) in %; NULLs when there are no answers.';
+COMMENT ON FUNCTION @extschema@.ces_easy_ci(@extschema@.ces_state, pg_catalog.float8) IS 'Wilson score interval of the % easy (answers 5-7) at the given confidence level (default 0.95), as (lower, upper) in %; NULLs when there are no answers.';

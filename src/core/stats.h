@@ -1,5 +1,6 @@
 /*
- * stats.h: small statistical helpers shared by the score concerns.
+ * stats.h: normal and Student t distribution helpers shared by the score
+ * concerns.
  * Plain C: no PostgreSQL headers.
  */
 #ifndef CX_CORE_STATS_H
@@ -26,5 +27,12 @@ extern double cx_norm_quantile(double p);
  * < 1), e.g. 1.959963984540054 for 0.95.  NaN when level is out of range.
  */
 extern double cx_norm_critical(double level);
+
+/*
+ * Two-sided critical value of Student's t distribution with df degrees of
+ * freedom (df >= 1, need not be whole): the t with P(|T| <= t) = level.
+ * About 1e-13 relative accuracy.  NaN for a level outside (0, 1) or df < 1.
+ */
+extern double cx_t_critical(double level, double df);
 
 #endif

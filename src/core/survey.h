@@ -116,13 +116,6 @@ extern bool cx_wilson_interval(int64_t successes, int64_t n, double level,
 extern bool cx_mean_interval(const CxSurveyFigures *f, int k, double level,
 							 double *lo, double *hi);
 
-/*
- * Two-sided critical value of Student's t distribution with df degrees of
- * freedom (df >= 1, need not be whole): the t with P(|T| <= t) = level.
- * About 1e-13 relative accuracy.  NaN for a level outside (0, 1) or df < 1.
- */
-extern double cx_t_critical(double level, double df);
-
 /* Why a text state was rejected (see cx_survey_parse). */
 typedef enum CxSurveyParseError
 {

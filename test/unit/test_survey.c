@@ -1,6 +1,7 @@
 /* Unit tests of src/core/survey.c: figures, intervals and the text form. */
 #include "unit.h"
 #include "survey.h"
+#include "stats.h"
 
 #include <stdint.h>
 

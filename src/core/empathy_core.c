@@ -468,7 +468,8 @@ cx_empathy_score_from_sums(const double *dim_sum)
 	for (int k = 0; k < 4; k++)
 		pos += dim_sum[k] < CX_DIM_CAP ? dim_sum[k] : CX_DIM_CAP;
 	P = 1.0 - exp(-pos / 2.0);
-	A = 1.0 - exp(-dim_sum[CX_DIM_ANTI] / 2.0);
+	/* anti-empathy counts at most as much as all four positive dimensions */
+	A = 1.0 - exp(-(dim_sum[CX_DIM_ANTI] < 4 * CX_DIM_CAP ? dim_sum[CX_DIM_ANTI] : 4 * CX_DIM_CAP) / 2.0);
 	return 100.0 * (P - A);
 }
 

@@ -97,7 +97,7 @@ typedef struct CxMsgResult
 	int			n_negated;		/* matches not counted because of a negation */
 	size_t		n_words;
 	size_t		n_questions;
-	double		score;			/* 100 * (P - A), in (-100, 100) */
+	double		score;			/* 100 * (P - A), within +-99.76 */
 } CxMsgResult;
 
 /*
@@ -111,7 +111,11 @@ extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 							   const CxNormInfo *info, int lang, CxMsgResult *res,
 							   CxMatchCallback cb, void *arg);
 
-/* the bounded score from dimension sums: 100 * (P - A) */
+/*
+ * The bounded score from dimension sums: 100 * (P - A) with
+ * P = 1 - exp(-sum_k min(s_k, 3) / 2) over the four positive dimensions and
+ * A = 1 - exp(-min(s_anti, 12) / 2); |score| <= 100 * (1 - exp(-6)) = 99.75.
+ */
 extern double cx_empathy_score_from_sums(const double *dim_sum);
 
 /* ---- conversations --------------------------------------------------------- */

@@ -192,7 +192,7 @@ AS 'MODULE_PATHNAME', 'empathy_score'
 LANGUAGE C STABLE PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.empathy_score(pg_catalog.text, pg_catalog.text) IS
-'Empathy score of one message, from -100 to 100: 100 * (P - A), P = 1 - exp(-sum of positive weights / 2) (each of the four positive dimensions counting at most 3), A = 1 - exp(-anti-empathy weights / 2). lang: ''es'', ''en'' or NULL to detect it. NULL body gives NULL.';
+'Empathy score of one message, from -100 to 100: 100 * (P - A), P = 1 - exp(-sum of positive weights / 2) (each of the four positive dimensions counting at most 3), A = 1 - exp(-anti-empathy weights (at most 12) / 2); so within +-99.75. lang: ''es'', ''en'' or NULL to detect it. NULL body gives NULL.';
 
 CREATE FUNCTION @extschema@.empathy_markers(body pg_catalog.text, lang pg_catalog.text DEFAULT NULL,
 	OUT dimension pg_catalog.text, OUT phrase pg_catalog.text, OUT matched pg_catalog.text,

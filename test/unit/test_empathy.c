@@ -214,6 +214,9 @@ UNIT_TEST(score_formula)
 	s[CX_DIM_ACK] = 1.0;
 	s[CX_DIM_ANTI] = 2.0;
 	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-1.0))), 1e-9);
+	s[CX_DIM_ANTI] = 100.0;	/* capped at 12 */
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-6.0))), 1e-9);
+	s[CX_DIM_ANTI] = 2.0;
 	s[CX_DIM_COMPLAINT] = 3.0;	/* ignored by the message score */
 	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-1.0))), 1e-9);
 	r = analyse("I'm so sorry. I'll stay on this until it's fixed.", CX_LANG_AUTO, NULL);

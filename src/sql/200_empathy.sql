@@ -102,7 +102,8 @@ BEGIN
 	problem := @extschema@.empathy_phrase_problem(phrase);
 	IF problem IS NOT NULL THEN
 		RAISE EXCEPTION 'unusable empathy lexicon phrase %', quote_literal(phrase)
-			USING ERRCODE = 'check_violation', DETAIL = problem || '.';
+			USING ERRCODE = 'check_violation',
+			      DETAIL = upper(left(problem, 1)) || substr(problem, 2) || '.';
 	END IF;
 	IF weight IS NULL OR NOT (weight > 0 AND weight <= 3) THEN
 		RAISE EXCEPTION 'empathy lexicon weight % is out of range', coalesce(weight::text, 'NULL')

@@ -1,4 +1,4 @@
--- Starting empathy lexicon, Spanish (542 expressions).
+-- Starting empathy lexicon, Spanish (572 expressions).
 --
 -- Written for cx_metrics from the way customer-support training describes
 -- empathic replies (acknowledge, apologise, own, explore) and what undoes them
@@ -117,7 +117,37 @@ INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, we
 ('es', 'tiene todo el derecho a estar molesta', 'acknowledgement', 1.2),
 ('es', 'entiendo que necesita una solución', 'acknowledgement', 1.0),
 ('es', 'entiendo que lleva mucho tiempo esperando', 'acknowledgement', 1.2),
-('es', 'sé que lleva días con esto', 'acknowledgement', 1.2);
+('es', 'sé que lleva días con esto', 'acknowledgement', 1.2),
+('es', 'me alegra saber', 'acknowledgement', 1.0),
+('es', 'me alegro mucho', 'acknowledgement', 1.0),
+('es', 'me alegro de que', 'acknowledgement', 1.0),
+('es', 'qué alegría', 'acknowledgement', 1.0),
+('es', 'qué buena noticia', 'acknowledgement', 1.0),
+('es', 'es una gran noticia', 'acknowledgement', 1.0),
+('es', 'enhorabuena', 'acknowledgement', 1.0),
+('es', 'felicidades', 'acknowledgement', 1.0),
+('es', 'espero que todo salga bien', 'acknowledgement', 1.2),
+('es', 'espero que se mejore pronto', 'acknowledgement', 1.2),
+('es', 'espero que se resuelva pronto', 'acknowledgement', 1.2),
+('es', 'espero que', 'acknowledgement', 0.8),
+('es', 'ojalá', 'acknowledgement', 0.8),
+('es', 'le deseo mucha suerte', 'acknowledgement', 1.0),
+('es', 'mucho ánimo', 'acknowledgement', 1.2),
+('es', 'le acompaño en el sentimiento', 'acknowledgement', 1.5),
+('es', 'sé cómo se siente', 'acknowledgement', 1.5),
+('es', 'sé cómo te sientes', 'acknowledgement', 1.5),
+('es', 'a mí también me ha pasado', 'acknowledgement', 1.2),
+('es', 'es completamente normal', 'acknowledgement', 1.2),
+('es', 'es totalmente normal', 'acknowledgement', 1.2),
+('es', 'seguro que le irá bien', 'acknowledgement', 1.0),
+('es', 'debió de ser', 'acknowledgement', 1.2),
+('es', 'debe haber sido', 'acknowledgement', 1.2),
+('es', 'debió ser', 'acknowledgement', 1.2),
+('es', 'debe de ser', 'acknowledgement', 1.0),
+('es', 'qué susto', 'acknowledgement', 1.2),
+('es', 'qué alivio', 'acknowledgement', 1.0),
+('es', 'ha hecho lo correcto', 'acknowledgement', 1.2),
+('es', 'hizo lo correcto al', 'acknowledgement', 1.2);
 
 INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, weight) VALUES
 ('es', 'lamento mucho las molestias', 'apology', 1.5),

@@ -1,4 +1,4 @@
--- Starting empathy lexicon, English (635 expressions).
+-- Starting empathy lexicon, English (673 expressions).
 --
 -- Written for cx_metrics from the way customer-support training describes
 -- empathic replies (acknowledge, apologise, own, explore) and what undoes them
@@ -146,7 +146,45 @@ INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, we
 ('en', 'that''s awful', 'acknowledgement', 0.8),
 ('en', 'that''s terrible', 'acknowledgement', 0.8),
 ('en', 'that''s rough', 'acknowledgement', 0.8),
-('en', 'that is rough', 'acknowledgement', 0.8);
+('en', 'that is rough', 'acknowledgement', 0.8),
+('en', 'I''m glad to hear', 'acknowledgement', 1.0),
+('en', 'glad to hear that', 'acknowledgement', 1.0),
+('en', 'I''m happy to hear', 'acknowledgement', 1.0),
+('en', 'I''m so glad', 'acknowledgement', 1.0),
+('en', 'I''m happy for you', 'acknowledgement', 1.2),
+('en', 'that''s great to hear', 'acknowledgement', 1.0),
+('en', 'that''s good to hear', 'acknowledgement', 1.0),
+('en', 'that''s great news', 'acknowledgement', 1.0),
+('en', 'congratulations', 'acknowledgement', 1.0),
+('en', 'congrats', 'acknowledgement', 1.0),
+('en', 'I hope everything works out', 'acknowledgement', 1.2),
+('en', 'I hope it all works out', 'acknowledgement', 1.2),
+('en', 'I hope you feel better soon', 'acknowledgement', 1.2),
+('en', 'I hope you feel better', 'acknowledgement', 1.0),
+('en', 'I hope it goes well', 'acknowledgement', 1.0),
+('en', 'I hope', 'acknowledgement', 0.8),
+('en', 'good luck with', 'acknowledgement', 1.0),
+('en', 'best of luck', 'acknowledgement', 1.0),
+('en', 'hang in there', 'acknowledgement', 1.2),
+('en', 'I feel for you', 'acknowledgement', 1.5),
+('en', 'I know how you feel', 'acknowledgement', 1.5),
+('en', 'I know the feeling', 'acknowledgement', 1.2),
+('en', 'I''ve been there', 'acknowledgement', 1.2),
+('en', 'that''s completely normal', 'acknowledgement', 1.2),
+('en', 'that''s totally normal', 'acknowledgement', 1.2),
+('en', 'I''m sure you will', 'acknowledgement', 1.0),
+('en', 'I''m sure you''ll', 'acknowledgement', 1.0),
+('en', 'I bet you', 'acknowledgement', 1.0),
+('en', 'that must have been', 'acknowledgement', 1.2),
+('en', 'that must be', 'acknowledgement', 1.0),
+('en', 'you must be', 'acknowledgement', 1.2),
+('en', 'you must have been', 'acknowledgement', 1.2),
+('en', 'that would be frustrating', 'acknowledgement', 1.2),
+('en', 'that would be stressful', 'acknowledgement', 1.2),
+('en', 'that would make anyone nervous', 'acknowledgement', 1.2),
+('en', 'what a relief', 'acknowledgement', 1.0),
+('en', 'you''re doing the right thing', 'acknowledgement', 1.2),
+('en', 'you did the right thing by', 'acknowledgement', 1.2);
 
 INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, weight) VALUES
 ('en', 'I''m so sorry you had to deal with this', 'apology', 1.5),

@@ -41,8 +41,9 @@ typedef struct CxNormText
 {
 	const unsigned char *utf8;	/* the text in UTF-8 */
 	size_t		utf8_len;
-	char	   *norm;
+	char	   *norm;			/* may be a session scratch buffer: free with cx_empathy_norm_free */
 	size_t		norm_len;
+	bool		norm_owned;
 	uint32_t   *srcoff;			/* only when asked for */
 	uint32_t   *srcend;
 	CxNormInfo	info;
@@ -50,6 +51,7 @@ typedef struct CxNormText
 
 extern void cx_empathy_normalise(const char *data, size_t len, bool want_offsets,
 								 CxNormText *nt);
+extern void cx_empathy_norm_free(CxNormText *nt, const char *data);
 extern int	cx_empathy_lang_arg(const char *lang);
 
 #endif							/* CX_EMPATHY_H */

@@ -145,7 +145,7 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 		cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), false, &nt);
 		cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, CX_LANG_AUTO, &res,
 						   NULL, NULL);
-		pfree(nt.norm);
+		cx_empathy_norm_free(&nt, VARDATA_ANY(body));
 		m->words = nt.info.n_words > UINT32_MAX ? UINT32_MAX : (uint32) nt.info.n_words;
 		if (nt.info.n_questions > 0)
 			m->flags |= CX_MSG_QUESTION;

@@ -250,6 +250,21 @@ cx_empathy_lang_arg(const char *lang)
 	return l;
 }
 
+static char norm_scratch[16384];
+
+void
+cx_empathy_norm_free(CxNormText *nt, const char *data)
+{
+	if (nt->norm_owned)
+		pfree(nt->norm);
+	if (nt->utf8 != (const unsigned char *) data)
+		pfree((void *) nt->utf8);
+	if (nt->srcoff)
+		pfree(nt->srcoff);
+	if (nt->srcend)
+		pfree(nt->srcend);
+}
+
 void
 cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText *nt)
 {
@@ -259,7 +274,17 @@ cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText
 
 	nt->utf8 = u;
 	nt->utf8_len = ulen;
-	nt->norm = palloc_extended(ulen + 2, flags);
+	/* short texts (nearly all messages) reuse one buffer: no palloc per row */
+	if (!want_offsets && ulen + 2 <= sizeof(norm_scratch))
+	{
+		nt->norm = norm_scratch;
+		nt->norm_owned = false;
+	}
+	else
+	{
+		nt->norm = palloc_extended(ulen + 2, flags);
+		nt->norm_owned = true;
+	}
 	nt->srcoff = NULL;
 	nt->srcend = NULL;
 	if (want_offsets)
@@ -281,9 +306,7 @@ cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
 
 	cx_empathy_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, &nt);
 	cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, lang, &res, NULL, NULL);
-	pfree(nt.norm);
-	if (nt.utf8 != (const unsigned char *) VARDATA_ANY(t))
-		pfree((void *) nt.utf8);
+	cx_empathy_norm_free(&nt, VARDATA_ANY(t));
 	if ((Pointer) t != (Pointer) body)
 		pfree(t);
 	if (n_anti_out)
@@ -322,6 +345,7 @@ empathy_phrase_problem(PG_FUNCTION_ARGS)
 		PG_RETURN_TEXT_P(cstring_to_text("the phrase is longer than 300 bytes"));
 	cx_empathy_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, &nt);
 	why = cx_phrase_check((const char *) nt.utf8, nt.utf8_len);
+	cx_empathy_norm_free(&nt, VARDATA_ANY(t));
 	if (why == NULL)
 		PG_RETURN_NULL();
 	PG_RETURN_TEXT_P(cstring_to_text(why));

@@ -174,6 +174,22 @@ latin1:
 	return 1;
 }
 
+/* ASCII lookup: kind and, for word characters, the lowercase letter */
+static unsigned char ascii_kind_tab[128];
+static char ascii_lower_tab[128];
+static int	ascii_ready;
+
+static void
+init_ascii(void)
+{
+	for (int c = 0; c < 128; c++)
+	{
+		ascii_kind_tab[c] = (unsigned char) ascii_kind((unsigned char) c);
+		ascii_lower_tab[c] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+	}
+	ascii_ready = 1;
+}
+
 size_t
 cx_textnorm(const unsigned char *in, size_t len, char *out,
 			uint32_t *srcoff, uint32_t *srcend, CxNormInfo *info)
@@ -185,6 +201,8 @@ cx_textnorm(const unsigned char *in, size_t len, char *out,
 				nwords = 0;
 	int			in_word = 0;
 
+	if (!ascii_ready)
+		init_ascii();
 	out[o] = ' ';
 	if (srcoff)
 	{
@@ -200,19 +218,29 @@ cx_textnorm(const unsigned char *in, size_t len, char *out,
 		size_t		clen;
 		int			kind;
 		const char *fold = NULL;
-		char		one[2];
 
 		if (b < 0x80)
 		{
-			clen = 1;
-			kind = ascii_kind(b);
+			kind = ascii_kind_tab[b];
 			if (kind == K_WORD)
 			{
-				one[0] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : (char) b;
-				one[1] = '\0';
-				fold = one;
+				/* the common case: a run of ASCII letters and digits */
+				if (!in_word)
+				{
+					nwords++;
+					in_word = 1;
+				}
+				if (srcoff)
+				{
+					srcoff[o] = (uint32_t) i;
+					srcend[o] = (uint32_t) (i + 1);
+				}
+				out[o++] = ascii_lower_tab[b];
+				i++;
+				continue;
 			}
-			else if (b == '?')
+			clen = 1;
+			if (b == '?')
 				nq++;
 		}
 		else

@@ -1,4 +1,4 @@
--- Starting empathy lexicon, Spanish (572 expressions).
+-- Starting empathy lexicon, Spanish (579 expressions).
 --
 -- Written for cx_metrics from the way customer-support training describes
 -- empathic replies (acknowledge, apologise, own, explore) and what undoes them
@@ -590,5 +590,12 @@ INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, we
 ('es', 'estoy preocupada', 'complaint', 1.2),
 ('es', 'no me dejan', 'complaint', 1.2),
 ('es', 'me tienen dando vueltas', 'complaint', 1.5),
-('es', 'nadie se hace responsable', 'complaint', 1.5);
+('es', 'nadie se hace responsable', 'complaint', 1.5),
+('es', 'dejó de funcionar', 'complaint', 1.2),
+('es', 'ha dejado de funcionar', 'complaint', 1.2),
+('es', 'no carga', 'complaint', 1.2),
+('es', 'no puedo acceder', 'complaint', 1.2),
+('es', 'no me deja entrar', 'complaint', 1.2),
+('es', 'se cuelga', 'complaint', 1.2),
+('es', 'todavía no está resuelto', 'complaint', 1.5);
 

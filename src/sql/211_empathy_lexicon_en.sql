@@ -1,4 +1,4 @@
--- Starting empathy lexicon, English (673 expressions).
+-- Starting empathy lexicon, English (680 expressions).
 --
 -- Written for cx_metrics from the way customer-support training describes
 -- empathic replies (acknowledge, apologise, own, explore) and what undoes them
@@ -691,5 +691,12 @@ INSERT INTO @extschema@.empathy_lexicon_shipped (language, phrase, dimension, we
 ('en', 'not happy', 'complaint', 1.2),
 ('en', 'very unhappy', 'complaint', 1.2),
 ('en', 'sick of', 'complaint', 1.5),
-('en', 'tired of', 'complaint', 1.5);
+('en', 'tired of', 'complaint', 1.5),
+('en', 'stopped working', 'complaint', 1.2),
+('en', 'isn''t working', 'complaint', 1.2),
+('en', 'is not working', 'complaint', 1.2),
+('en', 'keeps crashing', 'complaint', 1.2),
+('en', 'won''t load', 'complaint', 1.2),
+('en', 'can''t access', 'complaint', 1.2),
+('en', 'still hasn''t been fixed', 'complaint', 1.2);
 

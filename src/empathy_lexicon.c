@@ -217,7 +217,7 @@ cx_empathy_lexicon(void)
 	static LocalTransactionId last_lxid = InvalidLocalTransactionId;
 	static TimestampTz last_stmt = 0;
 	static CommandId last_cid = InvalidCommandId;
-	LocalTransactionId lxid = MyProc->lxid;
+	LocalTransactionId lxid = CX_MY_LXID;
 	TimestampTz stmt = GetCurrentStatementStartTimestamp();
 	CommandId	cid = GetCurrentCommandId(false);
 

@@ -81,6 +81,7 @@ CREATE FUNCTION @extschema@.empathy_lexicon_validate(language pg_catalog.text, p
                                                      dimension pg_catalog.text, weight pg_catalog.float8)
 RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	problem text;
@@ -120,6 +121,7 @@ COMMENT ON FUNCTION @extschema@.empathy_lexicon_validate(pg_catalog.text, pg_cat
 CREATE FUNCTION @extschema@.empathy_lexicon_edit()
 RETURNS trigger
 LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
 	IF TG_OP IN ('INSERT', 'UPDATE') THEN

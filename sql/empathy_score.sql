@@ -113,3 +113,14 @@ SELECT count(*) AS planted,
            WHERE translate(empathy_normalize(k.matched), '|', ' ') = translate(empathy_normalize(p.phrase), '|', ' ')
              AND NOT k.negated)) AS not_found
 FROM planted p;
+-- after a negator (up to three words back, same clause) no phrase counts
+SELECT count(*) AS planted_after_negator,
+       count(*) FILTER (WHERE EXISTS (
+           SELECT 1 FROM empathy_markers(b.body, b.language) k
+           WHERE translate(empathy_normalize(k.matched), '|', ' ') = translate(empathy_normalize(b.phrase), '|', ' ')
+             AND NOT k.negated)) AS still_counted
+FROM (SELECT language, phrase,
+             'zq. ' || CASE WHEN language = 'es' THEN (ARRAY['no', 'nunca', 'no lo', 'ni siquiera'])[1 + i % 4]
+                            ELSE (ARRAY['not', 'never', 'don''t', 'didn''t really'])[1 + i % 4] END
+             || ' ' || phrase || '. zq' AS body
+      FROM lex) b;

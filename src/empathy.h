@@ -52,6 +52,9 @@ typedef struct CxNormText
 extern void cx_empathy_normalise(const char *data, size_t len, bool want_offsets,
 								 CxNormText *nt);
 extern void cx_empathy_norm_free(CxNormText *nt, const char *data);
+/* normalise and match in one pass (no offsets): what scores use */
+extern void cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len,
+									 int lang, CxMsgResult *res);
 extern int	cx_empathy_lang_arg(const char *lang);
 
 #endif							/* CX_EMPATHY_H */

@@ -139,15 +139,11 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 	{
 		text	   *body = PG_GETARG_TEXT_PP(first + 1);
 		const CxLexicon *lex = cx_empathy_lexicon();
-		CxNormText	nt;
 		CxMsgResult res;
 
-		cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), false, &nt);
-		cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, CX_LANG_AUTO, &res,
-						   NULL, NULL);
-		cx_empathy_norm_free(&nt, VARDATA_ANY(body));
-		m->words = nt.info.n_words > UINT32_MAX ? UINT32_MAX : (uint32) nt.info.n_words;
-		if (nt.info.n_questions > 0)
+		cx_empathy_analyse_bytes(lex, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), CX_LANG_AUTO, &res);
+		m->words = res.n_words > UINT32_MAX ? UINT32_MAX : (uint32) res.n_words;
+		if (res.n_questions > 0)
 			m->flags |= CX_MSG_QUESTION;
 		if (res.dim_sum[CX_DIM_COMPLAINT] > 0)
 			m->flags |= CX_MSG_COMPLAINT;

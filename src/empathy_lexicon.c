@@ -295,18 +295,31 @@ cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText
 	nt->norm_len = cx_textnorm(u, ulen, nt->norm, nt->srcoff, nt->srcend, &nt->info);
 }
 
+void
+cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
+						 CxMsgResult *res)
+{
+	const unsigned char *u = to_utf8(data, len);
+	size_t		ulen = (u == (const unsigned char *) data) ? len : strlen((const char *) u);
+	char	   *buf = (ulen + 2 <= sizeof(norm_scratch)) ? norm_scratch
+		: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
+
+	cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
+	if (buf != norm_scratch)
+		pfree(buf);
+	if (u != (const unsigned char *) data)
+		pfree((void *) u);
+}
+
 double
 cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
 {
 	text	   *t = (text *) pg_detoast_datum_packed((struct varlena *) body);
 	int			lang = cx_empathy_lang_arg(lang_or_null);
 	const CxLexicon *lex = cx_empathy_lexicon();
-	CxNormText	nt;
 	CxMsgResult res;
 
-	cx_empathy_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, &nt);
-	cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, lang, &res, NULL, NULL);
-	cx_empathy_norm_free(&nt, VARDATA_ANY(t));
+	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res);
 	if ((Pointer) t != (Pointer) body)
 		pfree(t);
 	if (n_anti_out)

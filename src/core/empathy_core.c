@@ -4,6 +4,7 @@
  * See empathy_core.h; the formulas are documented in README.md (Empathy).
  */
 #include "empathy_core.h"
+#include "textnorm_impl.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -97,12 +98,22 @@ typedef struct CxIEntry
 	int32_t		next;			/* next entry ending in the same state */
 } CxIEntry;
 
+/*
+ * The transition table is what the matching loop lives in, one load per
+ * byte: each entry holds the next state's ROW OFFSET (state * NCLS, so no
+ * multiply per byte) with OUT_FLAG set when that state has entries to report
+ * (so no second load), and states are numbered breadth-first so that the
+ * shallow states most bytes visit share cache lines.
+ */
+#define OUT_FLAG	0x80000000u
+#define ROW_MASK	0x7FFFFFFFu
+
 struct CxMatcher
 {
-	int32_t    *delta;			/* nstates * NCLS */
+	int32_t    *delta;			/* while building: nstates * NCLS state ids */
+	uint32_t   *table;			/* when built: row offsets | OUT_FLAG */
 	int32_t    *first;			/* first entry ending in the state, -1 if none */
 	int32_t    *dict;			/* nearest proper suffix state with entries, -1 */
-	uint8_t    *hasout;
 	CxIEntry   *ents;
 	size_t		nents;
 	size_t		nstates;
@@ -121,9 +132,9 @@ cx_matcher_free(CxMatcher *m)
 	if (!m)
 		return;
 	free(m->delta);
+	free(m->table);
 	free(m->first);
 	free(m->dict);
-	free(m->hasout);
 	free(m->ents);
 	free(m);
 }
@@ -258,12 +269,11 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	m->delta = malloc(cap * NCLS * sizeof(int32_t));
 	m->first = malloc(cap * sizeof(int32_t));
 	m->dict = malloc(cap * sizeof(int32_t));
-	m->hasout = calloc(cap, 1);
 	m->ents = malloc((nents ? nents : 1) * sizeof(CxIEntry));
 	buf = malloc(maxlen + 2);
 	queue = malloc(cap * sizeof(int32_t));
 	fail = malloc(cap * sizeof(int32_t));
-	if (!m->delta || !m->first || !m->dict || !m->hasout || !m->ents || !buf || !queue || !fail)
+	if (!m->delta || !m->first || !m->dict || !m->ents || !buf || !queue || !fail)
 		goto oom;
 	memset(m->delta, 0xFF, cap * NCLS * sizeof(int32_t));	/* -1 */
 	memset(m->first, 0xFF, cap * sizeof(int32_t));
@@ -329,8 +339,46 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				}
 			}
 		}
-		for (size_t s = 0; s < m->nstates; s++)
-			m->hasout[s] = (m->first[s] >= 0 || m->dict[s] >= 0);
+
+		/* renumber breadth-first (root, then the queue) into the final table */
+		{
+			int32_t    *newid = fail;	/* failure links are no longer needed */
+			int32_t    *first2 = malloc(m->nstates * sizeof(int32_t));
+			int32_t    *dict2 = malloc(m->nstates * sizeof(int32_t));
+
+			m->table = malloc(m->nstates * NCLS * sizeof(uint32_t));
+			if (!first2 || !dict2 || !m->table || m->nstates * NCLS > ROW_MASK)
+			{
+				free(first2);
+				free(dict2);
+				goto oom;
+			}
+			newid[0] = 0;
+			for (size_t k = 0; k < qt; k++)
+				newid[queue[k]] = (int32_t) (k + 1);
+			for (size_t n = 0; n < m->nstates; n++)
+			{
+				int32_t		o = n == 0 ? 0 : queue[n - 1];
+
+				first2[n] = m->first[o];
+				dict2[n] = m->dict[o] >= 0 ? newid[m->dict[o]] : -1;
+				for (int c = 0; c < NCLS; c++)
+				{
+					int32_t		t = m->delta[(size_t) o * NCLS + c];
+					uint32_t	v = (uint32_t) newid[t] * NCLS;
+
+					if (m->first[t] >= 0 || m->dict[t] >= 0)
+						v |= OUT_FLAG;
+					m->table[n * NCLS + c] = v;
+				}
+			}
+			free(m->first);
+			free(m->dict);
+			free(m->delta);
+			m->first = first2;
+			m->dict = dict2;
+			m->delta = NULL;
+		}
 	}
 	free(buf);
 	free(queue);
@@ -351,7 +399,6 @@ typedef struct RunState
 {
 	const CxMatcher *m;
 	const char *norm;
-	size_t		len;
 	int			have[CX_NLANG];
 	CxMatch		pending[CX_NLANG];
 	int			nstop[CX_NLANG];
@@ -473,46 +520,42 @@ cx_empathy_score_from_sums(const double *dim_sum)
 	return 100.0 * (P - A);
 }
 
-void
-cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
-				   const CxNormInfo *info, int lang, CxMsgResult *res,
-				   CxMatchCallback cb, void *arg)
+/* report the entries of the state at row (a match ends at byte end) */
+static inline void
+report_state(RunState *rs, uint32_t row, size_t end)
 {
-	RunState	rs;
+	const CxMatcher *m = rs->m;
+	int32_t		s = (int32_t) (row / NCLS);
+
+	for (int32_t t = m->first[s] >= 0 ? s : m->dict[s]; t >= 0; t = m->dict[t])
+		for (int32_t e = m->first[t]; e >= 0; e = m->ents[e].next)
+			offer_match(rs, &m->ents[e], end);
+}
+
+static void
+run_init(RunState *rs, const CxMatcher *m, const char *norm, CxMatchCallback cb, void *arg)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->m = m;
+	rs->norm = norm;
+	rs->cb = cb;
+	rs->arg = arg;
+}
+
+/* commit what is pending, choose the language, fill res */
+static void
+run_finish(RunState *rs, const CxNormInfo *info, int lang, CxMsgResult *res)
+{
 	int			chosen;
 
-	memset(&rs, 0, sizeof(rs));
-	rs.m = m;
-	rs.norm = norm;
-	rs.len = len;
-	rs.cb = cb;
-	rs.arg = arg;
-
-	if (m)
-	{
-		const int32_t *delta = m->delta;
-		const uint8_t *hasout = m->hasout;
-		int32_t		s = 0;
-
-		for (size_t i = 0; i < len; i++)
-		{
-			s = delta[(size_t) s * NCLS + cls_of[(unsigned char) norm[i]]];
-			if (hasout[s])
-			{
-				for (int32_t t = m->first[s] >= 0 ? s : m->dict[s]; t >= 0; t = m->dict[t])
-					for (int32_t e = m->first[t]; e >= 0; e = m->ents[e].next)
-						offer_match(&rs, &m->ents[e], i + 1);
-			}
-		}
-		for (int l = 0; l < CX_NLANG; l++)
-			if (rs.have[l])
-				commit_match(&rs, &rs.pending[l]);
-	}
+	for (int l = 0; l < CX_NLANG; l++)
+		if (rs->have[l])
+			commit_match(rs, &rs->pending[l]);
 
 	if (lang == CX_LANG_ES || lang == CX_LANG_EN)
 		chosen = lang;
-	else if (rs.nstop[CX_LANG_ES] != rs.nstop[CX_LANG_EN])
-		chosen = rs.nstop[CX_LANG_ES] > rs.nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+	else if (rs->nstop[CX_LANG_ES] != rs->nstop[CX_LANG_EN])
+		chosen = rs->nstop[CX_LANG_ES] > rs->nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
 	else
 	{
 		/* no function words decide: the language whose phrases matched more */
@@ -520,7 +563,7 @@ cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 
 		for (int l = 0; l < CX_NLANG; l++)
 			for (int k = 0; k < CX_NDIM; k++)
-				w[l] += rs.sum[l][k];
+				w[l] += rs->sum[l][k];
 		chosen = w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
 	}
 
@@ -528,13 +571,82 @@ cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 	res->lang = chosen;
 	for (int k = 0; k < CX_NDIM; k++)
 	{
-		res->dim_sum[k] = rs.sum[chosen][k];
-		res->dim_n[k] = rs.cnt[chosen][k];
+		res->dim_sum[k] = rs->sum[chosen][k];
+		res->dim_n[k] = rs->cnt[chosen][k];
 	}
-	res->n_negated = rs.nneg[chosen];
+	res->n_negated = rs->nneg[chosen];
 	res->n_words = info ? info->n_words : 0;
 	res->n_questions = info ? info->n_questions : 0;
 	res->score = cx_empathy_score_from_sums(res->dim_sum);
+}
+
+void
+cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
+				   const CxNormInfo *info, int lang, CxMsgResult *res,
+				   CxMatchCallback cb, void *arg)
+{
+	RunState	rs;
+
+	run_init(&rs, m, norm, cb, arg);
+	if (m)
+	{
+		const uint32_t *table = m->table;
+		uint32_t	row = 0;
+
+		for (size_t i = 0; i < len; i++)
+		{
+			uint32_t	v = table[row + cls_of[(unsigned char) norm[i]]];
+
+			row = v & ROW_MASK;
+			if (v & OUT_FLAG)
+				report_state(&rs, row, i + 1);
+		}
+	}
+	run_finish(&rs, info, lang, res);
+}
+
+/* one step of the automaton per normalised byte, called inside the normaliser */
+typedef struct FusedRun
+{
+	RunState   *rs;
+	const uint32_t *table;
+	uint32_t	row;
+} FusedRun;
+
+static inline __attribute__((always_inline)) void
+fused_step(void *ctx, const char *out, size_t o)
+{
+	FusedRun   *f = (FusedRun *) ctx;
+	uint32_t	v = f->table[f->row + cls_of[(unsigned char) out[o]]];
+
+	f->row = v & ROW_MASK;
+	if (v & OUT_FLAG)
+		report_state(f->rs, f->row, o + 1);
+}
+
+size_t
+cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
+						char *normbuf, int lang, CxMsgResult *res)
+{
+	RunState	rs;
+	CxNormInfo	info;
+	size_t		n;
+
+	run_init(&rs, m, normbuf, NULL, NULL);
+	if (m)
+	{
+		FusedRun	f;
+
+		init_classes();
+		f.rs = &rs;
+		f.table = m->table;
+		f.row = 0;
+		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, fused_step, &f);
+	}
+	else
+		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
+	run_finish(&rs, &info, lang, res);
+	return n;
 }
 
 /* ---- conversations --------------------------------------------------------- */

@@ -118,6 +118,14 @@ extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
  */
 extern double cx_empathy_score_from_sums(const double *dim_sum);
 
+/*
+ * The same as cx_textnorm() followed by cx_empathy_analyse(), in one pass
+ * over the text (faster: the automaton steps as the normaliser writes).
+ * normbuf needs room for len + 2 bytes; returns the normalised length.
+ */
+extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
+									  char *normbuf, int lang, CxMsgResult *res);
+
 /* ---- conversations --------------------------------------------------------- */
 
 #define CX_ROLE_CUSTOMER	0

@@ -126,6 +126,18 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	assert(res.lang == CX_LANG_ES || res.lang == CX_LANG_EN);
 	if (lang >= 0)
 		assert(res.lang == lang);
+	/* the one-pass analysis agrees with normalise + analyse */
+	{
+		char	   *norm2 = malloc(textlen + 2);
+		CxMsgResult res2;
+		size_t		n2 = cx_empathy_analyse_text(m, text, textlen, norm2, lang, &res2);
+
+		assert(n2 == nlen && memcmp(norm, norm2, nlen) == 0);
+		assert(res2.lang == res.lang && res2.score == res.score && res2.n_negated == res.n_negated &&
+			   res2.n_words == res.n_words && res2.n_questions == res.n_questions &&
+			   memcmp(res2.dim_sum, res.dim_sum, sizeof(res.dim_sum)) == 0);
+		free(norm2);
+	}
 	cx_empathy_analyse(NULL, norm, nlen, &info, lang, &res, NULL, NULL);
 	assert(res.score == 0.0);
 

@@ -305,6 +305,54 @@ UNIT_TEST(conversation_components)
 	CHECK(r.conversations == 0 && isnan(r.score));
 }
 
+/* the one-pass analysis gives exactly what normalise + analyse give */
+UNIT_TEST(one_pass_equals_two_passes)
+{
+	static const char *const pieces[] = {
+		"lo siento", "I'm so sorry", " ", ", ", "no ", "¡", "😩", "LAMENTÓ", " mucho las molestias",
+		"entiendo", "sorry you feel that way", "\n", "caf\xe9", "\xff", "?", "es culpa suya", "zq"
+	};
+	unsigned	seed = 12345;
+
+	for (int round = 0; round < 3000; round++)
+	{
+		char		text[512],
+					a[600],
+					b[600];
+		size_t		tl = 0,
+					na,
+					nb;
+		int			k = 1 + (int) (seed % 12);
+		CxNormInfo	info;
+		CxMsgResult r1,
+					r2;
+		int			lang = (int) (seed % 3) - 1;
+
+		for (int j = 0; j < k; j++)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = pieces[(seed >> 8) % (sizeof(pieces) / sizeof(pieces[0]))];
+			if (tl + strlen(p) >= sizeof(text))
+				break;
+			memcpy(text + tl, p, strlen(p));
+			tl += strlen(p);
+		}
+		na = cx_textnorm((const unsigned char *) text, tl, a, NULL, NULL, &info);
+		cx_empathy_analyse(matcher, a, na, &info, lang, &r1, NULL, NULL);
+		nb = cx_empathy_analyse_text(matcher, (const unsigned char *) text, tl, b, lang, &r2);
+		CHECK(na == nb && memcmp(a, b, na) == 0);
+		CHECK(r1.lang == r2.lang && r1.score == r2.score && r1.n_negated == r2.n_negated &&
+			  r1.n_words == r2.n_words && r1.n_questions == r2.n_questions &&
+			  memcmp(r1.dim_sum, r2.dim_sum, sizeof(r1.dim_sum)) == 0 &&
+			  memcmp(r1.dim_n, r2.dim_n, sizeof(r1.dim_n)) == 0);
+		/* and without a lexicon */
+		nb = cx_empathy_analyse_text(NULL, (const unsigned char *) text, tl, b, lang, &r2);
+		CHECK(na == nb && r2.score == 0.0);
+	}
+}
+
 UNIT_TEST(big_text)
 {
 	size_t		n = 8 * 1024 * 1024;
@@ -337,6 +385,7 @@ main(void)
 	RUN(language_detection);
 	RUN(score_formula);
 	RUN(conversation_components);
+	RUN(one_pass_equals_two_passes);
 	RUN(big_text);
 	cx_matcher_free(matcher);
 	return unit_report();

@@ -49,4 +49,11 @@
 #define CX_INPUT_ERROR_CONTEXT(fcinfo)	((Node *) NULL)
 #endif
 
+/* PG 17 moved the local transaction id into PGPROC.vxid */
+#if PG_VERSION_NUM >= 170000
+#define CX_MY_LXID	(MyProc->vxid.lxid)
+#else
+#define CX_MY_LXID	(MyProc->lxid)
+#endif
+
 #endif							/* CX_COMPAT_H */

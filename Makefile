@@ -36,6 +36,12 @@ PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
 include $(PGXS)
 
+# PGXS does not track header dependencies (unless the server was configured
+# with --enable-depend): rebuild every object when any of our headers change,
+# so that a changed struct can never leave a stale object behind.
+CX_HEADERS = $(wildcard src/*.h src/core/*.h)
+$(OBJS) $(OBJS:.o=.bc): $(CX_HEADERS)
+
 $(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) cx_metrics.control
 	@{ printf -- '-- cx_metrics %s install script: generated from src/sql/*.sql by make; do not edit.\n' '$(EXTVERSION)'; \
 	   printf -- '\\echo Use "CREATE EXTENSION cx_metrics" to load this file. \\quit\n'; \

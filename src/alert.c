@@ -46,6 +46,7 @@
 #include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/snapmgr.h"
 #include "utils/syscache.h"
 
 #include "alert.h"
@@ -408,7 +409,20 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		nulls[3] = 'n';
 	if (subject == NULL)
 		nulls[4] = 'n';
-	ret = SPI_execute_plan(alert_plan(cfg->alert_nsp), values, nulls, false, 0);
+	if (IsolationUsesXactSnapshot())
+	{
+		/*
+		 * A transaction snapshot may predate an alert committed since: look
+		 * with the latest snapshot, and cross-check against ours so that
+		 * folding into an alert we cannot see is a serialization failure
+		 * (as for any concurrent update), not a silent duplicate.
+		 */
+		ret = SPI_execute_snapshot(alert_plan(cfg->alert_nsp), values, nulls,
+								   GetLatestSnapshot(), GetTransactionSnapshot(),
+								   false, false, 0);
+	}
+	else
+		ret = SPI_execute_plan(alert_plan(cfg->alert_nsp), values, nulls, false, 0);
 	if (ret != SPI_OK_SELECT || SPI_processed != 1)
 		elog(ERROR, "alert write returned %d with " UINT64_FORMAT " rows", ret, SPI_processed);
 	id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));

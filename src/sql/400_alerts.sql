@@ -121,6 +121,7 @@ CREATE FUNCTION @extschema@.cx_alert_attach(tbl pg_catalog.regclass, kind pg_cat
 RETURNS pg_catalog.int4
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
+SET intervalstyle = 'postgres'
 AS $$
 DECLARE
 	score_kinds CONSTANT text[] := ARRAY['nps', 'csat', 'ces'];
@@ -300,7 +301,8 @@ BEGIN
 	END LOOP;
 	IF n = 0 THEN
 		RAISE EXCEPTION 'no alert trigger% is attached to %',
-			coalesce(format(' of kind %s', kind), '') || coalesce(format(' named %s', trigger_name), ''), tbl
+			CASE WHEN kind IS NOT NULL THEN format(' of kind %s', kind) ELSE '' END ||
+			CASE WHEN trigger_name IS NOT NULL THEN format(' named %s', trigger_name) ELSE '' END, tbl
 			USING ERRCODE = 'undefined_object', HINT = 'SELECT * FROM cx_alert_config lists the attached alert triggers.';
 	END IF;
 	RETURN n;

@@ -8,46 +8,62 @@
  * The model is contrib/tcn: an AFTER ROW trigger in C that reads its
  * configuration from the trigger arguments (written and validated by
  * cx_alert_attach()) and calls Async_Notify() directly.  Unlike tcn it also
- * writes a durable row, which it does through SPI with saved plans:
+ * writes a durable row:
  *
- *	- as the owner of cx_alert (the inserting role has no right to write
- *	  it), in a restricted security context, with search_path =
- *	  pg_catalog, pg_temp and every name and operator schema-qualified, so
- *	  that neither the role nor its search_path changes what runs;
- *	- under a transaction-scoped advisory lock on (kind, subject), taken
- *	  before looking for an open alert inside the cooldown: two sessions
- *	  raising the same alert at once serialise on the lock and the second
- *	  sees the first's row once it commits (READ COMMITTED takes a new
- *	  snapshot per SPI query).  Under REPEATABLE READ the later one cannot
- *	  see that row, so when it had to wait it fails with a serialization
- *	  error instead of raising a duplicate;
+ *	- under a transaction-scoped advisory lock on (kind, subject), it probes
+ *	  the open-alert index with the latest snapshot: two sessions raising
+ *	  the same alert at once serialise on the lock, and the second sees the
+ *	  first's alert once it commits.  Under REPEATABLE READ and SERIALIZABLE
+ *	  an open alert that the transaction snapshot cannot see makes the
+ *	  transaction fail with a serialization error (retry) instead of
+ *	  raising a duplicate;
+ *	- a new alert is inserted directly (heap_insert and the executor's
+ *	  index insertion, no SPI and no planner), which is why the trigger
+ *	  costs less than the PL/pgSQL one a DBA would write.  That also means
+ *	  no permission check and no name lookup: the inserting role and its
+ *	  search_path cannot influence the write, and need no right on cx_alert;
  *	- an event inside the cooldown is folded into the open alert
- *	  (occurrences + 1, last_seen_at), so nothing is lost and nobody is
+ *	  (occurrences + 1, last_seen_at) by a saved, fully qualified UPDATE
+ *	  run as the owner of cx_alert in a restricted security context with
+ *	  search_path = pg_catalog, pg_temp; nothing is lost and nobody is
  *	  paged twice.
  *
  * A rolled-back transaction leaves neither the row nor the notification:
- * both are transactional.
+ * both are transactional.  Triggers on cx_alert itself are not fired.
  *
  *-------------------------------------------------------------------------
  */
 #include "cx_metrics.h"
 
+#include "access/genam.h"
+#include "access/heapam.h"
 #include "access/htup_details.h"
+#include "access/relscan.h"
+#include "access/skey.h"
+#include "access/stratnum.h"
+#include "access/table.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/async.h"
+#include "commands/sequence.h"
 #include "commands/trigger.h"
 #include "common/hashfn.h"
+#include "executor/executor.h"
 #include "executor/spi.h"
+#include "nodes/makefuncs.h"
 #include "miscadmin.h"
 #include "storage/lmgr.h"
 #include "storage/lock.h"
+#include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
+#include "utils/timestamp.h"
 
 #include "alert.h"
 
@@ -58,6 +74,19 @@
 #define CX_ALERT_INCLUDE_MAX	2000
 
 #define CX_ALERT_FIXED_ARGS		9
+
+/* cx_alert's columns that the trigger fills in */
+enum
+{
+	AA_ID, AA_KIND, AA_SEVERITY, AA_SOURCE_TABLE, AA_SOURCE_KEY, AA_SUBJECT,
+	AA_DETAILS, AA_CHANNEL, AA_CONFIG_ID, AA_CREATED_AT, AA_OCCURRENCES,
+	AA_LAST_SEEN_AT, AA_RESOLVED_AT, AA_NCOLS
+};
+static const char *const alert_colnames[AA_NCOLS] = {
+	"id", "kind", "severity", "source_table", "source_key", "subject",
+	"details", "channel", "config_id", "created_at", "occurrences",
+	"last_seen_at", "resolved_at"
+};
 
 /* one trigger's configuration, parsed once per statement (fn_extra) */
 typedef struct AlertTrigConfig
@@ -82,11 +111,15 @@ typedef struct AlertTrigConfig
 	char	   *score_name;
 	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
 	Oid			alert_nsp;
+	Oid			alert_rel;		/* @extschema@.cx_alert */
+	Oid			alert_idx;		/* its open-alert index (kind, subject, created_at) */
+	Oid			alert_seq;		/* its id sequence */
+	AttrNumber	alert_att[AA_NCOLS];
 } AlertTrigConfig;
 
-/* the saved plan of the write, per backend; re-prepared if the schema moves */
-static SPIPlanPtr alert_write_plan = NULL;
-static Oid	alert_write_plan_nsp = InvalidOid;
+/* the saved plan of the fold (UPDATE), per backend; re-prepared if the schema moves */
+static SPIPlanPtr alert_fold_plan = NULL;
+static Oid	alert_fold_plan_nsp = InvalidOid;
 
 static inline int
 alert_column(Relation rel, const char *trigname, const char *setting, const char *col)
@@ -119,24 +152,42 @@ alert_parse_int(const char *trigname, const char *what, const char *s, int64 lo,
 	return (int64) v;
 }
 
-static Oid
-alert_table_owner(Oid nsp, Oid *alert_rel)
+/*
+ * Find @extschema@.cx_alert, its open-alert index, its id sequence and the
+ * columns the trigger writes; the schema is the trigger function's own.
+ */
+static void
+alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 {
-	Oid			relid = get_relname_relid("cx_alert", nsp);
 	HeapTuple	tup;
-	Oid			owner;
+	Relation	rel;
+	int			i;
 
-	if (!OidIsValid(relid))
+	cfg->alert_nsp = nsp;
+	cfg->alert_rel = get_relname_relid("cx_alert", nsp);
+	cfg->alert_idx = get_relname_relid("cx_alert_open_idx", nsp);
+	cfg->alert_seq = get_relname_relid("cx_alert_id_seq", nsp);
+	if (!OidIsValid(cfg->alert_rel) || !OidIsValid(cfg->alert_idx) || !OidIsValid(cfg->alert_seq))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
-				 errmsg("alert table cx_alert does not exist in schema \"%s\"", get_namespace_name(nsp))));
-	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+				 errmsg("the alert table of cx_metrics is incomplete in schema \"%s\"",
+						get_namespace_name(nsp)),
+				 errdetail("cx_alert, cx_alert_open_idx and cx_alert_id_seq must exist."),
+				 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics;")));
+	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(cfg->alert_rel));
 	if (!HeapTupleIsValid(tup))
-		elog(ERROR, "cache lookup failed for relation %u", relid);
-	owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
+		elog(ERROR, "cache lookup failed for relation %u", cfg->alert_rel);
+	cfg->alert_owner = ((Form_pg_class) GETSTRUCT(tup))->relowner;
 	ReleaseSysCache(tup);
-	*alert_rel = relid;
-	return owner;
+
+	rel = table_open(cfg->alert_rel, AccessShareLock);
+	for (i = 0; i < AA_NCOLS; i++)
+	{
+		cfg->alert_att[i] = SPI_fnumber(RelationGetDescr(rel), alert_colnames[i]);
+		if (cfg->alert_att[i] <= 0)
+			elog(ERROR, "column \"%s\" of cx_alert is missing", alert_colnames[i]);
+	}
+	table_close(rel, AccessShareLock);
 }
 
 static AlertTrigConfig *
@@ -147,7 +198,6 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	Relation	rel = trigdata->tg_relation;
 	MemoryContext old;
 	char	  **args = tg->tgargs;
-	Oid			alert_rel;
 	int			i;
 
 	if (cfg != NULL && cfg->tgoid == tg->tgoid && cfg->relid == RelationGetRelid(rel))
@@ -222,8 +272,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	}
 	cfg->source = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 											 RelationGetRelationName(rel));
-	cfg->alert_nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
-	cfg->alert_owner = alert_table_owner(cfg->alert_nsp, &alert_rel);
+	alert_catalog(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
 	MemoryContextSwitchTo(old);
 	fcinfo->flinfo->fn_extra = cfg;
 	return cfg;
@@ -292,99 +341,135 @@ alert_plan(Oid nsp)
 {
 	const char *schema;
 	StringInfoData sql;
-	Oid			argtypes[9] = {TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID,
-	TEXTOID, INT4OID, INT8OID};
+	Oid			argtypes[1] = {INT8OID};
 	SPIPlanPtr	plan;
 
-	if (alert_write_plan != NULL && alert_write_plan_nsp == nsp)
-		return alert_write_plan;
-	if (alert_write_plan != NULL)
+	if (alert_fold_plan != NULL && alert_fold_plan_nsp == nsp)
+		return alert_fold_plan;
+	if (alert_fold_plan != NULL)
 	{
-		SPI_freeplan(alert_write_plan);
-		alert_write_plan = NULL;
+		SPI_freeplan(alert_fold_plan);
+		alert_fold_plan = NULL;
 	}
 	schema = quote_identifier(get_namespace_name(nsp));
 	initStringInfo(&sql);
-
-	/*
-	 * One statement: find the open alert of this kind and subject inside the
-	 * cooldown; fold the event into it, or insert a new alert.  Every name
-	 * and operator is qualified, so the plan means the same whatever the
-	 * search_path (which is pinned anyway while it runs).
-	 */
+	/* qualified names and operators: means the same whatever the search_path */
 	appendStringInfo(&sql,
-					 "WITH prev AS ("
-					 " SELECT o.id FROM %s.cx_alert o"
-					 " WHERE o.kind OPERATOR(pg_catalog.=) $1"
-					 " AND o.subject OPERATOR(pg_catalog.=) $5"
-					 " AND o.resolved_at IS NULL"
-					 " AND o.created_at OPERATOR(pg_catalog.>) (pg_catalog.now() OPERATOR(pg_catalog.-)"
-					 "  pg_catalog.make_interval(0, 0, 0, 0, 0, 0, $9::pg_catalog.float8 OPERATOR(pg_catalog./) 1000000::pg_catalog.float8))"
-					 " ORDER BY o.created_at DESC LIMIT 1),"
-					 " upd AS ("
-					 " UPDATE %s.cx_alert a SET occurrences = a.occurrences OPERATOR(pg_catalog.+) 1,"
+					 "UPDATE %s.cx_alert SET occurrences = occurrences OPERATOR(pg_catalog.+) 1,"
 					 " last_seen_at = pg_catalog.now()"
-					 " FROM prev WHERE a.id OPERATOR(pg_catalog.=) prev.id RETURNING a.id),"
-					 " ins AS ("
-					 " INSERT INTO %s.cx_alert (kind, severity, source_table, source_key, subject,"
-					 " details, channel, config_id)"
-					 " SELECT $1, $2, $3, $4, $5, $6::pg_catalog.jsonb, $7, $8"
-					 " WHERE NOT EXISTS (SELECT FROM prev) RETURNING id)"
-					 " SELECT id, true FROM ins UNION ALL SELECT id, false FROM upd",
-					 schema, schema, schema);
-	plan = SPI_prepare(sql.data, 9, argtypes);
+					 " WHERE id OPERATOR(pg_catalog.=) $1 AND resolved_at IS NULL",
+					 schema);
+	plan = SPI_prepare_cursor(sql.data, 1, argtypes, CURSOR_OPT_GENERIC_PLAN);
 	if (plan == NULL)
 		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
 	if (SPI_keepplan(plan) != 0)
 		elog(ERROR, "SPI_keepplan failed");
-	alert_write_plan = plan;
-	alert_write_plan_nsp = nsp;
+	alert_fold_plan = plan;
+	alert_fold_plan_nsp = nsp;
 	return plan;
 }
 
 /*
- * Write the alert (or fold it into the open one) and NOTIFY.  Runs as the
- * owner of cx_alert with a pinned search_path.
+ * The id of the open alert of this kind and subject created after cutoff,
+ * as seen by snapshot, or 0: a backward probe of cx_alert_open_idx, newest
+ * first.
  */
-static void
-alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
-			const char *subject, const char *details)
+static int64
+alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snapshot,
+				Datum kind, Datum subject, TimestampTz cutoff)
+{
+	ScanKeyData keys[3];
+	IndexScanDesc scan;
+	TupleTableSlot *slot;
+	int64		id = 0;
+
+	/* the index's collations, so that the probe navigates it correctly */
+	ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
+						   idx->rd_indcollation[0], F_TEXTEQ, kind);
+	ScanKeyEntryInitialize(&keys[1], 0, 2, BTEqualStrategyNumber, InvalidOid,
+						   idx->rd_indcollation[1], F_TEXTEQ, subject);
+	ScanKeyEntryInitialize(&keys[2], 0, 3, BTGreaterStrategyNumber, InvalidOid,
+						   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
+	slot = table_slot_create(rel, NULL);
+	scan = index_beginscan(rel, idx, snapshot, 3, 0);
+	index_rescan(scan, keys, 3, NULL, 0);
+	while (index_getnext_slot(scan, BackwardScanDirection, slot))
+	{
+		bool		isnull;
+
+		/* the index is partial on resolved_at IS NULL; the heap decides */
+		(void) slot_getattr(slot, cfg->alert_att[AA_RESOLVED_AT], &isnull);
+		if (!isnull)
+			continue;
+		id = DatumGetInt64(slot_getattr(slot, cfg->alert_att[AA_ID], &isnull));
+		break;
+	}
+	index_endscan(scan);
+	ExecDropSingleTupleTableSlot(slot);
+	return id;
+}
+
+/* insert the alert row directly: no SPI, no planner, no permission check */
+static int64
+alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const char *key,
+			 Datum subject, bool subject_null, const char *details, TimestampTz now)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	Datum	   *values = palloc0(sizeof(Datum) * desc->natts);
+	bool	   *nulls = palloc(sizeof(bool) * desc->natts);
+	HeapTuple	tup;
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot *slot;
+	int64		id;
+	int			i;
+
+	for (i = 0; i < desc->natts; i++)
+		nulls[i] = true;
+#define SET_COL(c, v) (values[cfg->alert_att[c] - 1] = (v), nulls[cfg->alert_att[c] - 1] = false)
+	id = nextval_internal(cfg->alert_seq, false);
+	SET_COL(AA_ID, Int64GetDatum(id));
+	SET_COL(AA_KIND, CStringGetTextDatum(cfg->kind_name));
+	SET_COL(AA_SEVERITY, CStringGetTextDatum(severity));
+	SET_COL(AA_SOURCE_TABLE, CStringGetTextDatum(cfg->source));
+	if (key != NULL)
+		SET_COL(AA_SOURCE_KEY, CStringGetTextDatum(key));
+	if (!subject_null)
+		SET_COL(AA_SUBJECT, subject);
+	SET_COL(AA_DETAILS, DirectFunctionCall1(jsonb_in, CStringGetDatum(details)));
+	SET_COL(AA_CHANNEL, CStringGetTextDatum(cfg->channel));
+	SET_COL(AA_CONFIG_ID, Int32GetDatum(cfg->config_id));
+	SET_COL(AA_CREATED_AT, TimestampTzGetDatum(now));
+	SET_COL(AA_OCCURRENCES, Int32GetDatum(1));
+	SET_COL(AA_LAST_SEEN_AT, TimestampTzGetDatum(now));
+#undef SET_COL
+	tup = heap_form_tuple(desc, values, nulls);
+	simple_heap_insert(rel, tup);
+
+	/* index entries, the partial index's predicate evaluated by the executor */
+	estate = CreateExecutorState();
+	rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(rri, rel, 1, NULL, 0);
+	ExecOpenIndices(rri, false);
+	slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
+	ExecStoreHeapTuple(tup, slot, false);
+	(void) ExecInsertIndexTuples(rri, slot, estate, false, false, NULL, NIL);
+	ExecCloseIndices(rri);
+	ExecResetTupleTable(estate->es_tupleTable, false);
+	FreeExecutorState(estate);
+	return id;
+}
+
+/* fold an event into the open alert, through SPI as the owner of cx_alert */
+static bool
+alert_fold(AlertTrigConfig *cfg, int64 id)
 {
 	Oid			save_userid;
 	int			save_sec_context;
 	int			save_nestlevel;
-	Datum		values[9];
-	char		nulls[9];
+	Datum		values[1];
 	int			ret;
-	bool		isnull;
-	int64		id;
-	bool		is_new;
-	char		payload[CX_ALERT_PAYLOAD_MAX + 1];
-
-	/* serialise raisers of the same kind and subject until commit */
-	if (subject != NULL)
-	{
-		LOCKTAG		tag;
-		uint32		h = hash_bytes((const unsigned char *) cfg->kind_name, strlen(cfg->kind_name));
-
-		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
-		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS, h, 2);
-		if (LockAcquire(&tag, ExclusiveLock, false, true) == LOCKACQUIRE_NOT_AVAIL)
-		{
-			(void) LockAcquire(&tag, ExclusiveLock, false, false);
-
-			/*
-			 * Someone raised an alert for this kind and subject while we
-			 * waited; a transaction snapshot cannot see it.
-			 */
-			if (IsolationUsesXactSnapshot())
-				ereport(ERROR,
-						(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
-						 errmsg("could not serialize access due to a concurrent %s alert for the same subject",
-								cfg->kind_name),
-						 errhint("The transaction might succeed if retried.")));
-		}
-	}
+	uint64		n;
 
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(cfg->alert_owner,
@@ -392,53 +477,91 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
-
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	values[0] = CStringGetTextDatum(cfg->kind_name);
-	values[1] = CStringGetTextDatum(severity);
-	values[2] = CStringGetTextDatum(cfg->source);
-	values[3] = key ? CStringGetTextDatum(key) : (Datum) 0;
-	values[4] = subject ? CStringGetTextDatum(subject) : (Datum) 0;
-	values[5] = CStringGetTextDatum(details);
-	values[6] = CStringGetTextDatum(cfg->channel);
-	values[7] = Int32GetDatum(cfg->config_id);
-	values[8] = Int64GetDatum(cfg->cooldown_us);
-	memset(nulls, ' ', sizeof(nulls));
-	if (key == NULL)
-		nulls[3] = 'n';
-	if (subject == NULL)
-		nulls[4] = 'n';
-	if (IsolationUsesXactSnapshot())
-	{
-		/*
-		 * A transaction snapshot may predate an alert committed since: look
-		 * with the latest snapshot, and cross-check against ours so that
-		 * folding into an alert we cannot see is a serialization failure
-		 * (as for any concurrent update), not a silent duplicate.
-		 */
-		ret = SPI_execute_snapshot(alert_plan(cfg->alert_nsp), values, nulls,
-								   GetLatestSnapshot(), GetTransactionSnapshot(),
-								   false, false, 0);
-	}
-	else
-		ret = SPI_execute_plan(alert_plan(cfg->alert_nsp), values, nulls, false, 0);
-	if (ret != SPI_OK_SELECT || SPI_processed != 1)
-		elog(ERROR, "alert write returned %d with " UINT64_FORMAT " rows", ret, SPI_processed);
-	id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	is_new = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	values[0] = Int64GetDatum(id);
+	ret = SPI_execute_plan(alert_plan(cfg->alert_nsp), values, NULL, false, 0);
+	if (ret != SPI_OK_UPDATE)
+		elog(ERROR, "alert fold returned %d", ret);
+	n = SPI_processed;
 	SPI_finish();
-
 	AtEOXact_GUC(true, save_nestlevel);
 	SetUserIdAndSecContext(save_userid, save_sec_context);
+	/* 0 when a responder resolved it meanwhile */
+	return n == 1;
+}
 
-	/* a folded event pages nobody: that is the point of the cooldown */
-	if (is_new)
+/*
+ * Raise the alert, or fold the event into the open one inside the
+ * cooldown; NOTIFY a new alert.
+ */
+static void
+alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
+			const char *subject, const char *details)
+{
+	Relation	rel;
+	Relation	idx;
+	Datum		kind_d = CStringGetTextDatum(cfg->kind_name);
+	Datum		subject_d = subject ? CStringGetTextDatum(subject) : (Datum) 0;
+	TimestampTz now = GetCurrentTransactionStartTimestamp();
+	int64		id = 0;
+	char		payload[CX_ALERT_PAYLOAD_MAX + 1];
+
+	rel = table_open(cfg->alert_rel, RowExclusiveLock);
+	idx = index_open(cfg->alert_idx, RowExclusiveLock);
+
+	/* serialise raisers of the same kind and subject until commit */
+	if (subject != NULL && cfg->cooldown_us > 0)
 	{
+		LOCKTAG		tag;
+		uint32		h = hash_bytes((const unsigned char *) cfg->kind_name, strlen(cfg->kind_name));
+		TimestampTz cutoff;
+		Snapshot	snap;
+
+		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
+		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS, h, 2);
+		(void) LockAcquire(&tag, ExclusiveLock, false, false);
+
+		/*
+		 * Look with the latest snapshot: it sees the alerts committed by
+		 * whoever held the lock before us, and (after the
+		 * CommandCounterIncrement below) the ones this statement raised.
+		 */
+		cutoff = (now < PG_INT64_MIN + cfg->cooldown_us) ? PG_INT64_MIN : now - cfg->cooldown_us;
+		snap = RegisterSnapshot(GetLatestSnapshot());
+		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff);
+		UnregisterSnapshot(snap);
+
+		/*
+		 * Under REPEATABLE READ or SERIALIZABLE an alert our transaction
+		 * snapshot cannot see is a concurrent update: fail to serialize
+		 * (the client retries) rather than raise a duplicate.
+		 */
+		if (IsolationUsesXactSnapshot() && id != 0 &&
+			alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
+							kind_d, subject_d, cutoff) != id)
+			ereport(ERROR,
+					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+					 errmsg("could not serialize access due to a concurrent %s alert for the same subject",
+							cfg->kind_name),
+					 errhint("The transaction might succeed if retried.")));
+		if (id != 0 && !alert_fold(cfg, id))
+			id = 0;
+	}
+
+	if (id == 0)
+	{
+		id = alert_insert(cfg, rel, severity, key, subject_d, subject == NULL, details, now);
+		/* later rows of this statement must see this alert */
+		CommandCounterIncrement();
 		cx_alert_payload(payload, sizeof(payload), id, cfg->kind_name, severity,
 						 cfg->source, key, subject);
 		Async_Notify(cfg->channel, payload);
 	}
+	/* a folded event pages nobody: that is the point of the cooldown */
+
+	index_close(idx, NoLock);
+	table_close(rel, NoLock);
 }
 
 PG_FUNCTION_INFO_V1(cx_alert_score_trigger);

@@ -70,7 +70,6 @@ CREATE TABLE @extschema@.cx_alert (
 -- the cooldown lookup: the open alert of a kind and subject
 CREATE INDEX cx_alert_open_idx ON @extschema@.cx_alert (kind, subject, created_at)
 	WHERE resolved_at IS NULL;
-CREATE INDEX cx_alert_created_idx ON @extschema@.cx_alert (created_at);
 COMMENT ON TABLE @extschema@.cx_alert IS
 'The durable alert log: one row per alert, written by the alert triggers in the same transaction as the customer''s row (a rollback leaves no alert and sends no NOTIFY). occurrences counts the events folded into this alert during its cooldown; acknowledged_* and resolved_* are set by cx_alert_ack() and cx_alert_resolve(). Readable by cx_alerts_reader; written only by the extension''s functions.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.cx_alert', '');

@@ -3,6 +3,7 @@
 -- updates, NULLs and out-of-range answers, closing the loop, permissions
 -- and a hostile search_path / hostile values.
 SET client_min_messages = warning;
+\set SHOW_CONTEXT never
 SELECT setseed(0.17);
 
 CREATE TABLE survey (
@@ -108,8 +109,9 @@ SELECT source_key, subject, occurrences FROM cx_alert WHERE subject = '8' ORDER 
 -- ---- CSAT and CES ------------------------------------------------------------
 CREATE TABLE tickets (id int PRIMARY KEY, contact bigint, rating numeric, effort real);
 SELECT cx_alert_attach('tickets', 'csat', '{"subject": "contact", "cooldown": "0"}') > 0 AS attached;
-SELECT cx_alert_attach('tickets', 'ces', '{"subject": "contact", "cooldown": "0", "threshold": 6}') > 0 AS attached;
-INSERT INTO tickets VALUES (1, 1, 1, 1), (2, 2, 2, 6), (3, 3, 3, 7), (4, 4, 4.5, 5), (5, 5, 5, NULL);
+-- CES 2.0: 1-7 agreement that "the company made it easy"; 1-2 here is high effort
+SELECT cx_alert_attach('tickets', 'ces', '{"subject": "contact", "cooldown": "0", "threshold": 2}') > 0 AS attached;
+INSERT INTO tickets VALUES (1, 1, 1, 1), (2, 2, 2, 2), (3, 3, 3, 3), (4, 4, 4.5, 7), (5, 5, 5, NULL);
 SELECT kind, severity, source_key, subject, details->'score' AS score, details->'threshold' AS threshold
 FROM cx_alert WHERE source_table = 'public.tickets' ORDER BY kind, source_key;
 SELECT cx_alert_detach('tickets', 'ces');

@@ -31,7 +31,7 @@ cx_alert_scale(cx_alert_score_kind kind, int *lo, int *hi, int *default_threshol
 		default:
 			*lo = 1;
 			*hi = 7;
-			*default_threshold = 5;		/* high effort: 5-7 */
+			*default_threshold = 3;		/* disagrees it was easy: 1-3 */
 			break;
 	}
 }
@@ -47,8 +47,7 @@ cx_alert_score_verdict(cx_alert_score_kind kind, double score, int threshold)
 	/* NaN fails every comparison, so it lands here too */
 	if (!(score >= lo && score <= hi) || score != floor(score))
 		return CX_ALERT_OUT_OF_RANGE;
-	if (kind == CX_ALERT_CES)
-		return score >= threshold ? CX_ALERT_FIRE : CX_ALERT_QUIET;
+	/* every scale is "higher is better": alert on the low answers */
 	return score <= threshold ? CX_ALERT_FIRE : CX_ALERT_QUIET;
 }
 
@@ -63,7 +62,7 @@ cx_alert_score_severity(cx_alert_score_kind kind, double score)
 			return score <= 1 ? "high" : "medium";
 		case CX_ALERT_CES:
 		default:
-			return score >= 7 ? "high" : "medium";
+			return score <= 1 ? "high" : "medium";
 	}
 }
 

@@ -28,7 +28,8 @@ typedef enum cx_alert_score_kind
 {
 	CX_ALERT_NPS = 0,			/* 0-10 answer, fires when score <= threshold */
 	CX_ALERT_CSAT,				/* 1-5 answer, fires when rating <= threshold */
-	CX_ALERT_CES				/* 1-7 answer, fires when effort >= threshold */
+	CX_ALERT_CES				/* 1-7 "made it easy" agreement (CES 2.0),
+								 * fires when the answer <= threshold */
 } cx_alert_score_kind;
 
 typedef enum cx_alert_verdict
@@ -46,7 +47,7 @@ extern cx_alert_verdict cx_alert_score_verdict(cx_alert_score_kind kind, double 
 
 /*
  * Severity of a firing score: "high" for the worst answers (NPS 0-3, CSAT 1,
- * CES 7), "medium" otherwise.
+ * CES 1), "medium" otherwise.
  */
 extern const char *cx_alert_score_severity(cx_alert_score_kind kind, double score);
 

@@ -154,7 +154,7 @@ BEGIN
 	IF NOT kind = ANY (score_kinds) THEN
 		RAISE EXCEPTION 'unknown alert kind "%"', kind
 			USING ERRCODE = 'invalid_parameter_value',
-			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort).';
+			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort: low agreement that it was easy).';
 	END IF;
 	IF jsonb_typeof(config) <> 'object' THEN
 		RAISE EXCEPTION 'alert configuration must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
@@ -178,7 +178,7 @@ BEGIN
 	-- the score column and its scale
 	lo := CASE kind WHEN 'nps' THEN 0 ELSE 1 END;
 	hi := CASE kind WHEN 'nps' THEN 10 WHEN 'csat' THEN 5 ELSE 7 END;
-	def := CASE kind WHEN 'nps' THEN 6 WHEN 'csat' THEN 2 ELSE 5 END;
+	def := CASE kind WHEN 'nps' THEN 6 WHEN 'csat' THEN 2 ELSE 3 END;
 	score_col := coalesce(config ->> 'score', CASE kind WHEN 'nps' THEN 'score' WHEN 'csat' THEN 'rating' ELSE 'effort' END);
 	IF NOT @extschema@.cx_alert_column_type(tbl, 'score', score_col) = ANY (numeric_types) THEN
 		RAISE EXCEPTION 'score column "%" of % has type %, not a number', score_col, tbl,
@@ -193,8 +193,7 @@ BEGIN
 	IF threshold NOT BETWEEN lo AND hi THEN
 		RAISE EXCEPTION 'threshold % is outside the % scale %..%', threshold, kind, lo, hi
 			USING ERRCODE = 'invalid_parameter_value',
-			      HINT = CASE kind WHEN 'ces' THEN 'A ces alert fires when effort >= threshold.'
-			                       ELSE format('A %s alert fires when the answer <= threshold.', kind) END;
+			      HINT = format('A %s alert fires when the answer <= threshold.', kind);
 	END IF;
 
 	-- the subject (customer) and the row key
@@ -272,7 +271,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces. Settings: score (column; default score/rating/effort), subject (column, required), key (column; default the primary key), at (timestamp column), threshold (default 6/2/5), cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>).';
+'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces. Settings: score (column; default score/rating/effort), subject (column, required), key (column; default the primary key), at (timestamp column), threshold (alert when the answer <= threshold; default 6 for nps 0-10, 2 for csat 1-5, 3 for ces 1-7 "made it easy"), cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>).';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 

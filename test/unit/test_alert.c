@@ -30,17 +30,19 @@ UNIT_TEST(score_verdicts)
 	CHECK(cx_alert_score_verdict(CX_ALERT_CSAT, 2, 2) == CX_ALERT_FIRE);
 	CHECK(cx_alert_score_verdict(CX_ALERT_CSAT, 3, 2) == CX_ALERT_QUIET);
 	CHECK(cx_alert_score_verdict(CX_ALERT_CSAT, 6, 2) == CX_ALERT_OUT_OF_RANGE);
-	/* CES 1-7: high effort fires, >= threshold */
-	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 4, 5) == CX_ALERT_QUIET);
-	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 5, 5) == CX_ALERT_FIRE);
-	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 7, 5) == CX_ALERT_FIRE);
-	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 8, 5) == CX_ALERT_OUT_OF_RANGE);
+	/* CES 1-7 agreement that it was easy: 1-3 (high effort) fire */
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 1, 3) == CX_ALERT_FIRE);
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 3, 3) == CX_ALERT_FIRE);
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 4, 3) == CX_ALERT_QUIET);
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 7, 3) == CX_ALERT_QUIET);
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 8, 3) == CX_ALERT_OUT_OF_RANGE);
+	CHECK(cx_alert_score_verdict(CX_ALERT_CES, 0, 3) == CX_ALERT_OUT_OF_RANGE);
 	CHECK_STR(cx_alert_score_severity(CX_ALERT_NPS, 3), "high");
 	CHECK_STR(cx_alert_score_severity(CX_ALERT_NPS, 4), "medium");
 	CHECK_STR(cx_alert_score_severity(CX_ALERT_CSAT, 1), "high");
 	CHECK_STR(cx_alert_score_severity(CX_ALERT_CSAT, 2), "medium");
-	CHECK_STR(cx_alert_score_severity(CX_ALERT_CES, 7), "high");
-	CHECK_STR(cx_alert_score_severity(CX_ALERT_CES, 6), "medium");
+	CHECK_STR(cx_alert_score_severity(CX_ALERT_CES, 1), "high");
+	CHECK_STR(cx_alert_score_severity(CX_ALERT_CES, 2), "medium");
 }
 
 UNIT_TEST(cooldown)

@@ -20,6 +20,7 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
+	cx_empathy_init();
 	CX_RESERVE_GUC_PREFIX("cx_metrics");
 }
 

@@ -11,6 +11,6 @@
 #include "compat.h"
 
 /* module-wide initialisation: each concern registers its GUCs here */
-/* (none yet) */
+extern void cx_empathy_init(void);	/* empathy_lexicon.c: cx_metrics.reply_target */
 
 #endif							/* CX_METRICS_H */

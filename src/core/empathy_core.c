@@ -1,0 +1,704 @@
+/*
+ * empathy_core.c: the compiled lexicon (Aho-Corasick over normalised words),
+ * negation, language detection and the message and conversation scores.
+ * See empathy_core.h; the formulas are documented in README.md (Empathy).
+ */
+#include "empathy_core.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const cx_lang_names[CX_NLANG] = {"es", "en"};
+const char *const cx_dim_names[CX_NDIM] = {
+	"acknowledgement", "apology", "ownership", "exploration", "anti_empathy", "complaint"
+};
+
+int
+cx_lang_from_name(const char *name)
+{
+	for (int i = 0; i < CX_NLANG; i++)
+		if (strcmp(name, cx_lang_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+int
+cx_dim_from_name(const char *name)
+{
+	for (int i = 0; i < CX_NDIM; i++)
+		if (strcmp(name, cx_dim_names[i]) == 0)
+			return i;
+	return -1;
+}
+
+/*
+ * Function words that are frequent in one language and rare in the other:
+ * counting them is a cheap and robust language guess for messages of a few
+ * words and up.  Words shared by both ("no", "me", "a") are left out.
+ */
+static const char *const stop_es[] = {
+	"el", "la", "los", "las", "de", "del", "que", "en", "por", "para", "con", "una", "es",
+	"esta", "este", "esto", "pero", "muy", "su", "sus", "le", "les", "lo", "se", "usted",
+	"ustedes", "nos", "nuestro", "nuestra", "gracias", "hola", "como", "cuando", "porque",
+	"tiene", "puede", "hemos", "estamos", "y", "mi", "yo", "si", "mas", "ha", "al", "todo",
+	NULL
+};
+static const char *const stop_en[] = {
+	"the", "to", "and", "of", "is", "it", "that", "this", "you", "your", "we", "our", "for",
+	"with", "have", "has", "are", "was", "be", "can", "will", "not", "i", "my", "thank",
+	"thanks", "please", "what", "when", "there", "would", "could", "im", "its", "so", "just",
+	"do", "on", "at", "if", "they", "he", "she", "but", "all", "about",
+	NULL
+};
+
+/* negators looked for in the three words before a match, same clause */
+static const char *const neg_es[] = {
+	"no", "nunca", "jamas", "tampoco", "ni", "sin", "nadie", "ningun", "ninguna", NULL
+};
+static const char *const neg_en[] = {
+	"not", "no", "never", "dont", "didnt", "doesnt", "cant", "cannot", "wont", "isnt",
+	"wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "couldnt", "wouldnt",
+	"shouldnt", "nor", "neither", "hardly", "without", NULL
+};
+static const char *const *const negators[CX_NLANG] = {neg_es, neg_en};
+static const char *const *const stopwords[CX_NLANG] = {stop_es, stop_en};
+
+#define CX_NEG_WINDOW 3
+
+/* ---- the automaton ----------------------------------------------------------- */
+
+#define NCLS 38					/* separator, a-z, 0-9, '#' */
+
+static uint8_t cls_of[256];
+static int	cls_ready;
+
+static void
+init_classes(void)
+{
+	if (cls_ready)
+		return;
+	memset(cls_of, 0, sizeof(cls_of));
+	for (int c = 'a'; c <= 'z'; c++)
+		cls_of[c] = (uint8_t) (1 + c - 'a');
+	for (int c = '0'; c <= '9'; c++)
+		cls_of[c] = (uint8_t) (27 + c - '0');
+	cls_of['#'] = 37;
+	cls_ready = 1;
+}
+
+typedef struct CxIEntry
+{
+	int			lang;
+	int			dim;			/* CX_DIM_* or CX_DIM_STOP */
+	double		weight;
+	int			orig;			/* index given to build, -1 for function words */
+	uint32_t	plen;			/* pattern length, separators included */
+	int32_t		next;			/* next entry ending in the same state */
+} CxIEntry;
+
+struct CxMatcher
+{
+	int32_t    *delta;			/* nstates * NCLS */
+	int32_t    *first;			/* first entry ending in the state, -1 if none */
+	int32_t    *dict;			/* nearest proper suffix state with entries, -1 */
+	uint8_t    *hasout;
+	CxIEntry   *ents;
+	size_t		nents;
+	size_t		nstates;
+	size_t		npatterns;		/* user entries compiled */
+};
+
+size_t
+cx_matcher_npatterns(const CxMatcher *m)
+{
+	return m ? m->npatterns : 0;
+}
+
+void
+cx_matcher_free(CxMatcher *m)
+{
+	if (!m)
+		return;
+	free(m->delta);
+	free(m->first);
+	free(m->dict);
+	free(m->hasout);
+	free(m->ents);
+	free(m);
+}
+
+/*
+ * Normalise a phrase into buf (room for len + 2): returns the pattern length
+ * (" w1 w2 ", clause marks turned into plain separators) or 0 when unusable.
+ */
+static size_t
+phrase_pattern(const char *phrase, size_t len, char *buf, const char **why)
+{
+	size_t		n = cx_textnorm((const unsigned char *) phrase, len, buf, NULL, NULL, NULL);
+	int			letters = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		if (buf[i] == '|')
+			buf[i] = ' ';
+		else if (buf[i] == '#')
+		{
+			if (why)
+				*why = "the phrase contains letters outside the Latin alphabet";
+			return 0;
+		}
+		else if (buf[i] != ' ')
+			letters = 1;
+	}
+	if (!letters)
+	{
+		if (why)
+			*why = "the phrase has no letters or digits";
+		return 0;
+	}
+	return n;
+}
+
+const char *
+cx_phrase_check(const char *phrase, size_t len)
+{
+	const char *why = NULL;
+	char	   *buf = malloc(len + 2);
+
+	if (!buf)
+		return "out of memory";
+	if (phrase_pattern(phrase, len, buf, &why) == 0 && why == NULL)
+		why = "the phrase is empty";
+	free(buf);
+	return why;
+}
+
+/* add one pattern; returns 0 on success */
+static int
+add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, double weight,
+			int orig)
+{
+	int32_t		s = 0;
+
+	for (size_t i = 0; i < plen; i++)
+	{
+		int			c = cls_of[(unsigned char) pat[i]];
+		int32_t    *slot = &m->delta[(size_t) s * NCLS + c];
+
+		if (*slot < 0)
+		{
+			*slot = (int32_t) m->nstates;
+			m->nstates++;
+		}
+		s = *slot;
+	}
+	/* same phrase, same language: keep the higher weight */
+	for (int32_t e = m->first[s]; e >= 0; e = m->ents[e].next)
+	{
+		if (m->ents[e].lang == lang && (m->ents[e].dim == CX_DIM_STOP) == (dim == CX_DIM_STOP))
+		{
+			if (weight > m->ents[e].weight)
+			{
+				m->ents[e].dim = dim;
+				m->ents[e].weight = weight;
+				m->ents[e].orig = orig;
+			}
+			return 0;
+		}
+	}
+	m->ents[m->nents].lang = lang;
+	m->ents[m->nents].dim = dim;
+	m->ents[m->nents].weight = weight;
+	m->ents[m->nents].orig = orig;
+	m->ents[m->nents].plen = (uint32_t) plen;
+	m->ents[m->nents].next = m->first[s];
+	m->first[s] = (int32_t) m->nents;
+	m->nents++;
+	if (orig >= 0)
+		m->npatterns++;
+	return 0;
+}
+
+CxMatcher *
+cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
+{
+	CxMatcher  *m;
+	size_t		cap = 1,
+				nents = 0,
+				maxlen = 0;
+	char	   *buf = NULL;
+	int32_t    *queue = NULL,
+			   *fail = NULL;
+
+	init_classes();
+	if (n_skipped)
+		*n_skipped = 0;
+
+	/* capacity: every byte of every pattern may be a new state */
+	for (size_t i = 0; i < n; i++)
+	{
+		cap += entries[i].phrase_len + 2;
+		if (entries[i].phrase_len > maxlen)
+			maxlen = entries[i].phrase_len;
+		nents++;
+	}
+	for (int l = 0; l < CX_NLANG; l++)
+		for (const char *const *w = stopwords[l]; *w; w++)
+		{
+			cap += strlen(*w) + 2;
+			if (strlen(*w) > maxlen)
+				maxlen = strlen(*w);
+			nents++;
+		}
+
+	m = calloc(1, sizeof(CxMatcher));
+	if (!m)
+		return NULL;
+	m->delta = malloc(cap * NCLS * sizeof(int32_t));
+	m->first = malloc(cap * sizeof(int32_t));
+	m->dict = malloc(cap * sizeof(int32_t));
+	m->hasout = calloc(cap, 1);
+	m->ents = malloc((nents ? nents : 1) * sizeof(CxIEntry));
+	buf = malloc(maxlen + 2);
+	queue = malloc(cap * sizeof(int32_t));
+	fail = malloc(cap * sizeof(int32_t));
+	if (!m->delta || !m->first || !m->dict || !m->hasout || !m->ents || !buf || !queue || !fail)
+		goto oom;
+	memset(m->delta, 0xFF, cap * NCLS * sizeof(int32_t));	/* -1 */
+	memset(m->first, 0xFF, cap * sizeof(int32_t));
+	memset(m->dict, 0xFF, cap * sizeof(int32_t));
+	m->nstates = 1;
+
+	for (int l = 0; l < CX_NLANG; l++)
+		for (const char *const *w = stopwords[l]; *w; w++)
+		{
+			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
+
+			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1);
+		}
+	for (size_t i = 0; i < n; i++)
+	{
+		const CxLexEntry *e = &entries[i];
+		size_t		plen;
+
+		if (e->lang < 0 || e->lang >= CX_NLANG || e->dim < 0 || e->dim >= CX_NDIM ||
+			!(e->weight > CX_WEIGHT_MIN_EXCL && e->weight <= CX_WEIGHT_MAX) ||
+			(plen = phrase_pattern(e->phrase, e->phrase_len, buf, NULL)) == 0)
+		{
+			if (n_skipped)
+				(*n_skipped)++;
+			continue;
+		}
+		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i);
+	}
+
+	/* breadth-first: failure links, then complete the transition function */
+	{
+		size_t		qh = 0,
+					qt = 0;
+
+		for (int c = 0; c < NCLS; c++)
+		{
+			int32_t		t = m->delta[c];
+
+			if (t < 0)
+				m->delta[c] = 0;
+			else
+			{
+				fail[t] = 0;
+				queue[qt++] = t;
+			}
+		}
+		while (qh < qt)
+		{
+			int32_t		s = queue[qh++];
+			int32_t		f = fail[s];
+
+			m->dict[s] = m->first[f] >= 0 ? f : m->dict[f];
+			for (int c = 0; c < NCLS; c++)
+			{
+				int32_t    *slot = &m->delta[(size_t) s * NCLS + c];
+
+				if (*slot < 0)
+					*slot = m->delta[(size_t) f * NCLS + c];
+				else
+				{
+					fail[*slot] = m->delta[(size_t) f * NCLS + c];
+					queue[qt++] = *slot;
+				}
+			}
+		}
+		for (size_t s = 0; s < m->nstates; s++)
+			m->hasout[s] = (m->first[s] >= 0 || m->dict[s] >= 0);
+	}
+	free(buf);
+	free(queue);
+	free(fail);
+	return m;
+
+oom:
+	free(buf);
+	free(queue);
+	free(fail);
+	cx_matcher_free(m);
+	return NULL;
+}
+
+/* ---- analysing a message ----------------------------------------------------- */
+
+typedef struct RunState
+{
+	const CxMatcher *m;
+	const char *norm;
+	size_t		len;
+	int			have[CX_NLANG];
+	CxMatch		pending[CX_NLANG];
+	int			nstop[CX_NLANG];
+	double		sum[CX_NLANG][CX_NDIM];
+	int			cnt[CX_NLANG][CX_NDIM];
+	int			nneg[CX_NLANG];
+	CxMatchCallback cb;
+	void	   *arg;
+} RunState;
+
+static int
+word_is(const char *w, size_t wlen, const char *const *list)
+{
+	for (; *list; list++)
+		if (strlen(*list) == wlen && memcmp(*list, w, wlen) == 0)
+			return 1;
+	return 0;
+}
+
+/* is the match preceded by a negator within CX_NEG_WINDOW words, same clause? */
+static int
+is_negated(const char *norm, size_t start, int lang)
+{
+	size_t		p = start;		/* norm[p - 1] is the separator before the match */
+
+	for (int k = 0; k < CX_NEG_WINDOW; k++)
+	{
+		size_t		wend,
+					wstart;
+
+		if (p < 2 || norm[p - 1] == '|')
+			return 0;
+		wend = p - 1;			/* separator position = one past the word */
+		wstart = wend;
+		while (wstart > 0 && norm[wstart - 1] != ' ' && norm[wstart - 1] != '|')
+			wstart--;
+		if (wstart == wend)
+			return 0;
+		if (word_is(norm + wstart, wend - wstart, negators[lang]))
+			return 1;
+		p = wstart;
+	}
+	return 0;
+}
+
+static void
+commit_match(RunState *rs, CxMatch *mt)
+{
+	mt->negated = is_negated(rs->norm, mt->start, mt->lang);
+	if (mt->negated)
+		rs->nneg[mt->lang]++;
+	else
+	{
+		rs->sum[mt->lang][mt->dim] += mt->weight;
+		rs->cnt[mt->lang][mt->dim]++;
+	}
+	if (rs->cb)
+		rs->cb(rs->arg, mt);
+}
+
+/*
+ * Overlap resolution, per language, streaming (one pending match): a match
+ * that covers the pending one replaces it; an anti-empathy match that runs
+ * past a positive one it overlaps replaces it ("I'm so sorry you feel that
+ * way" is a non-apology, not an apology); any other overlapping match is
+ * dropped.  At one end position the automaton reports longer patterns first.
+ */
+static void
+offer_match(RunState *rs, const CxIEntry *e, size_t end)
+{
+	CxMatch		mt;
+	int			l = e->lang;
+
+	if (e->dim == CX_DIM_STOP)
+	{
+		rs->nstop[l]++;
+		return;
+	}
+	mt.lang = l;
+	mt.dim = e->dim;
+	mt.weight = e->weight;
+	mt.negated = 0;
+	mt.entry = e->orig;
+	mt.start = end - e->plen + 1;
+	mt.end = end - 1;
+	if (!rs->have[l])
+	{
+		rs->pending[l] = mt;
+		rs->have[l] = 1;
+		return;
+	}
+	{
+		CxMatch    *p = &rs->pending[l];
+
+		if (mt.start > p->end)
+		{
+			commit_match(rs, p);
+			*p = mt;
+		}
+		else if (mt.start <= p->start)
+			*p = mt;
+		else if (mt.dim == CX_DIM_ANTI && p->dim != CX_DIM_ANTI && mt.end > p->end)
+			*p = mt;
+	}
+}
+
+double
+cx_empathy_score_from_sums(const double *dim_sum)
+{
+	double		pos = 0.0,
+				P,
+				A;
+
+	for (int k = 0; k < 4; k++)
+		pos += dim_sum[k] < CX_DIM_CAP ? dim_sum[k] : CX_DIM_CAP;
+	P = 1.0 - exp(-pos / 2.0);
+	/* anti-empathy counts at most as much as all four positive dimensions */
+	A = 1.0 - exp(-(dim_sum[CX_DIM_ANTI] < 4 * CX_DIM_CAP ? dim_sum[CX_DIM_ANTI] : 4 * CX_DIM_CAP) / 2.0);
+	return 100.0 * (P - A);
+}
+
+void
+cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
+				   const CxNormInfo *info, int lang, CxMsgResult *res,
+				   CxMatchCallback cb, void *arg)
+{
+	RunState	rs;
+	int			chosen;
+
+	memset(&rs, 0, sizeof(rs));
+	rs.m = m;
+	rs.norm = norm;
+	rs.len = len;
+	rs.cb = cb;
+	rs.arg = arg;
+
+	if (m)
+	{
+		const int32_t *delta = m->delta;
+		const uint8_t *hasout = m->hasout;
+		int32_t		s = 0;
+
+		for (size_t i = 0; i < len; i++)
+		{
+			s = delta[(size_t) s * NCLS + cls_of[(unsigned char) norm[i]]];
+			if (hasout[s])
+			{
+				for (int32_t t = m->first[s] >= 0 ? s : m->dict[s]; t >= 0; t = m->dict[t])
+					for (int32_t e = m->first[t]; e >= 0; e = m->ents[e].next)
+						offer_match(&rs, &m->ents[e], i + 1);
+			}
+		}
+		for (int l = 0; l < CX_NLANG; l++)
+			if (rs.have[l])
+				commit_match(&rs, &rs.pending[l]);
+	}
+
+	if (lang == CX_LANG_ES || lang == CX_LANG_EN)
+		chosen = lang;
+	else if (rs.nstop[CX_LANG_ES] != rs.nstop[CX_LANG_EN])
+		chosen = rs.nstop[CX_LANG_ES] > rs.nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+	else
+	{
+		/* no function words decide: the language whose phrases matched more */
+		double		w[CX_NLANG] = {0, 0};
+
+		for (int l = 0; l < CX_NLANG; l++)
+			for (int k = 0; k < CX_NDIM; k++)
+				w[l] += rs.sum[l][k];
+		chosen = w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+	}
+
+	memset(res, 0, sizeof(*res));
+	res->lang = chosen;
+	for (int k = 0; k < CX_NDIM; k++)
+	{
+		res->dim_sum[k] = rs.sum[chosen][k];
+		res->dim_n[k] = rs.cnt[chosen][k];
+	}
+	res->n_negated = rs.nneg[chosen];
+	res->n_words = info ? info->n_words : 0;
+	res->n_questions = info ? info->n_questions : 0;
+	res->score = cx_empathy_score_from_sums(res->dim_sum);
+}
+
+/* ---- conversations --------------------------------------------------------- */
+
+static int
+cmp_conv_msg(const void *a, const void *b)
+{
+	const CxConvMsg *x = a,
+			   *y = b;
+
+	if (x->conv != y->conv)
+		return x->conv < y->conv ? -1 : 1;
+	if (x->sent_at != y->sent_at)
+		return x->sent_at < y->sent_at ? -1 : 1;
+	if (x->seq != y->seq)
+		return x->seq < y->seq ? -1 : 1;
+	return 0;
+}
+
+void
+cx_empathy_one_conversation(const CxConvMsg *msgs, size_t n, int64_t target_usec,
+							double *language, double *understanding,
+							double *responsiveness, double *listening)
+{
+	double		sums[CX_NDIM] = {0, 0, 0, 0, 0, 0};
+	size_t		n_agent = 0;
+	double		agent_words = 0,
+				cust_words = 0;
+	int			complaint_open = 0;
+	size_t		complaints = 0,
+				acknowledged = 0;
+	int			turn_open = 0;
+	int64_t		turn_start = 0;
+	double		resp_sum = 0;
+	size_t		replies = 0;
+	int			seen_customer = 0;
+	int			agent_after_customer = 0;
+	int			asked = 0;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		const CxConvMsg *mm = &msgs[i];
+
+		if (mm->role == CX_ROLE_CUSTOMER)
+		{
+			cust_words += mm->words;
+			seen_customer = 1;
+			if (mm->flags & CX_MSG_COMPLAINT)
+				complaint_open = 1;
+			if (!turn_open)
+			{
+				turn_open = 1;
+				turn_start = mm->sent_at;
+			}
+			continue;
+		}
+		/* an agent message */
+		n_agent++;
+		agent_words += mm->words;
+		for (int k = 0; k < 5; k++)
+			sums[k] += mm->dim[k];
+		if (complaint_open)
+		{
+			complaints++;
+			if (mm->dim[CX_DIM_ACK] + mm->dim[CX_DIM_APOLOGY] > 0 && mm->dim[CX_DIM_ANTI] == 0)
+				acknowledged++;
+			complaint_open = 0;
+		}
+		if (turn_open)
+		{
+			double		delay = (double) (mm->sent_at - turn_start);
+
+			resp_sum += delay <= (double) target_usec ? 1.0 : (double) target_usec / delay;
+			replies++;
+			turn_open = 0;
+		}
+		if (seen_customer && agent_after_customer < 2)
+		{
+			agent_after_customer++;
+			if ((mm->flags & CX_MSG_QUESTION) || mm->dim[CX_DIM_EXPLORATION] > 0)
+				asked = 1;
+		}
+	}
+
+	if (n_agent > 0)
+	{
+		double		s = cx_empathy_score_from_sums(sums);
+
+		*language = s > 0 ? s : 0.0;
+	}
+	else
+		*language = NAN;
+	*understanding = complaints ? 100.0 * (double) acknowledged / (double) complaints : NAN;
+	*responsiveness = replies ? 100.0 * resp_sum / (double) replies : NAN;
+	{
+		double		parts = 0,
+					total = 0;
+
+		if (agent_words + cust_words > 0)
+		{
+			double		share = agent_words / (agent_words + cust_words);
+			double		talk = share <= 0.6 ? 1.0 : share >= 0.9 ? 0.0 : (0.9 - share) / 0.3;
+
+			total += talk;
+			parts++;
+		}
+		if (agent_after_customer > 0)
+		{
+			total += asked ? 1.0 : 0.0;
+			parts++;
+		}
+		*listening = parts > 0 ? 100.0 * total / parts : NAN;
+	}
+}
+
+void
+cx_empathy_conversations(CxConvMsg *msgs, size_t n, int64_t target_usec, CxConvResult *res)
+{
+	double		sum[4] = {0, 0, 0, 0};
+	size_t		cnt[4] = {0, 0, 0, 0};
+	static const double w[4] = {CX_W_LANGUAGE, CX_W_UNDERSTANDING, CX_W_RESPONSIVENESS,
+	CX_W_LISTENING};
+	double		comp[4];
+	double		num = 0,
+				den = 0;
+
+	memset(res, 0, sizeof(*res));
+	if (n > 1)
+		qsort(msgs, n, sizeof(CxConvMsg), cmp_conv_msg);
+	for (size_t i = 0; i < n;)
+	{
+		size_t		j = i;
+		double		c[4];
+
+		while (j < n && msgs[j].conv == msgs[i].conv)
+		{
+			if (msgs[j].role == CX_ROLE_AGENT)
+				res->agent_messages++;
+			else
+				res->customer_messages++;
+			j++;
+		}
+		cx_empathy_one_conversation(msgs + i, j - i, target_usec, &c[0], &c[1], &c[2], &c[3]);
+		for (int k = 0; k < 4; k++)
+			if (!isnan(c[k]))
+			{
+				sum[k] += c[k];
+				cnt[k]++;
+			}
+		res->conversations++;
+		i = j;
+	}
+	for (int k = 0; k < 4; k++)
+	{
+		comp[k] = cnt[k] ? sum[k] / (double) cnt[k] : NAN;
+		if (!isnan(comp[k]))
+		{
+			num += w[k] * comp[k];
+			den += w[k];
+		}
+	}
+	res->language = comp[0];
+	res->understanding = comp[1];
+	res->responsiveness = comp[2];
+	res->listening = comp[3];
+	res->score = den > 0 ? num / den : NAN;
+}

@@ -1,0 +1,290 @@
+/*
+ * textnorm.c: see textnorm.h.
+ */
+#include "textnorm.h"
+
+#include <string.h>
+
+/* what a character becomes */
+enum
+{
+	K_SEP = 0,					/* plain separator */
+	K_CLAUSE,					/* clause punctuation: separator '|' */
+	K_SKIP,						/* vanishes */
+	K_WORD,						/* word characters given by the fold string */
+	K_OTHER						/* letter of another script: '#' */
+};
+
+/* ASCII: lowercase letters and digits are word characters */
+static int
+ascii_kind(unsigned char c)
+{
+	if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))
+		return K_WORD;
+	switch (c)
+	{
+		case '.':
+		case ',':
+		case ';':
+		case ':':
+		case '!':
+		case '?':
+		case '(':
+		case ')':
+		case '[':
+		case ']':
+		case '{':
+		case '}':
+		case '\n':
+		case '\r':
+			return K_CLAUSE;
+		case '\'':
+		case '`':
+			return K_SKIP;
+		default:
+			return K_SEP;
+	}
+}
+
+/* U+00C0 .. U+00FF folded to ASCII ("" = separator) */
+static const char *const latin1_fold[64] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y"
+};
+
+/* U+0100 .. U+017F (Latin Extended-A) folded to ASCII */
+static const char *const latin_ext_a_fold[128] = {
+	/* 0100 */ "a", "a", "a", "a", "a", "a", "c", "c", "c", "c", "c", "c", "c", "c", "d", "d",
+	/* 0110 */ "d", "d", "e", "e", "e", "e", "e", "e", "e", "e", "e", "e", "g", "g", "g", "g",
+	/* 0120 */ "g", "g", "g", "g", "h", "h", "h", "h", "i", "i", "i", "i", "i", "i", "i", "i",
+	/* 0130 */ "i", "i", "ij", "ij", "j", "j", "k", "k", "k", "l", "l", "l", "l", "l", "l", "l",
+	/* 0140 */ "l", "l", "l", "n", "n", "n", "n", "n", "n", "n", "n", "n", "o", "o", "o", "o",
+	/* 0150 */ "o", "o", "oe", "oe", "r", "r", "r", "r", "r", "r", "s", "s", "s", "s", "s", "s",
+	/* 0160 */ "s", "s", "t", "t", "t", "t", "t", "t", "u", "u", "u", "u", "u", "u", "u", "u",
+	/* 0170 */ "u", "u", "u", "u", "w", "w", "y", "y", "y", "z", "z", "z", "z", "z", "z", "s"
+};
+
+/*
+ * Classify a code point >= 0x80; for K_WORD, *fold receives the ASCII text.
+ */
+static int
+cp_kind(uint32_t cp, const char **fold)
+{
+	if (cp < 0xA0)
+		return K_SEP;			/* C1 controls */
+	if (cp < 0xC0)
+	{
+		switch (cp)
+		{
+			case 0xA1:			/* ¡ */
+			case 0xBF:			/* ¿ */
+				return K_CLAUSE;
+			case 0xAD:			/* soft hyphen */
+				return K_SKIP;
+			case 0xAA:			/* ª */
+				*fold = "a";
+				return K_WORD;
+			case 0xBA:			/* º */
+				*fold = "o";
+				return K_WORD;
+			default:
+				return K_SEP;
+		}
+	}
+	if (cp < 0x100)
+	{
+		*fold = latin1_fold[cp - 0xC0];
+		return (*fold)[0] ? K_WORD : K_SEP;
+	}
+	if (cp < 0x180)
+	{
+		*fold = latin_ext_a_fold[cp - 0x100];
+		return K_WORD;
+	}
+	if (cp >= 0x300 && cp < 0x370)
+		return K_SKIP;			/* combining diacritical marks */
+	if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC ||
+		cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
+		(cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) ||
+		(cp >= 0x1F3FB && cp <= 0x1F3FF))
+		return K_SKIP;			/* apostrophes, joiners, variation selectors, skin tones */
+	if (cp == 0x2026 || cp == 0x2013 || cp == 0x2014 || cp == 0x2028 || cp == 0x2029 ||
+		cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF1F || cp == 0xFF01)
+		return K_CLAUSE;		/* … – — line/paragraph separators, fullwidth . , ? ! */
+	if ((cp >= 0x2000 && cp <= 0x2BFF) ||	/* punctuation, symbols, arrows, dingbats */
+		(cp >= 0x3000 && cp <= 0x303F) ||	/* CJK punctuation */
+		(cp >= 0xE000 && cp <= 0xF8FF) ||	/* private use */
+		(cp >= 0xFF00 && cp <= 0xFF20) ||	/* fullwidth punctuation */
+		(cp >= 0x1F000 && cp <= 0x1FAFF) ||	/* emoji and pictographs */
+		(cp >= 0xD800 && cp <= 0xDFFF) ||
+		cp == 0xFFFD || cp > 0x10FFFF)
+		return K_SEP;
+	return K_OTHER;
+}
+
+/*
+ * Decode one UTF-8 character at in[i]; returns its length (>= 1) and sets
+ * *cp.  Invalid or truncated sequences decode as one Latin-1 byte.
+ */
+static size_t
+utf8_decode(const unsigned char *in, size_t len, size_t i, uint32_t *cp)
+{
+	unsigned char b = in[i];
+	size_t		n;
+	uint32_t	v,
+				min;
+
+	if (b < 0xC2 || b > 0xF4)
+		goto latin1;
+	if (b < 0xE0)
+	{
+		n = 2;
+		v = b & 0x1F;
+		min = 0x80;
+	}
+	else if (b < 0xF0)
+	{
+		n = 3;
+		v = b & 0x0F;
+		min = 0x800;
+	}
+	else
+	{
+		n = 4;
+		v = b & 0x07;
+		min = 0x10000;
+	}
+	if (len - i < n)
+		goto latin1;
+	for (size_t k = 1; k < n; k++)
+	{
+		if ((in[i + k] & 0xC0) != 0x80)
+			goto latin1;
+		v = (v << 6) | (in[i + k] & 0x3F);
+	}
+	if (v < min || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF))
+		goto latin1;
+	*cp = v;
+	return n;
+
+latin1:
+	*cp = b;
+	return 1;
+}
+
+size_t
+cx_textnorm(const unsigned char *in, size_t len, char *out,
+			uint32_t *srcoff, uint32_t *srcend, CxNormInfo *info)
+{
+	size_t		o = 0;
+	size_t		i = 0;
+	size_t		nq = 0,
+				ninv = 0,
+				nwords = 0;
+	int			in_word = 0;
+
+	out[o] = ' ';
+	if (srcoff)
+	{
+		srcoff[o] = 0;
+		srcend[o] = 0;
+	}
+	o++;
+
+	while (i < len)
+	{
+		unsigned char b = in[i];
+		uint32_t	cp;
+		size_t		clen;
+		int			kind;
+		const char *fold = NULL;
+		char		one[2];
+
+		if (b < 0x80)
+		{
+			clen = 1;
+			kind = ascii_kind(b);
+			if (kind == K_WORD)
+			{
+				one[0] = (b >= 'A' && b <= 'Z') ? (char) (b + ('a' - 'A')) : (char) b;
+				one[1] = '\0';
+				fold = one;
+			}
+			else if (b == '?')
+				nq++;
+		}
+		else
+		{
+			clen = utf8_decode(in, len, i, &cp);
+			kind = cp_kind(cp, &fold);
+			if (cp == 0xBF)
+				ninv++;
+		}
+
+		switch (kind)
+		{
+			case K_WORD:
+			case K_OTHER:
+				{
+					const char *f = (kind == K_OTHER) ? "#" : fold;
+					/* a one-byte (Latin-1) character may only produce one byte */
+					size_t		maxn = clen;
+
+					if (!in_word)
+						nwords++;
+					for (; *f && maxn > 0; f++, maxn--)
+					{
+						out[o] = *f;
+						if (srcoff)
+						{
+							srcoff[o] = (uint32_t) i;
+							srcend[o] = (uint32_t) (i + clen);
+						}
+						o++;
+					}
+					in_word = 1;
+				}
+				break;
+			case K_SKIP:
+				/* keep the character inside the word it belongs to */
+				if (in_word && srcoff)
+					srcend[o - 1] = (uint32_t) (i + clen);
+				break;
+			case K_SEP:
+			case K_CLAUSE:
+				if (in_word)
+				{
+					out[o] = kind == K_CLAUSE ? '|' : ' ';
+					if (srcoff)
+					{
+						srcoff[o] = (uint32_t) i;
+						srcend[o] = (uint32_t) (i + clen);
+					}
+					o++;
+					in_word = 0;
+				}
+				else if (kind == K_CLAUSE)
+					out[o - 1] = '|';
+				break;
+		}
+		i += clen;
+	}
+	if (in_word)
+	{
+		out[o] = ' ';
+		if (srcoff)
+		{
+			srcoff[o] = (uint32_t) len;
+			srcend[o] = (uint32_t) len;
+		}
+		o++;
+	}
+	if (info)
+	{
+		info->n_questions = nq ? nq : ninv;
+		info->n_words = nwords;
+	}
+	return o;
+}

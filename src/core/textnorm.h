@@ -1,0 +1,45 @@
+/*
+ * textnorm.h: the text normaliser used by the empathy matcher.
+ * Plain C: no PostgreSQL headers.
+ *
+ * cx_textnorm() turns UTF-8 text into a compact form that phrase matching can
+ * run over byte by byte:
+ *   - letters are lowercased and stripped of accents (Latin-1 and Latin
+ *     Extended-A: "Lamentó" -> "lamento", "ñ" -> "n", "ß" -> "ss");
+ *   - apostrophes, soft hyphens, zero-width joiners, variation selectors and
+ *     combining marks vanish ("don't" -> "dont", "e" + U+0301 -> "e");
+ *   - every run of anything else (spaces, line breaks, punctuation, emoji,
+ *     symbols) becomes ONE separator: '|' when the run contains clause
+ *     punctuation (. , ; : ! ? ( ) [ ] { } … — ¡ ¿ line break), ' ' otherwise;
+ *   - letters of other scripts become '#', a word character no lexicon
+ *     phrase can contain, so that they never glue two Latin words together;
+ *   - bytes that are not valid UTF-8 are read as Latin-1 (so SQL_ASCII
+ *     databases holding Latin-1 text still work).
+ * The output starts with a separator and ends with one, so every word is
+ * surrounded by separators: " lamento mucho las molestias| ".  Its alphabet
+ * is a-z 0-9 # ' ' '|', and its length is at most len + 2 bytes.
+ */
+#ifndef CX_CORE_TEXTNORM_H
+#define CX_CORE_TEXTNORM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct CxNormInfo
+{
+	size_t		n_questions;	/* number of '?' (or of '¿' when no '?') */
+	size_t		n_words;		/* words in the output */
+} CxNormInfo;
+
+/*
+ * Normalise in[0..len) into out, which must have room for len + 2 bytes.
+ * Returns the output length (>= 1).  When srcoff and srcend are not NULL
+ * (each with room for len + 2 entries), srcoff[i] / srcend[i] receive the
+ * byte range in the input of the character that produced out[i], so that a
+ * match in the output can be mapped back to the original text.  info may be
+ * NULL.
+ */
+extern size_t cx_textnorm(const unsigned char *in, size_t len, char *out,
+						  uint32_t *srcoff, uint32_t *srcend, CxNormInfo *info);
+
+#endif

@@ -1,0 +1,55 @@
+/*-------------------------------------------------------------------------
+ *
+ * empathy.h
+ *	  The empathy scores, for other parts of cx_metrics (the alert triggers
+ *	  call cx_empathy_score_text from C).  Include after postgres.h.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CX_EMPATHY_H
+#define CX_EMPATHY_H
+
+#include "compat.h"
+
+#include "empathy_core.h"
+
+/*
+ * The empathy score of one message, exactly as empathy_score(body, lang)
+ * returns it: 100 * (P - A), in (-100, 100).  lang_or_null is "es", "en" or
+ * NULL (detect from the text; an unknown language raises an error).  The
+ * session's compiled lexicon is used (recompiled first when the lexicon
+ * changed).  When n_anti_out is not NULL it receives the number of counted
+ * anti-empathy expressions.  body must not be NULL; it may be toasted.
+ */
+extern double cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out);
+
+/* ---- shared by the empathy glue files ---- */
+
+typedef struct CxLexicon
+{
+	CxMatcher  *matcher;		/* NULL when the lexicon is empty */
+	CxLexEntry *entries;		/* phrases in UTF-8 */
+	char	  **phrases_db;		/* phrases as stored (server encoding) */
+	size_t		n;
+} CxLexicon;
+
+/* the session's compiled lexicon, reloaded when stale */
+extern const CxLexicon *cx_empathy_lexicon(void);
+
+/* normalised UTF-8 form of a text, in the current memory context */
+typedef struct CxNormText
+{
+	const unsigned char *utf8;	/* the text in UTF-8 */
+	size_t		utf8_len;
+	char	   *norm;
+	size_t		norm_len;
+	uint32_t   *srcoff;			/* only when asked for */
+	uint32_t   *srcend;
+	CxNormInfo	info;
+} CxNormText;
+
+extern void cx_empathy_normalise(const char *data, size_t len, bool want_offsets,
+								 CxNormText *nt);
+extern int	cx_empathy_lang_arg(const char *lang);
+
+#endif							/* CX_EMPATHY_H */

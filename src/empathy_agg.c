@@ -1,0 +1,348 @@
+/*-------------------------------------------------------------------------
+ *
+ * empathy_agg.c
+ *	  The conversation aggregate empathy_agg([conversation,] role, body,
+ *	  sent_at) -> empathy_result.
+ *
+ * The state keeps a compact record per message (48 bytes: conversation hash,
+ * time, role, flags, word count, the five dimension sums) rather than the
+ * text: each body is matched once, in the transition function.  Rows may
+ * arrive in any order; the final function sorts the records by
+ * (conversation, sent_at, input order) and computes the components in
+ * src/core/empathy_core.c.  Partial states combine by concatenation, so the
+ * aggregate runs in parallel plans.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "cx_metrics.h"
+#include "empathy.h"
+
+#include "common/hashfn.h"
+#include "funcapi.h"
+#include "libpq/pqformat.h"
+#include "utils/timestamp.h"
+
+extern int	cx_empathy_reply_target;
+
+typedef struct EmpathyAggState
+{
+	CxConvMsg  *msgs;
+	uint64		n;
+	uint64		cap;
+	uint32		next_seq;
+} EmpathyAggState;
+
+#define EMPATHY_STATE_MAGIC		0x43584531	/* "CXE1" */
+
+static EmpathyAggState *
+state_new(MemoryContext cxt)
+{
+	EmpathyAggState *st = MemoryContextAllocZero(cxt, sizeof(EmpathyAggState));
+
+	st->cap = 16;
+	st->msgs = MemoryContextAlloc(cxt, st->cap * sizeof(CxConvMsg));
+	return st;
+}
+
+static void
+state_reserve(EmpathyAggState *st, uint64 extra)
+{
+	if (st->n + extra > st->cap)
+	{
+		uint64		cap = st->cap;
+
+		while (cap < st->n + extra)
+			cap *= 2;
+		if (cap * sizeof(CxConvMsg) > MaxAllocHugeSize)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many messages in one empathy_agg group"),
+					 errdetail("The group has %llu messages.", (unsigned long long) st->n),
+					 errhint("Group by conversation, agent or week.")));
+		st->msgs = repalloc_huge(st->msgs, cap * sizeof(CxConvMsg));
+		st->cap = cap;
+	}
+}
+
+/* 'agent' / 'customer' and the usual CRM spellings; -1 = ignore the row */
+static int
+parse_role(text *t)
+{
+	char	   *s = text_to_cstring(t);
+	char	   *p = s,
+			   *e;
+
+	while (*p == ' ')
+		p++;
+	e = p + strlen(p);
+	while (e > p && e[-1] == ' ')
+		*--e = '\0';
+	for (char *c = p; *c; c++)
+		if (*c >= 'A' && *c <= 'Z')
+			*c += 'a' - 'A';
+	if (strcmp(p, "agent") == 0 || strcmp(p, "outgoing") == 0 || strcmp(p, "1") == 0)
+		return CX_ROLE_AGENT;
+	if (strcmp(p, "customer") == 0 || strcmp(p, "incoming") == 0 || strcmp(p, "0") == 0)
+		return CX_ROLE_CUSTOMER;
+	if (strcmp(p, "system") == 0 || strcmp(p, "bot") == 0 || strcmp(p, "note") == 0 ||
+		strcmp(p, "activity") == 0 || strcmp(p, "template") == 0 ||
+		strcmp(p, "2") == 0 || strcmp(p, "3") == 0)
+		return -1;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("unknown message role \"%s\" in empathy_agg", s),
+			 errdetail("Roles are 'agent' (or 'outgoing', '1'), 'customer' (or 'incoming', '0'); "
+					   "'system', 'bot', 'note', 'activity', 'template', '2' and '3' rows are left out."),
+			 errhint("Map your CRM's values with CASE, e.g. CASE WHEN sender_type = 'User' THEN 'agent' ELSE 'customer' END.")));
+	return -1;					/* keep compiler quiet */
+}
+
+static Datum
+empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
+{
+	MemoryContext aggcxt;
+	EmpathyAggState *st;
+	int			role;
+	CxConvMsg  *m;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("empathy_agg transition function called in non-aggregate context")));
+	st = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
+	if (st == NULL)
+		st = state_new(aggcxt);
+
+	if (PG_ARGISNULL(first))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("message role must not be null in empathy_agg"),
+				 errhint("Filter the rows (WHERE role IS NOT NULL) or map NULL to a role with COALESCE.")));
+	if (PG_ARGISNULL(first + 2))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("message time must not be null in empathy_agg"),
+				 errdetail("Replies are put in order and timed by sent_at."),
+				 errhint("Filter the rows with WHERE sent_at IS NOT NULL.")));
+	role = parse_role(PG_GETARG_TEXT_PP(first));
+	if (role < 0)
+		PG_RETURN_POINTER(st);
+
+	state_reserve(st, 1);
+	m = &st->msgs[st->n];
+	memset(m, 0, sizeof(*m));
+	m->conv = conv;
+	m->sent_at = PG_GETARG_TIMESTAMPTZ(first + 2);
+	m->seq = st->next_seq++;
+	m->role = (uint8) role;
+	if (!PG_ARGISNULL(first + 1))
+	{
+		text	   *body = PG_GETARG_TEXT_PP(first + 1);
+		const CxLexicon *lex = cx_empathy_lexicon();
+		CxNormText	nt;
+		CxMsgResult res;
+
+		cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), false, &nt);
+		cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, CX_LANG_AUTO, &res,
+						   NULL, NULL);
+		pfree(nt.norm);
+		m->words = nt.info.n_words > UINT32_MAX ? UINT32_MAX : (uint32) nt.info.n_words;
+		if (nt.info.n_questions > 0)
+			m->flags |= CX_MSG_QUESTION;
+		if (res.dim_sum[CX_DIM_COMPLAINT] > 0)
+			m->flags |= CX_MSG_COMPLAINT;
+		for (int k = 0; k < 5; k++)
+			m->dim[k] = (float) res.dim_sum[k];
+	}
+	st->n++;
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_trans);
+Datum
+empathy_agg_trans(PG_FUNCTION_ARGS)
+{
+	return empathy_agg_trans_common(fcinfo, 1, 0);
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_conv_trans);
+Datum
+empathy_agg_conv_trans(PG_FUNCTION_ARGS)
+{
+	uint64		conv = 0;
+
+	if (!PG_ARGISNULL(1))
+	{
+		text	   *c = PG_GETARG_TEXT_PP(1);
+
+		/* 0 stands for "no conversation key": keep it for NULL keys only */
+		conv = hash_bytes_extended((const unsigned char *) VARDATA_ANY(c),
+								   (int) VARSIZE_ANY_EXHDR(c), 0x43584D) | 1;
+	}
+	return empathy_agg_trans_common(fcinfo, 2, conv);
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_combine);
+Datum
+empathy_agg_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	EmpathyAggState *a,
+			   *b;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("empathy_agg combine function called in non-aggregate context")));
+	a = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
+	b = PG_ARGISNULL(1) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(1);
+	if (b == NULL)
+		PG_RETURN_POINTER(a);
+	if (a == NULL)
+		a = state_new(aggcxt);
+	state_reserve(a, b->n);
+	for (uint64 i = 0; i < b->n; i++)
+	{
+		a->msgs[a->n + i] = b->msgs[i];
+		/* keep the input order of each part, after the parts already here */
+		a->msgs[a->n + i].seq += a->next_seq;
+	}
+	a->n += b->n;
+	a->next_seq += b->next_seq;
+	PG_RETURN_POINTER(a);
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_serial);
+Datum
+empathy_agg_serial(PG_FUNCTION_ARGS)
+{
+	EmpathyAggState *st = (EmpathyAggState *) PG_GETARG_POINTER(0);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendint32(&buf, EMPATHY_STATE_MAGIC);
+	pq_sendint64(&buf, st->n);
+	pq_sendint32(&buf, st->next_seq);
+	for (uint64 i = 0; i < st->n; i++)
+	{
+		const CxConvMsg *m = &st->msgs[i];
+
+		pq_sendint64(&buf, m->conv);
+		pq_sendint64(&buf, m->sent_at);
+		pq_sendint32(&buf, m->seq);
+		pq_sendbyte(&buf, m->role);
+		pq_sendbyte(&buf, m->flags);
+		pq_sendint32(&buf, m->words);
+		for (int k = 0; k < 5; k++)
+			pq_sendfloat4(&buf, m->dim[k]);
+	}
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+#define EMPATHY_SERIAL_MSG_BYTES (8 + 8 + 4 + 1 + 1 + 4 + 5 * 4)
+
+static inline void
+bad_state(const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+			 errmsg("invalid empathy_agg state"),
+			 errdetail("%s", detail)));
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_deserial);
+Datum
+empathy_agg_deserial(PG_FUNCTION_ARGS)
+{
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggcxt;
+	StringInfoData buf;
+	EmpathyAggState *st;
+	uint64		n;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("empathy_agg deserial function called in non-aggregate context")));
+	buf.data = VARDATA_ANY(b);
+	buf.len = VARSIZE_ANY_EXHDR(b);
+	buf.maxlen = buf.len;
+	buf.cursor = 0;
+	if (buf.len < 16 || pq_getmsgint(&buf, 4) != EMPATHY_STATE_MAGIC)
+		bad_state("The state does not start with the empathy_agg header.");
+	n = (uint64) pq_getmsgint64(&buf);
+	if ((uint64) (buf.len - 16) / EMPATHY_SERIAL_MSG_BYTES != n ||
+		(uint64) (buf.len - 16) % EMPATHY_SERIAL_MSG_BYTES != 0)
+		bad_state("The state's length does not match its message count.");
+	st = state_new(aggcxt);
+	st->next_seq = (uint32) pq_getmsgint(&buf, 4);
+	state_reserve(st, n);
+	for (uint64 i = 0; i < n; i++)
+	{
+		CxConvMsg  *m = &st->msgs[i];
+
+		memset(m, 0, sizeof(*m));
+		m->conv = (uint64) pq_getmsgint64(&buf);
+		m->sent_at = pq_getmsgint64(&buf);
+		m->seq = (uint32) pq_getmsgint(&buf, 4);
+		m->role = (uint8) pq_getmsgbyte(&buf);
+		m->flags = (uint8) pq_getmsgbyte(&buf);
+		m->words = (uint32) pq_getmsgint(&buf, 4);
+		for (int k = 0; k < 5; k++)
+		{
+			m->dim[k] = pq_getmsgfloat4(&buf);
+			if (!(m->dim[k] >= 0 && m->dim[k] < 1e30f))
+				bad_state("A dimension sum is negative or not finite.");
+		}
+		if (m->role > CX_ROLE_AGENT)
+			bad_state("A message role is out of range.");
+		if (m->flags & ~(CX_MSG_QUESTION | CX_MSG_COMPLAINT))
+			bad_state("A message has unknown flags.");
+		if (m->seq >= st->next_seq)
+			bad_state("A message's sequence number is out of range.");
+	}
+	st->n = n;
+	pq_getmsgend(&buf);
+	PG_RETURN_POINTER(st);
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_final);
+Datum
+empathy_agg_final(PG_FUNCTION_ARGS)
+{
+	EmpathyAggState *st = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
+	TupleDesc	tupdesc;
+	CxConvResult res;
+	CxConvMsg  *copy;
+	Datum		values[8];
+	bool		nulls[8];
+	double		comps[5];
+
+	if (st == NULL || st->n == 0)
+		PG_RETURN_NULL();
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "empathy_agg_final: return type must be a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+
+	/* sort a copy: the state may be used again (window frames) */
+	copy = palloc_extended(st->n * sizeof(CxConvMsg), MCXT_ALLOC_HUGE);
+	memcpy(copy, st->msgs, st->n * sizeof(CxConvMsg));
+	cx_empathy_conversations(copy, st->n, (int64) cx_empathy_reply_target * USECS_PER_SEC, &res);
+	pfree(copy);
+
+	comps[0] = res.score;
+	comps[1] = res.language;
+	comps[2] = res.understanding;
+	comps[3] = res.responsiveness;
+	comps[4] = res.listening;
+	for (int k = 0; k < 5; k++)
+	{
+		nulls[k] = isnan(comps[k]);
+		values[k] = Float8GetDatum(nulls[k] ? 0.0 : comps[k]);
+	}
+	values[5] = Int64GetDatum(res.conversations);
+	values[6] = Int64GetDatum(res.agent_messages);
+	values[7] = Int64GetDatum(res.customer_messages);
+	nulls[5] = nulls[6] = nulls[7] = false;
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}

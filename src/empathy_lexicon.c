@@ -1,0 +1,328 @@
+/*-------------------------------------------------------------------------
+ *
+ * empathy_lexicon.c
+ *	  The empathy lexicon: loading it from the extension's view, compiling it
+ *	  once per session and change, and noticing changes made by any session.
+ *
+ * Changes are noticed through relcache invalidation: a statement trigger on
+ * the lexicon's tables calls empathy_lexicon_invalidate(), which queues a
+ * relcache invalidation of the table.  PostgreSQL delivers it to the own
+ * backend at the next command and to every other backend when the
+ * transaction commits (and undoes it locally on abort), and our relcache
+ * callback then marks the compiled lexicon stale; the next use recompiles.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "cx_metrics.h"
+#include "empathy.h"
+
+#include "commands/trigger.h"
+#include "access/xact.h"
+#include "executor/spi.h"
+#include "storage/proc.h"
+#include "mb/pg_wchar.h"
+#include "utils/guc.h"
+#include "utils/inval.h"
+#include "utils/memutils.h"
+
+/* the GUC cx_metrics.reply_target, in seconds */
+int			cx_empathy_reply_target = 120;
+
+static CxLexicon lexicon;
+static MemoryContext lexicon_cxt = NULL;
+static bool lexicon_valid = false;
+static bool callback_registered = false;
+static Oid	lexicon_relids[2] = {InvalidOid, InvalidOid};
+
+static void
+lexicon_relcache_callback(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == lexicon_relids[0] || relid == lexicon_relids[1])
+		lexicon_valid = false;
+}
+
+void
+cx_empathy_init(void)
+{
+	DefineCustomIntVariable("cx_metrics.reply_target",
+							"Agent reply time that counts as fully responsive in empathy_agg.",
+							"Replies within the target score 100; slower replies score target/delay.",
+							&cx_empathy_reply_target,
+							120, 1, 30 * 24 * 3600,
+							PGC_USERSET, GUC_UNIT_S,
+							NULL, NULL, NULL);
+}
+
+static void
+lexicon_release(void)
+{
+	cx_matcher_free(lexicon.matcher);
+	memset(&lexicon, 0, sizeof(lexicon));
+	if (lexicon_cxt)
+		MemoryContextReset(lexicon_cxt);
+}
+
+/*
+ * Text in the server encoding -> UTF-8 (a copy in the current context, or
+ * the input itself when nothing needs converting).  SQL_ASCII is passed
+ * through: the normaliser reads bytes that are not UTF-8 as Latin-1.
+ */
+static const unsigned char *
+to_utf8(const char *data, size_t len)
+{
+	int			enc = GetDatabaseEncoding();
+
+	if (enc == PG_UTF8 || enc == PG_SQL_ASCII || len == 0)
+		return (const unsigned char *) data;
+	return pg_do_encoding_conversion((unsigned char *) data, (int) len, enc, PG_UTF8);
+}
+
+static void lexicon_load_guts(void);
+
+/*
+ * (Re)load.  Marked valid BEFORE reading, so that an invalidation arriving
+ * while we read (other sessions committing) marks it stale again.
+ */
+static void
+lexicon_load(void)
+{
+	lexicon_valid = true;
+	PG_TRY();
+	{
+		lexicon_load_guts();
+	}
+	PG_CATCH();
+	{
+		lexicon_valid = false;
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+}
+
+static void
+lexicon_load_guts(void)
+{
+	int			ret;
+	char	   *nsp;
+	Oid			relids[2] = {InvalidOid, InvalidOid};
+	MemoryContext oldcxt;
+	size_t		n,
+				skipped = 0;
+
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(lexicon_relcache_callback, (Datum) 0);
+		callback_registered = true;
+	}
+	if (lexicon_cxt == NULL)
+		lexicon_cxt = AllocSetContextCreate(TopMemoryContext, "cx_metrics empathy lexicon",
+											ALLOCSET_DEFAULT_SIZES);
+	lexicon_release();
+
+	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
+	ret = SPI_execute("SELECT n.nspname, u.oid, s.oid"
+					  " FROM pg_catalog.pg_extension e"
+					  " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
+					  " LEFT JOIN pg_catalog.pg_class u ON u.relnamespace = n.oid"
+					  "  AND u.relname = 'empathy_lexicon_user'"
+					  " LEFT JOIN pg_catalog.pg_class s ON s.relnamespace = n.oid"
+					  "  AND s.relname = 'empathy_lexicon_shipped'"
+					  " WHERE e.extname = 'cx_metrics'", true, 0);
+	if (ret != SPI_OK_SELECT || SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("the cx_metrics extension is not installed in this database"),
+				 errhint("Run CREATE EXTENSION cx_metrics.")));
+	{
+		bool		isnull1,
+					isnull2;
+
+		nsp = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+		relids[0] = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull1));
+		relids[1] = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull2));
+		if (isnull1 || isnull2)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_TABLE),
+					 errmsg("the empathy lexicon tables of cx_metrics are missing"),
+					 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics.")));
+		lexicon_relids[0] = relids[0];
+		lexicon_relids[1] = relids[1];
+	}
+	ret = SPI_execute(psprintf("SELECT language, phrase, dimension, weight FROM %s.empathy_lexicon",
+							   quote_identifier(nsp)), true, 0);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "could not read the empathy lexicon: %s", SPI_result_code_string(ret));
+
+	n = SPI_processed;
+	oldcxt = MemoryContextSwitchTo(lexicon_cxt);
+	lexicon.entries = palloc0(sizeof(CxLexEntry) * (n ? n : 1));
+	lexicon.phrases_db = palloc0(sizeof(char *) * (n ? n : 1));
+	lexicon.n = 0;
+	for (size_t i = 0; i < n; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	td = SPI_tuptable->tupdesc;
+		char	   *lang = SPI_getvalue(tup, td, 1);
+		char	   *phrase = SPI_getvalue(tup, td, 2);
+		char	   *dim = SPI_getvalue(tup, td, 3);
+		bool		isnull;
+		Datum		w = SPI_getbinval(tup, td, 4, &isnull);
+		CxLexEntry *e = &lexicon.entries[lexicon.n];
+
+		if (!lang || !phrase || !dim || isnull)
+		{
+			skipped++;
+			continue;
+		}
+		e->lang = cx_lang_from_name(lang);
+		e->dim = cx_dim_from_name(dim);
+		e->weight = DatumGetFloat8(w);
+		lexicon.phrases_db[lexicon.n] = phrase;
+		e->phrase = (const char *) to_utf8(phrase, strlen(phrase));
+		e->phrase_len = strlen(e->phrase);
+		lexicon.n++;
+	}
+	MemoryContextSwitchTo(oldcxt);
+	SPI_finish();
+
+	if (lexicon.n > 0)
+	{
+		lexicon.matcher = cx_matcher_build(lexicon.entries, lexicon.n, &skipped);
+		if (lexicon.matcher == NULL)
+		{
+			lexicon_release();
+			ereport(ERROR,
+					(errcode(ERRCODE_OUT_OF_MEMORY),
+					 errmsg("out of memory while compiling the empathy lexicon"),
+					 errdetail("The lexicon has %zu phrases.", n)));
+		}
+	}
+	/* rows the constraints should have kept out (e.g. added with triggers disabled) */
+	if (skipped > 0)
+		ereport(WARNING,
+				(errmsg("%zu empathy lexicon rows are unusable and were ignored", skipped),
+				 errhint("Check the rows of empathy_lexicon against its constraints.")));
+}
+
+/*
+ * The compiled lexicon.  Checked once per statement (and after each command
+ * of our own that may have changed the lexicon), never in the middle of a
+ * read-only statement: all rows of a query are scored with one lexicon even
+ * when another session commits a change meanwhile.
+ */
+const CxLexicon *
+cx_empathy_lexicon(void)
+{
+	static LocalTransactionId last_lxid = InvalidLocalTransactionId;
+	static TimestampTz last_stmt = 0;
+	static CommandId last_cid = InvalidCommandId;
+	LocalTransactionId lxid = MyProc->lxid;
+	TimestampTz stmt = GetCurrentStatementStartTimestamp();
+	CommandId	cid = GetCurrentCommandId(false);
+
+	if (lxid != last_lxid || stmt != last_stmt || cid != last_cid || lexicon_cxt == NULL)
+	{
+		/* take in changes committed by other sessions */
+		AcceptInvalidationMessages();
+		if (!lexicon_valid)
+			lexicon_load();
+		last_lxid = lxid;
+		last_stmt = stmt;
+		last_cid = cid;
+	}
+	return &lexicon;
+}
+
+int
+cx_empathy_lang_arg(const char *lang)
+{
+	int			l;
+
+	if (lang == NULL || strcmp(lang, "auto") == 0)
+		return CX_LANG_AUTO;
+	l = cx_lang_from_name(lang);
+	if (l < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown empathy language \"%s\"", lang),
+				 errhint("Use 'es', 'en', or NULL (or 'auto') to detect the language from the text.")));
+	return l;
+}
+
+void
+cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText *nt)
+{
+	const unsigned char *u = to_utf8(data, len);
+	size_t		ulen = (u == (const unsigned char *) data) ? len : strlen((const char *) u);
+	int			flags = MCXT_ALLOC_HUGE;
+
+	nt->utf8 = u;
+	nt->utf8_len = ulen;
+	nt->norm = palloc_extended(ulen + 2, flags);
+	nt->srcoff = NULL;
+	nt->srcend = NULL;
+	if (want_offsets)
+	{
+		nt->srcoff = palloc_extended(sizeof(uint32_t) * (ulen + 2), flags);
+		nt->srcend = palloc_extended(sizeof(uint32_t) * (ulen + 2), flags);
+	}
+	nt->norm_len = cx_textnorm(u, ulen, nt->norm, nt->srcoff, nt->srcend, &nt->info);
+}
+
+double
+cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
+{
+	text	   *t = (text *) pg_detoast_datum_packed((struct varlena *) body);
+	int			lang = cx_empathy_lang_arg(lang_or_null);
+	const CxLexicon *lex = cx_empathy_lexicon();
+	CxNormText	nt;
+	CxMsgResult res;
+
+	cx_empathy_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, &nt);
+	cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, lang, &res, NULL, NULL);
+	pfree(nt.norm);
+	if (nt.utf8 != (const unsigned char *) VARDATA_ANY(t))
+		pfree((void *) nt.utf8);
+	if ((Pointer) t != (Pointer) body)
+		pfree(t);
+	if (n_anti_out)
+		*n_anti_out = res.dim_n[CX_DIM_ANTI];
+	return res.score;
+}
+
+/*
+ * Statement trigger on the lexicon tables: queue a relcache invalidation so
+ * that every session recompiles its lexicon (see the file header).
+ */
+PG_FUNCTION_INFO_V1(empathy_lexicon_invalidate);
+Datum
+empathy_lexicon_invalidate(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("empathy_lexicon_invalidate() must be called as a trigger")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	PG_RETURN_POINTER(NULL);
+}
+
+/* why a phrase cannot be used, or NULL: used by the lexicon's CHECK constraint */
+PG_FUNCTION_INFO_V1(empathy_phrase_problem);
+Datum
+empathy_phrase_problem(PG_FUNCTION_ARGS)
+{
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	const char *why;
+	CxNormText	nt;
+
+	if (VARSIZE_ANY_EXHDR(t) > 300)
+		PG_RETURN_TEXT_P(cstring_to_text("the phrase is longer than 300 bytes"));
+	cx_empathy_normalise(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), false, &nt);
+	why = cx_phrase_check((const char *) nt.utf8, nt.utf8_len);
+	if (why == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text(why));
+}

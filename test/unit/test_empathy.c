@@ -1,0 +1,343 @@
+/* Unit tests of src/core/textnorm.c and src/core/empathy_core.c */
+#include <stdlib.h>
+
+#include "unit.h"
+#include "empathy_core.h"
+#include "textnorm.h"
+
+static char normbuf[4096];
+
+static const char *
+norm(const char *s)
+{
+	size_t		n = cx_textnorm((const unsigned char *) s, strlen(s), normbuf, NULL, NULL, NULL);
+
+	normbuf[n] = '\0';
+	return normbuf;
+}
+
+UNIT_TEST(normalises_case_accents_punctuation)
+{
+	CHECK_STR(norm(""), " ");
+	CHECK_STR(norm("   "), " ");
+	CHECK_STR(norm("Hola"), " hola ");
+	CHECK_STR(norm("¡Lamentó  MUCHO\n\nlas molestias!!"), "|lamento mucho|las molestias|");
+	CHECK_STR(norm("rápido, RÁPIDO; rapido"), " rapido|rapido|rapido ");
+	CHECK_STR(norm("Ñandú ÇA Œuvre straße"), " nandu ca oeuvre strasse ");
+	CHECK_STR(norm("I'm sorry — don’t worry 😊 ok"), " im sorry|dont worry ok ");
+	CHECK_STR(norm("e\xcc\x81t\xc3\xa9"), " ete ");	/* decomposed and composed é */
+	CHECK_STR(norm("👍🏽 thanks 🙏"), " thanks ");
+	CHECK_STR(norm("tab\tand-dash_under"), " tab and dash under ");
+	CHECK_STR(norm("mañana 中文 ok"), " manana ## ok ");
+	/* not UTF-8: read as Latin-1 */
+	CHECK_STR(norm("caf\xe9 \xc9T\xc9"), " cafe ete ");
+	CHECK_STR(norm("\xff\xfe"), " yt ");	/* one byte, one letter: þ -> t */
+	/* truncated UTF-8 sequence at the end */
+	CHECK_STR(norm("ab\xc3"), " aba ");
+}
+
+UNIT_TEST(normaliser_offsets_and_info)
+{
+	const char *s = "¿Qué tal? Bien";
+	uint32_t	off[64],
+				end[64];
+	CxNormInfo	info;
+	size_t		n = cx_textnorm((const unsigned char *) s, strlen(s), normbuf, off, end, &info);
+
+	normbuf[n] = '\0';
+	CHECK_STR(normbuf, "|que tal|bien ");
+	CHECK(info.n_words == 3);
+	CHECK(info.n_questions == 1);
+	CHECK(off[1] == 2 && end[1] == 3);	/* 'q' after the two bytes of ¿ */
+	CHECK(off[3] == 4 && end[3] == 6);	/* 'e' from é */
+	CHECK(off[9] == 12 && end[12] == 16);	/* "bien" */
+	n = cx_textnorm((const unsigned char *) "¿vale", 6, normbuf, NULL, NULL, &info);
+	CHECK(info.n_questions == 1);	/* only the opening mark */
+}
+
+static const CxLexEntry lex[] = {
+	{CX_LANG_ES, CX_DIM_APOLOGY, 1.5, "lamento mucho las molestias", 27},
+	{CX_LANG_ES, CX_DIM_APOLOGY, 1.0, "lo siento", 9},
+	{CX_LANG_ES, CX_DIM_ACK, 1.0, "entiendo", 8},
+	{CX_LANG_ES, CX_DIM_ACK, 1.5, "no es culpa suya", 16},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.5, "es culpa suya", 13},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "como ya le dije", 15},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.5, "I'm so sorry", 12},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
+	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12},
+	{CX_LANG_EN, CX_DIM_OWNERSHIP, 2.0, "I'll stay on this until it's fixed", 34},
+	{CX_LANG_EN, CX_DIM_EXPLORATION, 1.5, "could you tell me more about", 28},
+	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "not working", 11},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 0.5, "IM  SORRY!", 10},	/* duplicate after normalising: lower weight loses */
+	{CX_LANG_EN, CX_DIM_ACK, 1.0, "😊", 4},	/* unusable: skipped */
+	{CX_LANG_EN, CX_DIM_ACK, 1.0, "понимаю", 14},	/* unusable: skipped */
+	{CX_LANG_EN, CX_DIM_ACK, 9.0, "way too heavy", 13},	/* weight out of range: skipped */
+};
+#define NLEX (sizeof(lex) / sizeof(lex[0]))
+
+static CxMatcher *matcher;
+
+typedef struct Seen
+{
+	int			n;
+	CxMatch		m[16];
+} Seen;
+
+static void
+seen_cb(void *arg, const CxMatch *m)
+{
+	Seen	   *s = arg;
+
+	if (s->n < 16)
+		s->m[s->n] = *m;
+	s->n++;
+}
+
+static CxMsgResult
+analyse(const char *text, int lang, Seen *seen)
+{
+	static char buf[4096];
+	CxNormInfo	info;
+	CxMsgResult r;
+	size_t		n = cx_textnorm((const unsigned char *) text, strlen(text), buf, NULL, NULL, &info);
+
+	if (seen)
+		memset(seen, 0, sizeof(*seen));
+	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, seen ? seen_cb : NULL, seen);
+	return r;
+}
+
+UNIT_TEST(builds_and_skips_unusable_phrases)
+{
+	size_t		skipped = 0;
+
+	CHECK(cx_phrase_check("lo siento", 9) == NULL);
+	CHECK(cx_phrase_check("  ", 2) != NULL);
+	CHECK(cx_phrase_check("...!", 4) != NULL);
+	CHECK(cx_phrase_check("понимаю", 14) != NULL);
+	matcher = cx_matcher_build(lex, NLEX, &skipped);
+	CHECK(matcher != NULL);
+	CHECK(skipped == 3);
+	CHECK(cx_matcher_npatterns(matcher) == NLEX - 3 - 1);	/* one duplicate merged */
+	CHECK(cx_lang_from_name("es") == CX_LANG_ES && cx_lang_from_name("fr") == -1);
+	CHECK(cx_dim_from_name("anti_empathy") == CX_DIM_ANTI && cx_dim_from_name("x") == -1);
+}
+
+UNIT_TEST(matches_whole_words_through_noise)
+{
+	Seen		s;
+	CxMsgResult r;
+
+	r = analyse("¡LAMENTÓ   mucho,\nlas molestias! 😩", CX_LANG_AUTO, &s);
+	CHECK(r.lang == CX_LANG_ES);
+	CHECK(r.dim_n[CX_DIM_APOLOGY] == 1);
+	CHECK_NEAR(r.dim_sum[CX_DIM_APOLOGY], 1.5, 1e-12);
+	/* whole words only: "entiendolo" is not "entiendo" */
+	r = analyse("entiendolo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 0);
+	r = analyse("lo entiendo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1);
+	/* the duplicate kept the higher weight */
+	r = analyse("im sorry", CX_LANG_EN, NULL);
+	CHECK_NEAR(r.dim_sum[CX_DIM_APOLOGY], 1.0, 1e-12);
+}
+
+UNIT_TEST(overlaps_and_non_apologies)
+{
+	Seen		s;
+	CxMsgResult r;
+
+	/* the longer match at the same place wins */
+	r = analyse("I'm so sorry.", CX_LANG_EN, &s);
+	CHECK(s.n == 1 && r.dim_n[CX_DIM_APOLOGY] == 1);
+	CHECK_NEAR(r.dim_sum[CX_DIM_APOLOGY], 1.5, 1e-12);
+	/* a non-apology overrides the apology it overlaps */
+	r = analyse("I'm so sorry you feel that way", CX_LANG_EN, &s);
+	CHECK(r.dim_n[CX_DIM_APOLOGY] == 0 && r.dim_n[CX_DIM_ANTI] == 1);
+	CHECK(s.n == 1 && s.m[0].dim == CX_DIM_ANTI);
+	/* ... but not one it is contained in: "no es culpa suya" is acknowledgement */
+	r = analyse("No es culpa suya, tranquilo", CX_LANG_ES, &s);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1 && r.dim_n[CX_DIM_ANTI] == 0);
+	r = analyse("Es culpa suya", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ANTI] == 1);
+	/* adjacent matches both count */
+	r = analyse("lo siento entiendo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_APOLOGY] == 1 && r.dim_n[CX_DIM_ACK] == 1);
+}
+
+UNIT_TEST(negation)
+{
+	Seen		s;
+	CxMsgResult r;
+
+	r = analyse("No entiendo por qué", CX_LANG_ES, &s);
+	CHECK(r.dim_n[CX_DIM_ACK] == 0 && r.n_negated == 1 && s.n == 1 && s.m[0].negated);
+	r = analyse("no lo entiendo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 0 && r.n_negated == 1);
+	/* three words back at most */
+	r = analyse("no a b c entiendo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1);
+	/* a clause break stops the negation */
+	r = analyse("No, entiendo", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1);
+	r = analyse("I don't really I understand", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 0);
+	r = analyse("I am not I'm sorry", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
+}
+
+UNIT_TEST(language_detection)
+{
+	CxMsgResult r;
+
+	CHECK(analyse("Hola, gracias por escribirnos, lo revisamos", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	CHECK(analyse("Thank you for your message, we will check it", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	/* no function words: the language whose phrases matched */
+	CHECK(analyse("lamento mucho las molestias", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	/* forced language: other language's phrases do not count */
+	r = analyse("I'm sorry", CX_LANG_ES, NULL);
+	CHECK(r.lang == CX_LANG_ES && r.dim_n[CX_DIM_APOLOGY] == 0 && r.score == 0.0);
+	CHECK(analyse("", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+}
+
+UNIT_TEST(score_formula)
+{
+	double		s[CX_NDIM] = {0, 0, 0, 0, 0, 0};
+	CxMsgResult r;
+
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 0.0, 1e-12);
+	s[CX_DIM_APOLOGY] = 2.0;
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * (1 - exp(-1.0)), 1e-9);
+	s[CX_DIM_APOLOGY] = 10.0;	/* capped at 3 */
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * (1 - exp(-1.5)), 1e-9);
+	s[CX_DIM_ACK] = 1.0;
+	s[CX_DIM_ANTI] = 2.0;
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-1.0))), 1e-9);
+	s[CX_DIM_ANTI] = 100.0;	/* capped at 12 */
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-6.0))), 1e-9);
+	s[CX_DIM_ANTI] = 2.0;
+	s[CX_DIM_COMPLAINT] = 3.0;	/* ignored by the message score */
+	CHECK_NEAR(cx_empathy_score_from_sums(s), 100.0 * ((1 - exp(-2.0)) - (1 - exp(-1.0))), 1e-9);
+	r = analyse("I'm so sorry. I'll stay on this until it's fixed.", CX_LANG_AUTO, NULL);
+	CHECK_NEAR(r.score, 100.0 * (1 - exp(-(1.5 + 2.0) / 2)), 1e-9);
+	r = analyse("As I said: I'm sorry you feel that way", CX_LANG_EN, NULL);
+	CHECK_NEAR(r.score, -100.0 * (1 - exp(-1.0)), 1e-9);
+	/* no lexicon at all */
+	{
+		CxNormInfo	info;
+		size_t		n = cx_textnorm((const unsigned char *) "hola", 4, normbuf, NULL, NULL, &info);
+
+		cx_empathy_analyse(NULL, normbuf, n, &info, CX_LANG_AUTO, &r, NULL, NULL);
+		CHECK(r.score == 0.0 && r.n_words == 1);
+	}
+}
+
+static CxConvMsg
+msg(uint64_t conv, int64_t t_sec, int role, int flags, uint32_t words, float ack, float apol,
+	float expl, float anti)
+{
+	static uint32_t seq;
+	CxConvMsg	m;
+
+	memset(&m, 0, sizeof(m));
+	m.conv = conv;
+	m.sent_at = t_sec * 1000000;
+	m.seq = seq++;
+	m.role = (uint8_t) role;
+	m.flags = (uint8_t) flags;
+	m.words = words;
+	m.dim[CX_DIM_ACK] = ack;
+	m.dim[CX_DIM_APOLOGY] = apol;
+	m.dim[CX_DIM_EXPLORATION] = expl;
+	m.dim[CX_DIM_ANTI] = anti;
+	return m;
+}
+
+UNIT_TEST(conversation_components)
+{
+	const int64_t T = 120 * 1000000LL;
+	CxConvMsg	c[6];
+	double		lang,
+				und,
+				resp,
+				lis;
+	CxConvResult r;
+
+	/* customer complains at 0 and 30 s; agent apologises at 60 s and asks; customer at 100 s; agent at 580 s */
+	c[0] = msg(1, 0, CX_ROLE_CUSTOMER, CX_MSG_COMPLAINT, 20, 0, 0, 0, 0);
+	c[1] = msg(1, 30, CX_ROLE_CUSTOMER, 0, 10, 0, 0, 0, 0);
+	c[2] = msg(1, 60, CX_ROLE_AGENT, CX_MSG_QUESTION, 15, 0, 1.5f, 0, 0);
+	c[3] = msg(1, 100, CX_ROLE_CUSTOMER, CX_MSG_COMPLAINT, 10, 0, 0, 0, 0);
+	c[4] = msg(1, 580, CX_ROLE_AGENT, 0, 45, 0, 0, 0, 2.0f);
+	cx_empathy_one_conversation(c, 5, T, &lang, &und, &resp, &lis);
+	/* language: P from apology 1.5, A from anti 2.0 -> negative, floored at 0 */
+	CHECK_NEAR(lang, 0.0, 1e-12);
+	/* understanding: first complaint acknowledged, second answered with anti-empathy */
+	CHECK_NEAR(und, 50.0, 1e-12);
+	/* responsiveness: 60 s <= 120 s -> 1; 480 s -> 120/480 */
+	CHECK_NEAR(resp, 100.0 * (1.0 + 0.25) / 2.0, 1e-9);
+	/* listening: agent share 60/100 = 0.6 -> talk 1; asked in first reply -> 1 */
+	CHECK_NEAR(lis, 100.0, 1e-12);
+
+	/* all input order, several conversations: sorted by (conv, time) */
+	c[0] = msg(2, 10, CX_ROLE_AGENT, 0, 90, 1.0f, 0, 0, 0);	/* agent speaks first */
+	c[1] = msg(2, 5, CX_ROLE_CUSTOMER, 0, 10, 0, 0, 0, 0);
+	c[2] = msg(3, 0, CX_ROLE_AGENT, 0, 5, 0, 0, 0, 0);	/* a lone agent message */
+	cx_empathy_conversations(c, 3, T, &r);
+	CHECK(r.conversations == 2 && r.agent_messages == 2 && r.customer_messages == 1);
+	/* conv 2: language 100(1-e^-0.5); no complaint; reply 5 s -> 100; share 0.9 -> talk 0, asked 0 -> 0 */
+	/* conv 3: language 0; listening: talk share 1 -> 0, no reply -> only talk -> 0 */
+	CHECK_NEAR(r.language, (100.0 * (1 - exp(-0.5)) + 0.0) / 2.0, 1e-6);
+	CHECK(isnan(r.understanding));
+	CHECK_NEAR(r.responsiveness, 100.0, 1e-12);
+	CHECK_NEAR(r.listening, 0.0, 1e-12);
+	CHECK_NEAR(r.score, (0.4 * r.language + 0.2 * 100.0 + 0.2 * 0.0) / 0.8, 1e-9);
+
+	/* only customer messages: only listening is defined (share 0 -> talk 1) */
+	c[0] = msg(4, 0, CX_ROLE_CUSTOMER, CX_MSG_COMPLAINT, 3, 0, 0, 0, 0);
+	cx_empathy_conversations(c, 1, T, &r);
+	CHECK(isnan(r.language) && isnan(r.understanding) && isnan(r.responsiveness));
+	CHECK_NEAR(r.listening, 100.0, 1e-12);
+	CHECK_NEAR(r.score, 100.0, 1e-12);
+	/* nothing */
+	cx_empathy_conversations(c, 0, T, &r);
+	CHECK(r.conversations == 0 && isnan(r.score));
+}
+
+UNIT_TEST(big_text)
+{
+	size_t		n = 8 * 1024 * 1024;
+	char	   *t = malloc(n),
+			   *o = malloc(n + 2);
+	CxNormInfo	info;
+	CxMsgResult r;
+	size_t		len;
+
+	for (size_t i = 0; i < n; i++)
+		t[i] = "lo siento "[i % 10];
+	len = cx_textnorm((const unsigned char *) t, n, o, NULL, NULL, &info);
+	CHECK(len <= n + 2);
+	cx_empathy_analyse(matcher, o, len, &info, CX_LANG_ES, &r, NULL, NULL);
+	CHECK(r.dim_n[CX_DIM_APOLOGY] == (int) (n / 10));
+	CHECK(r.score > 0 && r.score < 100);
+	free(t);
+	free(o);
+}
+
+int
+main(void)
+{
+	RUN(normalises_case_accents_punctuation);
+	RUN(normaliser_offsets_and_info);
+	RUN(builds_and_skips_unusable_phrases);
+	RUN(matches_whole_words_through_noise);
+	RUN(overlaps_and_non_apologies);
+	RUN(negation);
+	RUN(language_detection);
+	RUN(score_formula);
+	RUN(conversation_components);
+	RUN(big_text);
+	cx_matcher_free(matcher);
+	return unit_report();
+}

@@ -45,6 +45,7 @@
 #include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "commands/async.h"
 #include "commands/sequence.h"
@@ -66,6 +67,7 @@
 #include "utils/timestamp.h"
 
 #include "alert.h"
+#include "empathy.h"
 
 /* first key of the advisory locks taken by the alert triggers ("cx" "al") */
 #define CX_ALERT_LOCK_CLASS		0x6378616c
@@ -73,7 +75,9 @@
 /* included free-text values are cut to this many bytes in details */
 #define CX_ALERT_INCLUDE_MAX	2000
 
-#define CX_ALERT_FIXED_ARGS		9
+/* positional trigger arguments before the included columns */
+#define CX_ALERT_SCORE_ARGS		9
+#define CX_ALERT_EMPATHY_ARGS	13
 
 /* cx_alert's columns that the trigger fills in */
 enum
@@ -109,6 +113,13 @@ typedef struct AlertTrigConfig
 	int		   *include_att;
 	char	  **include_name;
 	char	   *score_name;
+	/* empathy alerts */
+	bool		is_empathy;
+	double		empathy_threshold;	/* alert when the score is below */
+	int			role_att;		/* 0 = every row is an agent message */
+	char	   *role_value;		/* the role column's text for agents */
+	char	   *lang;			/* "es", "en" or NULL (detect) */
+	bool		alert_on_anti;	/* any anti-empathy expression alerts */
 	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
 	Oid			alert_nsp;
 	Oid			alert_rel;		/* @extschema@.cx_alert */
@@ -116,6 +127,8 @@ typedef struct AlertTrigConfig
 	Oid			alert_seq;		/* its id sequence */
 	AttrNumber	alert_att[AA_NCOLS];
 } AlertTrigConfig;
+
+PGDLLEXPORT Datum cx_alert_empathy_trigger(PG_FUNCTION_ARGS);
 
 /* the saved plan of the fold (UPDATE), per backend; re-prepared if the schema moves */
 static SPIPlanPtr alert_fold_plan = NULL;
@@ -198,16 +211,23 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	Relation	rel = trigdata->tg_relation;
 	MemoryContext old;
 	char	  **args = tg->tgargs;
+	int			nfixed;
 	int			i;
 
 	if (cfg != NULL && cfg->tgoid == tg->tgoid && cfg->relid == RelationGetRelid(rel))
 		return cfg;
 
-	if (tg->tgnargs < CX_ALERT_FIXED_ARGS)
+	if (tg->tgnargs < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert trigger \"%s\" has %d arguments", tg->tgname, tg->tgnargs),
+				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
+	nfixed = strcmp(args[1], "empathy") == 0 ? CX_ALERT_EMPATHY_ARGS : CX_ALERT_SCORE_ARGS;
+	if (tg->tgnargs < nfixed)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("alert trigger \"%s\" has %d arguments, expected at least %d",
-						tg->tgname, tg->tgnargs, CX_ALERT_FIXED_ARGS),
+						tg->tgname, tg->tgnargs, nfixed),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
 
 	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
@@ -230,11 +250,35 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 		cfg->kind = CX_ALERT_CES;
 		cfg->kind_name = "ces_high_effort";
 	}
+	else if (strcmp(args[1], "empathy") == 0)
+	{
+		cfg->is_empathy = true;
+		cfg->kind_name = "empathy_low";
+	}
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("alert trigger \"%s\": unknown score kind \"%s\"", tg->tgname, args[1]),
+				 errmsg("alert trigger \"%s\": unknown kind \"%s\"", tg->tgname, args[1]),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
+	if (cfg->is_empathy != (fcinfo->flinfo->fn_addr == cx_alert_empathy_trigger))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert trigger \"%s\": kind \"%s\" does not go with this trigger function",
+						tg->tgname, args[1]),
+				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
+	if (cfg->is_empathy)
+	{
+		char	   *end;
+
+		errno = 0;
+		cfg->empathy_threshold = strtod(args[6], &end);
+		if (errno != 0 || end == args[6] || *end != '\0' ||
+			!(cfg->empathy_threshold >= -100 && cfg->empathy_threshold <= 100))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("alert trigger \"%s\": invalid empathy threshold \"%s\"", tg->tgname, args[6])));
+	}
+	else
 	{
 		int			lo,
 					hi,
@@ -251,10 +295,22 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	cfg->channel = pstrdup(args[8]);
 
 	cfg->score_name = pstrdup(args[2]);
-	cfg->score_att = alert_column(rel, tg->tgname, "score", args[2]);
+	cfg->score_att = alert_column(rel, tg->tgname, cfg->is_empathy ? "text" : "score", args[2]);
 	cfg->score_type = TupleDescAttr(RelationGetDescr(rel), cfg->score_att - 1)->atttypid;
-	if (cfg->score_type != INT2OID && cfg->score_type != INT4OID && cfg->score_type != INT8OID &&
-		cfg->score_type != FLOAT4OID && cfg->score_type != FLOAT8OID && cfg->score_type != NUMERICOID)
+	if (cfg->is_empathy)
+	{
+		if (cfg->score_type != TEXTOID && cfg->score_type != VARCHAROID && cfg->score_type != BPCHAROID)
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("alert trigger \"%s\": text column \"%s\" has type %s, not text",
+							tg->tgname, args[2], format_type_be(cfg->score_type))));
+		cfg->role_att = args[9][0] ? alert_column(rel, tg->tgname, "role", args[9]) : 0;
+		cfg->role_value = pstrdup(args[10]);
+		cfg->lang = args[11][0] ? pstrdup(args[11]) : NULL;
+		cfg->alert_on_anti = strcmp(args[12], "true") == 0;
+	}
+	else if (cfg->score_type != INT2OID && cfg->score_type != INT4OID && cfg->score_type != INT8OID &&
+			 cfg->score_type != FLOAT4OID && cfg->score_type != FLOAT8OID && cfg->score_type != NUMERICOID)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("alert trigger \"%s\": score column \"%s\" has type %s, not a number",
@@ -262,12 +318,12 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	cfg->subject_att = alert_column(rel, tg->tgname, "subject", args[3]);
 	cfg->key_att = alert_column(rel, tg->tgname, "key", args[4]);
 	cfg->at_att = args[5][0] ? alert_column(rel, tg->tgname, "at", args[5]) : 0;
-	cfg->ninclude = tg->tgnargs - CX_ALERT_FIXED_ARGS;
+	cfg->ninclude = tg->tgnargs - nfixed;
 	cfg->include_att = palloc0(sizeof(int) * (cfg->ninclude + 1));
 	cfg->include_name = palloc0(sizeof(char *) * (cfg->ninclude + 1));
 	for (i = 0; i < cfg->ninclude; i++)
 	{
-		cfg->include_name[i] = pstrdup(args[CX_ALERT_FIXED_ARGS + i]);
+		cfg->include_name[i] = pstrdup(args[nfixed + i]);
 		cfg->include_att[i] = alert_column(rel, tg->tgname, "include", cfg->include_name[i]);
 	}
 	cfg->source = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
@@ -564,6 +620,72 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	table_close(rel, NoLock);
 }
 
+/*
+ * Build the details (the kind's own fields, then the column, the table,
+ * the row key, the time and the included columns) and raise the alert.
+ */
+static void
+alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *severity,
+		   const char *column_label, const char *own)
+{
+	char	   *key;
+	char	   *subject;
+	cx_json_buf details;
+	size_t		cap;
+	char	   *at = NULL;
+	char	  **incl = NULL;
+	int			i;
+
+	key = alert_text(tup, desc, cfg->key_att);
+	subject = alert_text(tup, desc, cfg->subject_att);
+	cap = 512 + strlen(own) + strlen(cfg->source) * 6 + (key ? strlen(key) * 6 : 0) +
+		strlen(cfg->score_name) * 6;
+	if (cfg->at_att)
+	{
+		at = alert_text(tup, desc, cfg->at_att);
+		cap += 64 + (at ? strlen(at) * 6 : 0);
+	}
+	if (cfg->ninclude > 0)
+	{
+		incl = palloc(sizeof(char *) * cfg->ninclude);
+		for (i = 0; i < cfg->ninclude; i++)
+		{
+			incl[i] = alert_text(tup, desc, cfg->include_att[i]);
+			cap += 32 + strlen(cfg->include_name[i]) * 6 + CX_ALERT_INCLUDE_MAX * 6;
+		}
+	}
+
+	/* details: what a responder needs, and only the text that was asked for */
+	cx_json_init(&details, palloc(cap), cap);
+	cx_json_raw(&details, "{");
+	cx_json_raw(&details, own);
+	alert_json_text(&details, column_label, cfg->score_name, 256);
+	alert_json_text(&details, "table", cfg->source, 1024);
+	alert_json_text(&details, "key", key, 1024);
+	if (cfg->at_att)
+		alert_json_text(&details, "at", at, 256);
+	if (cfg->ninclude > 0)
+	{
+		/* nested, so that a column named like a key above cannot clash */
+		cx_json_key(&details, "values", false);
+		cx_json_raw(&details, "{");
+		for (i = 0; i < cfg->ninclude; i++)
+		{
+			cx_json_key(&details, cfg->include_name[i], i == 0);
+			if (incl[i] == NULL)
+				cx_json_raw(&details, "null");
+			else
+				cx_json_string(&details, incl[i], strlen(incl[i]), CX_ALERT_INCLUDE_MAX);
+		}
+		cx_json_raw(&details, "}");
+	}
+	cx_json_raw(&details, "}");
+	if (details.overflow)
+		elog(ERROR, "alert details did not fit in %zu bytes", cap);
+
+	alert_raise(cfg, severity, key, subject, details.data);
+}
+
 PG_FUNCTION_INFO_V1(cx_alert_score_trigger);
 Datum
 cx_alert_score_trigger(PG_FUNCTION_ARGS)
@@ -575,14 +697,8 @@ cx_alert_score_trigger(PG_FUNCTION_ARGS)
 	double		score;
 	double		old_score;
 	cx_alert_verdict verdict;
-	char	   *key;
-	char	   *subject;
-	const char *severity;
-	cx_json_buf details;
-	size_t		cap;
-	char	   *at = NULL;
-	char	  **incl = NULL;
-	int			i;
+	cx_json_buf own;
+	char		ownbuf[256];
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -626,64 +742,107 @@ cx_alert_score_trigger(PG_FUNCTION_ARGS)
 		cx_alert_score_verdict(cfg->kind, old_score, cfg->threshold) == CX_ALERT_FIRE)
 		return PointerGetDatum(NULL);
 
-	severity = cx_alert_score_severity(cfg->kind, score);
-	key = alert_text(tup, desc, cfg->key_att);
-	subject = alert_text(tup, desc, cfg->subject_att);
-	cap = 512 + strlen(cfg->source) * 6 + (key ? strlen(key) * 6 : 0) + strlen(cfg->score_name) * 6;
-	if (cfg->at_att)
-	{
-		at = alert_text(tup, desc, cfg->at_att);
-		cap += 64 + (at ? strlen(at) * 6 : 0);
-	}
-	if (cfg->ninclude > 0)
-	{
-		incl = palloc(sizeof(char *) * cfg->ninclude);
-		for (i = 0; i < cfg->ninclude; i++)
-		{
-			incl[i] = alert_text(tup, desc, cfg->include_att[i]);
-			cap += 32 + strlen(cfg->include_name[i]) * 6 + CX_ALERT_INCLUDE_MAX * 6;
-		}
-	}
-
-	/* details: what a responder needs, and only the text that was asked for */
-	cx_json_init(&details, palloc(cap), cap);
-	cx_json_raw(&details, "{");
-	cx_json_key(&details, "score", true);
-	cx_json_number(&details, score);
-	cx_json_key(&details, "threshold", false);
-	cx_json_int(&details, cfg->threshold);
-	alert_json_text(&details, "score_column", cfg->score_name, 256);
-	alert_json_text(&details, "table", cfg->source, 1024);
-	alert_json_text(&details, "key", key, 1024);
-	if (cfg->at_att)
-		alert_json_text(&details, "at", at, 256);
+	/* the kind's own details, then the common ones */
+	cx_json_init(&own, ownbuf, sizeof(ownbuf));
+	cx_json_key(&own, "score", true);
+	cx_json_number(&own, score);
+	cx_json_key(&own, "threshold", false);
+	cx_json_int(&own, cfg->threshold);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		cx_json_key(&details, "previous_score", false);
+		cx_json_key(&own, "previous_score", false);
 		if (alert_score(cfg, trigdata->tg_trigtuple, desc, &old_score))
-			cx_json_number(&details, old_score);
+			cx_json_number(&own, old_score);
 		else
-			cx_json_raw(&details, "null");
+			cx_json_raw(&own, "null");
 	}
-	if (cfg->ninclude > 0)
-	{
-		/* nested, so that a column named like a key above cannot clash */
-		cx_json_key(&details, "values", false);
-		cx_json_raw(&details, "{");
-		for (i = 0; i < cfg->ninclude; i++)
-		{
-			cx_json_key(&details, cfg->include_name[i], i == 0);
-			if (incl[i] == NULL)
-				cx_json_raw(&details, "null");
-			else
-				cx_json_string(&details, incl[i], strlen(incl[i]), CX_ALERT_INCLUDE_MAX);
-		}
-		cx_json_raw(&details, "}");
-	}
-	cx_json_raw(&details, "}");
-	if (details.overflow)
-		elog(ERROR, "alert details did not fit in %zu bytes", cap);
+	alert_emit(cfg, tup, desc, cx_alert_score_severity(cfg->kind, score), "score_column", own.data);
+	return PointerGetDatum(NULL);
+}
 
-	alert_raise(cfg, severity, key, subject, details.data);
+/*
+ * Empathy alerts: an agent's message (role column = the agents' value)
+ * whose empathy score is below the threshold, or that contains
+ * anti-empathy language.  Scored with the empathy concern's
+ * cx_empathy_score_text(), as the owner of cx_alert with a pinned
+ * search_path (it may load the session's lexicon through SPI).
+ */
+PG_FUNCTION_INFO_V1(cx_alert_empathy_trigger);
+Datum
+cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	AlertTrigConfig *cfg;
+	TupleDesc	desc;
+	HeapTuple	tup;
+	bool		isnull;
+	Datum		body;
+	double		score;
+	int			n_anti = 0;
+	bool		low;
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	cx_json_buf own;
+	char		ownbuf[256];
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("cx_alert_empathy_trigger: not called by trigger manager")));
+	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) || !TRIGGER_FIRED_FOR_ROW(trigdata->tg_event) ||
+		!(TRIGGER_FIRED_BY_INSERT(trigdata->tg_event) || TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("cx_alert_empathy_trigger must be an AFTER INSERT OR UPDATE ... FOR EACH ROW trigger"),
+				 errhint("Create alert triggers with cx_alert_attach().")));
+
+	cfg = alert_config(fcinfo, trigdata);
+	desc = RelationGetDescr(trigdata->tg_relation);
+	tup = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ? trigdata->tg_newtuple : trigdata->tg_trigtuple;
+
+	/* only agents' messages */
+	if (cfg->role_att)
+	{
+		char	   *role = alert_text(tup, desc, cfg->role_att);
+
+		if (role == NULL || strcmp(role, cfg->role_value) != 0)
+			return PointerGetDatum(NULL);
+	}
+	body = heap_getattr(tup, cfg->score_att, desc, &isnull);
+	if (isnull)
+		return PointerGetDatum(NULL);
+	/* an edit that leaves the text as it was is no new message */
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
+	{
+		bool		oldnull;
+		Datum		old = heap_getattr(trigdata->tg_trigtuple, cfg->score_att, desc, &oldnull);
+
+		if (!oldnull && DatumGetBool(DirectFunctionCall2Coll(texteq, C_COLLATION_OID, old, body)))
+			return PointerGetDatum(NULL);
+	}
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(cfg->alert_owner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	score = cx_empathy_score_text(DatumGetTextPP(body), cfg->lang, &n_anti);
+	AtEOXact_GUC(true, save_nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+
+	low = score < cfg->empathy_threshold;
+	if (!low && !(cfg->alert_on_anti && n_anti > 0))
+		return PointerGetDatum(NULL);
+
+	cx_json_init(&own, ownbuf, sizeof(ownbuf));
+	cx_json_key(&own, "empathy_score", true);
+	cx_json_number(&own, score);
+	cx_json_key(&own, "anti_empathy", false);
+	cx_json_int(&own, n_anti);
+	cx_json_key(&own, "threshold", false);
+	cx_json_number(&own, cfg->empathy_threshold);
+	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own.data);
 	return PointerGetDatum(NULL);
 }

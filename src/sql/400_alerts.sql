@@ -87,6 +87,15 @@ LANGUAGE C;
 COMMENT ON FUNCTION @extschema@.cx_alert_score_trigger() IS
 'AFTER INSERT OR UPDATE row trigger raising nps_detractor, csat_low and ces_high_effort alerts. Its arguments are written by cx_alert_attach(), which validates them; do not create it by hand.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_score_trigger() FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_empathy_trigger()
+RETURNS trigger
+AS 'MODULE_PATHNAME', 'cx_alert_empathy_trigger'
+LANGUAGE C;
+COMMENT ON FUNCTION @extschema@.cx_alert_empathy_trigger() IS
+'AFTER INSERT OR UPDATE row trigger raising empathy_low alerts on agents'' messages (empathy_score below the threshold, or anti-empathy language). Its arguments are written by cx_alert_attach(); do not create it by hand.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_empathy_trigger() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_empathy_trigger() TO cx_alerts_admin;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_score_trigger() TO cx_alerts_admin;
 
 -- ---- set-up helpers --------------------------------------------------------
@@ -124,8 +133,9 @@ SET intervalstyle = 'postgres'
 AS $$
 DECLARE
 	score_kinds CONSTANT text[] := ARRAY['nps', 'csat', 'ces'];
-	allowed CONSTANT text[] := ARRAY['score', 'subject', 'key', 'at', 'threshold', 'cooldown',
-	                                 'channel', 'include', 'trigger_name'];
+	common CONSTANT text[] := ARRAY['subject', 'key', 'at', 'threshold', 'cooldown',
+	                                'channel', 'include', 'trigger_name'];
+	allowed text[];
 	numeric_types CONSTANT regtype[] := ARRAY['smallint', 'integer', 'bigint', 'numeric', 'real',
 	                                          'double precision']::regtype[];
 	time_types CONSTANT regtype[] := ARRAY['timestamp with time zone', 'timestamp without time zone',
@@ -138,7 +148,14 @@ DECLARE
 	subject_col text;
 	key_col text;
 	at_col text;
-	threshold int;
+	threshold numeric;
+	role_col text;
+	agent text;
+	lang text;
+	anti boolean;
+	text_types CONSTANT regtype[] := ARRAY['text', 'character varying', 'character']::regtype[];
+	fn text;
+	args text[];
 	cooldown interval;
 	channel text;
 	include text[] := '{}';
@@ -151,10 +168,14 @@ BEGIN
 	IF tbl IS NULL OR kind IS NULL OR config IS NULL THEN
 		RAISE EXCEPTION 'table, kind and config must not be null' USING ERRCODE = 'null_value_not_allowed';
 	END IF;
-	IF NOT kind = ANY (score_kinds) THEN
+	IF kind = ANY (score_kinds) THEN
+		allowed := common || ARRAY['score'];
+	ELSIF kind = 'empathy' THEN
+		allowed := common || ARRAY['text', 'role', 'agent', 'lang', 'anti'];
+	ELSE
 		RAISE EXCEPTION 'unknown alert kind "%"', kind
 			USING ERRCODE = 'invalid_parameter_value',
-			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort: low agreement that it was easy).';
+			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort: low agreement that it was easy), empathy (agent messages).';
 	END IF;
 	IF jsonb_typeof(config) <> 'object' THEN
 		RAISE EXCEPTION 'alert configuration must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
@@ -165,7 +186,7 @@ BEGIN
 				USING ERRCODE = 'invalid_parameter_value',
 				      HINT = format('Settings: %s.', array_to_string(allowed, ', '));
 		END IF;
-		IF k <> 'include' AND jsonb_typeof(config -> k) NOT IN ('string', 'number') THEN
+		IF k NOT IN ('include', 'anti') AND jsonb_typeof(config -> k) NOT IN ('string', 'number') THEN
 			RAISE EXCEPTION 'setting "%" must be a string or a number', k USING ERRCODE = 'invalid_parameter_value';
 		END IF;
 	END LOOP;
@@ -175,25 +196,62 @@ BEGIN
 			USING ERRCODE = 'wrong_object_type', DETAIL = 'Alert triggers attach to ordinary or partitioned tables.';
 	END IF;
 
-	-- the score column and its scale
-	lo := CASE kind WHEN 'nps' THEN 0 ELSE 1 END;
-	hi := CASE kind WHEN 'nps' THEN 10 WHEN 'csat' THEN 5 ELSE 7 END;
-	def := CASE kind WHEN 'nps' THEN 6 WHEN 'csat' THEN 2 ELSE 3 END;
-	score_col := coalesce(config ->> 'score', CASE kind WHEN 'nps' THEN 'score' WHEN 'csat' THEN 'rating' ELSE 'effort' END);
-	IF NOT @extschema@.cx_alert_column_type(tbl, 'score', score_col) = ANY (numeric_types) THEN
-		RAISE EXCEPTION 'score column "%" of % has type %, not a number', score_col, tbl,
-			@extschema@.cx_alert_column_type(tbl, 'score', score_col)
-			USING ERRCODE = 'datatype_mismatch', HINT = 'The score column must be smallint, integer, bigint, numeric, real or double precision.';
-	END IF;
-	BEGIN
-		threshold := coalesce((config ->> 'threshold')::int, def);
-	EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
-		RAISE EXCEPTION 'threshold "%" is not an integer', config ->> 'threshold' USING ERRCODE = 'invalid_parameter_value';
-	END;
-	IF threshold NOT BETWEEN lo AND hi THEN
-		RAISE EXCEPTION 'threshold % is outside the % scale %..%', threshold, kind, lo, hi
-			USING ERRCODE = 'invalid_parameter_value',
-			      HINT = format('A %s alert fires when the answer <= threshold.', kind);
+	IF kind = ANY (score_kinds) THEN
+		-- the score column and its scale
+		lo := CASE kind WHEN 'nps' THEN 0 ELSE 1 END;
+		hi := CASE kind WHEN 'nps' THEN 10 WHEN 'csat' THEN 5 ELSE 7 END;
+		def := CASE kind WHEN 'nps' THEN 6 WHEN 'csat' THEN 2 ELSE 3 END;
+		score_col := coalesce(config ->> 'score', CASE kind WHEN 'nps' THEN 'score' WHEN 'csat' THEN 'rating' ELSE 'effort' END);
+		IF NOT @extschema@.cx_alert_column_type(tbl, 'score', score_col) = ANY (numeric_types) THEN
+			RAISE EXCEPTION 'score column "%" of % has type %, not a number', score_col, tbl,
+				@extschema@.cx_alert_column_type(tbl, 'score', score_col)
+				USING ERRCODE = 'datatype_mismatch', HINT = 'The score column must be smallint, integer, bigint, numeric, real or double precision.';
+		END IF;
+		BEGIN
+			threshold := coalesce((config ->> 'threshold')::int, def);
+		EXCEPTION WHEN invalid_text_representation OR numeric_value_out_of_range THEN
+			RAISE EXCEPTION 'threshold "%" is not an integer', config ->> 'threshold' USING ERRCODE = 'invalid_parameter_value';
+		END;
+		IF threshold NOT BETWEEN lo AND hi THEN
+			RAISE EXCEPTION 'threshold % is outside the % scale %..%', threshold, kind, lo, hi
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = format('A %s alert fires when the answer <= threshold.', kind);
+		END IF;
+	ELSE
+		-- empathy: the message text, who wrote it, the language
+		score_col := coalesce(config ->> 'text', 'body');
+		IF NOT @extschema@.cx_alert_column_type(tbl, 'text', score_col) = ANY (text_types) THEN
+			RAISE EXCEPTION 'text column "%" of % is not text', score_col, tbl USING ERRCODE = 'datatype_mismatch';
+		END IF;
+		role_col := config ->> 'role';
+		agent := config ->> 'agent';
+		IF role_col IS NOT NULL THEN
+			PERFORM @extschema@.cx_alert_column_type(tbl, 'role', role_col);
+			IF agent IS NULL THEN
+				RAISE EXCEPTION 'setting "agent" is required with "role"' USING ERRCODE = 'invalid_parameter_value',
+					HINT = 'Give the value of the role column for agents'' messages, e.g. {"role": "message_type", "agent": 1}.';
+			END IF;
+		ELSIF agent IS NOT NULL THEN
+			RAISE EXCEPTION 'setting "agent" needs "role"' USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+		lang := nullif(coalesce(config ->> 'lang', 'auto'), 'auto');
+		IF lang IS NOT NULL AND lang NOT IN ('es', 'en') THEN
+			RAISE EXCEPTION 'unknown empathy language "%"', lang USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use "es", "en" or "auto" (detect from the text).';
+		END IF;
+		IF config ? 'anti' AND jsonb_typeof(config -> 'anti') <> 'boolean' THEN
+			RAISE EXCEPTION 'setting "anti" must be true or false' USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+		anti := coalesce((config -> 'anti')::boolean, true);
+		BEGIN
+			threshold := coalesce((config ->> 'threshold')::numeric, 0);
+		EXCEPTION WHEN invalid_text_representation THEN
+			RAISE EXCEPTION 'threshold "%" is not a number', config ->> 'threshold' USING ERRCODE = 'invalid_parameter_value';
+		END;
+		IF threshold NOT BETWEEN -100 AND 100 THEN
+			RAISE EXCEPTION 'empathy threshold % is outside -100..100', threshold USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'An empathy alert fires when empathy_score(text) < threshold.';
+		END IF;
 	END IF;
 
 	-- the subject (customer) and the row key
@@ -248,25 +306,37 @@ BEGIN
 	END IF;
 	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_' || kind);
 
-	cfg := jsonb_build_object('score', score_col, 'subject', subject_col, 'key', key_col,
+	cfg := jsonb_build_object('subject', subject_col, 'key', key_col,
 	                          'at', at_col, 'threshold', threshold, 'cooldown', cooldown::text,
 	                          'channel', channel, 'include', to_jsonb(include));
+	IF kind = 'empathy' THEN
+		cfg := cfg || jsonb_build_object('text', score_col, 'role', role_col, 'agent', agent,
+		                                 'lang', coalesce(lang, 'auto'), 'anti', anti);
+	ELSE
+		cfg := cfg || jsonb_build_object('score', score_col);
+	END IF;
 	INSERT INTO @extschema@.cx_alert_config (table_name, kind, trigger_name, config)
 	VALUES (tbl, kind, tg_name, cfg)
 	RETURNING config_id INTO id;
 
 	-- Trigger arguments, positional and all validated above: config_id, kind,
-	-- score, subject, key, at ('' = none), threshold, cooldown in
-	-- microseconds, channel, then the included columns.  The trigger looks
-	-- the columns up again once per statement and never trusts them blindly.
+	-- score or text column, subject, key, at ('' = none), threshold, cooldown
+	-- in microseconds, channel, [empathy: role ('' = none), agent value,
+	-- language ('' = detect), anti], then the included columns.  The trigger
+	-- looks the columns up again once per statement and never trusts them.
+	args := ARRAY[id::text, kind, score_col, subject_col, key_col, coalesce(at_col, ''),
+	              threshold::text, ((extract(epoch FROM cooldown) * 1000000)::bigint)::text, channel];
+	IF kind = 'empathy' THEN
+		args := args || ARRAY[coalesce(role_col, ''), coalesce(agent, ''), coalesce(lang, ''), anti::text];
+		fn := 'cx_alert_empathy_trigger';
+	ELSE
+		fn := 'cx_alert_score_trigger';
+	END IF;
 	EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OF %I ON %s FOR EACH ROW '
-	               'EXECUTE FUNCTION @extschema@.cx_alert_score_trigger(%s)',
-	               tg_name, score_col, tbl,
+	               'EXECUTE FUNCTION @extschema@.%I(%s)',
+	               tg_name, score_col, tbl, fn,
 	               (SELECT string_agg(quote_literal(a), ', ' ORDER BY o)
-	                FROM unnest(ARRAY[id::text, kind, score_col, subject_col, key_col,
-	                                  coalesce(at_col, ''), threshold::text,
-	                                  ((extract(epoch FROM cooldown) * 1000000)::bigint)::text,
-	                                  channel] || include) WITH ORDINALITY AS u(a, o)));
+	                FROM unnest(args || include) WITH ORDINALITY AS u(a, o)));
 	RETURN id;
 END
 $$;

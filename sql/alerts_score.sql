@@ -27,7 +27,7 @@ SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id", "at": "comme
 SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id", "include": "comment"}');
 SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id", "channel": ""}');
 SELECT cx_alert_attach('survey', 'nps', '[1, 2]');
-SELECT cx_alert_attach('survey', 'empathy', '{"subject": "customer_id"}');
+SELECT cx_alert_attach('survey', 'sentiment', '{"subject": "customer_id"}');
 SELECT cx_alert_attach('survey_seq_missing', 'nps', '{"subject": "customer_id"}');
 CREATE VIEW survey_v AS SELECT * FROM survey;
 SELECT cx_alert_attach('survey_v', 'nps', '{"subject": "customer_id"}');

@@ -172,15 +172,17 @@ BEGIN
 		allowed := common || ARRAY['score'];
 	ELSIF kind = 'empathy' THEN
 		allowed := common || ARRAY['text', 'role', 'agent', 'lang', 'anti'];
+	ELSIF kind IN ('segment_drop', 'friction') THEN
+		allowed := NULL;		-- checked by their own set-up function
 	ELSE
 		RAISE EXCEPTION 'unknown alert kind "%"', kind
 			USING ERRCODE = 'invalid_parameter_value',
-			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort: low agreement that it was easy), empathy (agent messages).';
+			      DETAIL = 'Kinds: nps (detractor answers), csat (low ratings), ces (high effort: low agreement that it was easy), empathy (agent messages), segment_drop (a segment''s NPS significantly down), friction (repeated contacts in a journey).';
 	END IF;
 	IF jsonb_typeof(config) <> 'object' THEN
 		RAISE EXCEPTION 'alert configuration must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	FOR k IN SELECT jsonb_object_keys(config) LOOP
+	FOR k IN SELECT jsonb_object_keys(config) WHERE allowed IS NOT NULL LOOP
 		IF NOT k = ANY (allowed) THEN
 			RAISE EXCEPTION 'unknown setting "%" for a % alert', k, kind
 				USING ERRCODE = 'invalid_parameter_value',
@@ -194,6 +196,11 @@ BEGIN
 	IF relkind NOT IN ('r', 'p') THEN
 		RAISE EXCEPTION '% is not a table', tbl
 			USING ERRCODE = 'wrong_object_type', DETAIL = 'Alert triggers attach to ordinary or partitioned tables.';
+	END IF;
+	IF kind = 'segment_drop' THEN
+		RETURN @extschema@.cx_alert_attach_segment(tbl, config);
+	ELSIF kind = 'friction' THEN
+		RETURN @extschema@.cx_alert_attach_friction(tbl, config);
 	END IF;
 
 	IF kind = ANY (score_kinds) THEN
@@ -364,6 +371,7 @@ BEGIN
 		ORDER BY c.config_id
 	LOOP
 		EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', r.trigger_name, tbl);
+		DELETE FROM @extschema@.cx_alert_segment_rollup s WHERE s.config_id = r.config_id;
 		DELETE FROM @extschema@.cx_alert_config c WHERE c.config_id = r.config_id;
 		n := n + 1;
 	END LOOP;

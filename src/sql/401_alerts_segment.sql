@@ -190,7 +190,7 @@ BEGIN
 		IF k.alert THEN
 			PERFORM @extschema@.cx_alert_raise('nps_segment_drop',
 				CASE WHEN k.p_value < (c ->> 'alpha')::float8 / 10 THEN 'high' ELSE 'medium' END,
-				format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), k.day::text, k.segment,
+				format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME), to_char(k.day, 'YYYY-MM-DD'), k.segment,
 				jsonb_build_object('segment', k.segment, 'day', k.day,
 				                   'window_nps', round(k.window_nps::numeric, 2), 'window_answers', k.window_answers,
 				                   'baseline_nps', round(k.baseline_nps::numeric, 2), 'baseline_answers', k.baseline_answers,

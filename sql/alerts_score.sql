@@ -37,7 +37,7 @@ SELECT count(*) AS configs_after_errors FROM cx_alert_config;
 -- ---- a reference over random answers ---------------------------------------
 -- cooldown 0: every detractor answer is its own alert
 SELECT cx_alert_attach('survey', 'nps',
-	'{"subject": "customer_id", "at": "answered_at", "cooldown": "0"}') AS config_id;
+	'{"subject": "customer_id", "at": "answered_at", "cooldown": "0"}') > 0 AS attached;
 SELECT table_name, kind, trigger_name, config FROM cx_alert_config;
 INSERT INTO survey (customer_id, score)
 SELECT 1 + floor(random() * 300)::int,
@@ -57,7 +57,7 @@ SELECT (SELECT count(*) FROM cx_alert) =
 -- answers are folded into it (occurrences), none is lost
 SELECT cx_alert_detach('survey');
 DELETE FROM cx_alert;
-SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id"}') AS config_id;
+SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id"}') > 0 AS attached;
 INSERT INTO survey (customer_id, score)
 SELECT 1 + floor(random() * 300)::int, floor(random() * 11)::int
 FROM generate_series(1, 3000);

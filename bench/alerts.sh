@@ -95,3 +95,33 @@ for ncust in 1000000 1000; do
 	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, plpgsql_alerts; DELETE FROM cx_alert"
 done
 rm -rf "$work"
+
+# ---- bulk load: 100,000-row INSERT ... SELECT with the segment_drop trigger --
+cx_psql -q <<'SQL'
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS b_src, b_customers, b_none, b_seg, b_seg_col;
+CREATE UNLOGGED TABLE b_customers AS
+SELECT i AS customer_id, (ARRAY['smb', 'enterprise', 'consumer'])[1 + i % 3] AS segment
+FROM generate_series(1, 100000) i;
+ALTER TABLE b_customers ADD PRIMARY KEY (customer_id);
+CREATE UNLOGGED TABLE b_src AS
+SELECT 1 + (i * 7919) % 100000 AS customer_id, (i % 11)::smallint AS score,
+       timestamptz '2026-10-01' + (i % 86400) * interval '1 minute' AS answered_at,
+       (ARRAY['smb', 'enterprise', 'consumer'])[1 + ((1 + (i * 7919) % 100000) % 3)] AS segment
+FROM generate_series(1, 100000) i;
+CREATE TABLE b_none (response_id bigserial PRIMARY KEY, customer_id int NOT NULL, score smallint,
+                     answered_at timestamptz NOT NULL, segment text);
+CREATE TABLE b_seg (LIKE b_none INCLUDING ALL);
+CREATE TABLE b_seg_col (LIKE b_none INCLUDING ALL);
+SELECT FROM cx_alert_attach('b_seg', 'segment_drop', '{"at": "answered_at", "via": "b_customers", "segment": "segment"}');
+SELECT FROM cx_alert_attach('b_seg_col', 'segment_drop', '{"at": "answered_at", "segment": "segment"}');
+ANALYZE;
+SQL
+echo
+echo "bulk INSERT ... SELECT of 100,000 answers (medians of $runs runs; each run appends 100,000 rows):"
+cx_psql -q -c "SELECT * FROM cx_bench_report(
+	ARRAY['no trigger', 'segment_drop, segment from customers', 'segment_drop, segment column'],
+	ARRAY['INSERT INTO b_none (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src',
+	      'INSERT INTO b_seg (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src',
+	      'INSERT INTO b_seg_col (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'],
+	$runs)"

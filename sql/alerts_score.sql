@@ -71,6 +71,12 @@ SELECT (SELECT count(*) FROM cx_alert) = (SELECT count(*) FROM ref) AS one_alert
        (SELECT sum(occurrences) FROM cx_alert) =
        (SELECT count(*) FROM survey WHERE score <= 6 AND response_id > 3000) AS nothing_lost;
 
+-- a bulk load raising 10,000 alerts in one transaction (more than the shared
+-- lock table holds, were there one lock per customer)
+DELETE FROM cx_alert;
+INSERT INTO survey (customer_id, score) SELECT 100000 + i, i % 7 FROM generate_series(1, 10000) i;
+SELECT count(*) AS bulk_alerts, count(DISTINCT subject) AS subjects FROM cx_alert;
+
 -- ---- small hand-checked cases ----------------------------------------------
 DELETE FROM cx_alert;
 SELECT setval('cx_alert_id_seq', 1, false) \gset

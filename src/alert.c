@@ -10,7 +10,8 @@
  * cx_alert_attach()) and calls Async_Notify() directly.  Unlike tcn it also
  * writes a durable row:
  *
- *	- under a transaction-scoped advisory lock on (kind, subject), it probes
+ *	- under a transaction-scoped advisory lock on (kind, subject) (one of
+ *	  256 stripes, so that a bulk load cannot exhaust the lock table), it probes
  *	  the open-alert index with the latest snapshot: two sessions raising
  *	  the same alert at once serialise on the lock, and the second sees the
  *	  first's alert once it commits.  Under REPEATABLE READ and SERIALIZABLE
@@ -44,6 +45,7 @@
 #include "access/table.h"
 #include "access/tableam.h"
 #include "access/xact.h"
+#include "catalog/index.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
@@ -59,6 +61,9 @@
 #include "storage/lock.h"
 #include "utils/fmgroids.h"
 #include "utils/guc.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/memutils.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
@@ -71,6 +76,8 @@
 
 /* first key of the advisory locks taken by the alert triggers ("cx" "al") */
 #define CX_ALERT_LOCK_CLASS		0x6378616c
+/* how many advisory locks the raisers of all kinds and subjects share */
+#define CX_ALERT_LOCK_STRIPES	256
 
 /* included free-text values are cut to this many bytes in details */
 #define CX_ALERT_INCLUDE_MAX	2000
@@ -92,7 +99,7 @@ static const char *const alert_colnames[AA_NCOLS] = {
 	"last_seen_at", "resolved_at"
 };
 
-/* one trigger's configuration, parsed once per statement (fn_extra) */
+/* one trigger's configuration, parsed once per backend (see alert_cache) */
 typedef struct AlertTrigConfig
 {
 	Oid			tgoid;			/* the trigger these were parsed for */
@@ -123,10 +130,49 @@ typedef struct AlertTrigConfig
 	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
 	Oid			alert_nsp;
 	Oid			alert_rel;		/* @extschema@.cx_alert */
-	Oid			alert_idx;		/* its open-alert index (kind, subject, created_at) */
+	Oid			alert_idx;		/* its cooldown index (subject, kind, created_at) */
 	Oid			alert_seq;		/* its id sequence */
+	Oid			alert_pkey;		/* its primary key index */
+	bool		direct_index;	/* cx_alert has exactly those two indexes */
+	IndexInfo  *pkey_info;
+	IndexInfo  *idx_info;
 	AttrNumber	alert_att[AA_NCOLS];
+	bool		stale;			/* a relcache invalidation hit it */
 } AlertTrigConfig;
+
+/*
+ * Parsed configurations, per trigger OID, for the life of the backend:
+ * parsing the arguments and looking up the columns and cx_alert once per
+ * statement was a measurable share of a single-row INSERT.  A relcache
+ * invalidation of the table or of cx_alert marks them stale (ALTER TABLE,
+ * CREATE OR REPLACE TRIGGER, a new index on cx_alert, ...).
+ */
+typedef struct AlertCacheEntry
+{
+	Oid			tgoid;			/* hash key */
+	AlertTrigConfig *cfg;
+	MemoryContext cxt;
+} AlertCacheEntry;
+
+static HTAB *alert_cache = NULL;
+
+static void
+alert_relcache_callback(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	AlertCacheEntry *e;
+
+	if (alert_cache == NULL)
+		return;
+	hash_seq_init(&status, alert_cache);
+	while ((e = (AlertCacheEntry *) hash_seq_search(&status)) != NULL)
+	{
+		/* only marked: the configuration may be in use right now */
+		if (e->cfg != NULL &&
+			(relid == InvalidOid || e->cfg->relid == relid || e->cfg->alert_rel == relid))
+			e->cfg->stale = true;
+	}
+}
 
 PGDLLEXPORT Datum cx_alert_empathy_trigger(PG_FUNCTION_ARGS);
 
@@ -200,22 +246,79 @@ alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 		if (cfg->alert_att[i] <= 0)
 			elog(ERROR, "column \"%s\" of cx_alert is missing", alert_colnames[i]);
 	}
+
+	/*
+	 * Insert the index entries directly when cx_alert has just its own two
+	 * plain indexes; with any other (someone added one) use the executor.
+	 */
+	{
+		List	   *indexes = RelationGetIndexList(rel);
+
+		cfg->alert_pkey = RelationGetPrimaryKeyIndex(rel);
+		cfg->direct_index = list_length(indexes) == 2 && OidIsValid(cfg->alert_pkey) &&
+			list_member_oid(indexes, cfg->alert_pkey) && list_member_oid(indexes, cfg->alert_idx);
+		if (cfg->direct_index)
+		{
+			Relation	pk = index_open(cfg->alert_pkey, AccessShareLock);
+			Relation	ck = index_open(cfg->alert_idx, AccessShareLock);
+
+			cfg->pkey_info = BuildIndexInfo(pk);
+			cfg->idx_info = BuildIndexInfo(ck);
+			/* exactly the shapes written below: (id) and (subject, kind, created_at) */
+			cfg->direct_index = pk->rd_index->indnatts == 1 &&
+				pk->rd_index->indkey.values[0] == cfg->alert_att[AA_ID] &&
+				ck->rd_index->indnatts == 3 &&
+				ck->rd_index->indkey.values[0] == cfg->alert_att[AA_SUBJECT] &&
+				ck->rd_index->indkey.values[1] == cfg->alert_att[AA_KIND] &&
+				ck->rd_index->indkey.values[2] == cfg->alert_att[AA_CREATED_AT] &&
+				cfg->pkey_info->ii_Expressions == NIL && cfg->pkey_info->ii_Predicate == NIL &&
+				cfg->idx_info->ii_Expressions == NIL && cfg->idx_info->ii_Predicate == NIL;
+			index_close(pk, AccessShareLock);
+			index_close(ck, AccessShareLock);
+		}
+		list_free(indexes);
+	}
 	table_close(rel, AccessShareLock);
 }
 
 static AlertTrigConfig *
 alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 {
-	AlertTrigConfig *cfg = (AlertTrigConfig *) fcinfo->flinfo->fn_extra;
+	AlertTrigConfig *cfg;
 	Trigger    *tg = trigdata->tg_trigger;
 	Relation	rel = trigdata->tg_relation;
 	MemoryContext old;
 	char	  **args = tg->tgargs;
 	int			nfixed;
 	int			i;
+	AlertCacheEntry *entry;
+	bool		found;
 
-	if (cfg != NULL && cfg->tgoid == tg->tgoid && cfg->relid == RelationGetRelid(rel))
+	if (alert_cache == NULL)
+	{
+		HASHCTL		ctl;
+
+		memset(&ctl, 0, sizeof(ctl));
+		ctl.keysize = sizeof(Oid);
+		ctl.entrysize = sizeof(AlertCacheEntry);
+		alert_cache = hash_create("cx_metrics alert triggers", 16, &ctl, HASH_ELEM | HASH_BLOBS);
+		CacheRegisterRelcacheCallback(alert_relcache_callback, (Datum) 0);
+	}
+	entry = (AlertCacheEntry *) hash_search(alert_cache, &tg->tgoid, HASH_ENTER, &found);
+	if (!found)
+	{
+		entry->cfg = NULL;
+		entry->cxt = NULL;
+	}
+	cfg = entry->cfg;
+	if (cfg != NULL && !cfg->stale && cfg->relid == RelationGetRelid(rel))
 		return cfg;
+	/* (re)build it; the old one is no longer in use between trigger calls */
+	entry->cfg = NULL;
+	if (entry->cxt != NULL)
+		MemoryContextDelete(entry->cxt);
+	entry->cxt = AllocSetContextCreate(CacheMemoryContext, "cx_metrics alert trigger",
+									   ALLOCSET_SMALL_SIZES);
 
 	if (tg->tgnargs < 2)
 		ereport(ERROR,
@@ -230,7 +333,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 						tg->tgname, tg->tgnargs, nfixed),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
 
-	old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+	old = MemoryContextSwitchTo(entry->cxt);
 	cfg = palloc0(sizeof(AlertTrigConfig));
 	cfg->tgoid = tg->tgoid;
 	cfg->relid = RelationGetRelid(rel);
@@ -330,7 +433,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 											 RelationGetRelationName(rel));
 	alert_catalog(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
 	MemoryContextSwitchTo(old);
-	fcinfo->flinfo->fn_extra = cfg;
+	entry->cfg = cfg;
 	return cfg;
 }
 
@@ -441,9 +544,9 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 
 	/* the index's collations, so that the probe navigates it correctly */
 	ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
-						   idx->rd_indcollation[0], F_TEXTEQ, kind);
+						   idx->rd_indcollation[0], F_TEXTEQ, subject);
 	ScanKeyEntryInitialize(&keys[1], 0, 2, BTEqualStrategyNumber, InvalidOid,
-						   idx->rd_indcollation[1], F_TEXTEQ, subject);
+						   idx->rd_indcollation[1], F_TEXTEQ, kind);
 	ScanKeyEntryInitialize(&keys[2], 0, 3, BTGreaterStrategyNumber, InvalidOid,
 						   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
 	slot = table_slot_create(rel, NULL);
@@ -453,7 +556,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 	{
 		bool		isnull;
 
-		/* the index is partial on resolved_at IS NULL; the heap decides */
+		/* resolved alerts are in the index too: the heap decides */
 		(void) slot_getattr(slot, cfg->alert_att[AA_RESOLVED_AT], &isnull);
 		if (!isnull)
 			continue;
@@ -502,7 +605,27 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const cha
 	tup = heap_form_tuple(desc, values, nulls);
 	simple_heap_insert(rel, tup);
 
-	/* index entries, the partial index's predicate evaluated by the executor */
+	if (cfg->direct_index)
+	{
+		/* cx_alert's own two indexes, as CatalogIndexInsert does it */
+		Relation	pk = index_open(cfg->alert_pkey, RowExclusiveLock);
+		Relation	ck = index_open(cfg->alert_idx, RowExclusiveLock);
+		Datum		iv[3];
+		bool		inull[3] = {false, false, false};
+
+		iv[0] = Int64GetDatum(id);
+		(void) index_insert(pk, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_YES, false, cfg->pkey_info);
+		iv[0] = subject;
+		inull[0] = subject_null;
+		iv[1] = values[cfg->alert_att[AA_KIND] - 1];
+		iv[2] = TimestampTzGetDatum(now);
+		(void) index_insert(ck, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
+		index_close(pk, NoLock);
+		index_close(ck, NoLock);
+		return id;
+	}
+
+	/* any other set of indexes: the executor's index insertion */
 	estate = CreateExecutorState();
 	rri = makeNode(ResultRelInfo);
 	InitResultRelInfo(rri, rel, 1, NULL, 0);
@@ -575,7 +698,14 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		Snapshot	snap;
 
 		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
-		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS, h, 2);
+
+		/*
+		 * One of CX_ALERT_LOCK_STRIPES locks, not one per subject: a bulk
+		 * load raising alerts for 100,000 customers in one transaction must
+		 * not fill the shared lock table.  Subjects sharing a stripe only
+		 * wait for each other when raised at the same moment.
+		 */
+		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS, h % CX_ALERT_LOCK_STRIPES, 2);
 		(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 		/*

@@ -67,9 +67,10 @@ CREATE TABLE @extschema@.cx_alert (
 	resolution_note pg_catalog.text,
 	CHECK (acknowledged_at IS NOT NULL OR resolved_at IS NULL)
 );
--- the cooldown lookup: the open alert of a kind and subject
-CREATE INDEX cx_alert_open_idx ON @extschema@.cx_alert (kind, subject, created_at)
-	WHERE resolved_at IS NULL;
+-- the cooldown lookup: the newest alerts of a subject and kind (byte-wise
+-- comparison: cheaper, and enough for equality); not partial, so that the
+-- triggers insert into it without evaluating a predicate
+CREATE INDEX cx_alert_open_idx ON @extschema@.cx_alert (subject COLLATE "C", kind COLLATE "C", created_at);
 COMMENT ON TABLE @extschema@.cx_alert IS
 'The durable alert log: one row per alert, written by the alert triggers in the same transaction as the customer''s row (a rollback leaves no alert and sends no NOTIFY). occurrences counts the events folded into this alert during its cooldown; acknowledged_* and resolved_* are set by cx_alert_ack() and cx_alert_resolve(). Readable by cx_alerts_reader; written only by the extension''s functions.';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.cx_alert', '');

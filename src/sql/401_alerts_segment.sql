@@ -38,11 +38,13 @@ DECLARE
 	v_id bigint;
 BEGIN
 	IF p_subject IS NOT NULL AND p_cooldown > interval '0' THEN
-		PERFORM pg_advisory_xact_lock(hashtext('cx_alert'), hashtext(p_kind || chr(1) || p_subject));
+		-- one of 256 striped locks (as the C triggers: a bulk load must not
+		-- fill the shared lock table); a second key space from the C ones
+		PERFORM pg_advisory_xact_lock(hashtext('cx_alert'), hashtext(p_kind || chr(1) || p_subject) & 255);
 		SELECT a.id INTO v_id FROM @extschema@.cx_alert a
-		WHERE a.kind = p_kind AND a.subject = p_subject AND a.resolved_at IS NULL
-		  AND a.created_at > now() - p_cooldown
-		ORDER BY a.kind DESC, a.subject DESC, a.created_at DESC LIMIT 1;
+		WHERE a.subject COLLATE "C" = p_subject AND a.kind COLLATE "C" = p_kind
+		  AND a.created_at > now() - p_cooldown AND a.resolved_at IS NULL
+		ORDER BY a.subject COLLATE "C" DESC, a.kind COLLATE "C" DESC, a.created_at DESC LIMIT 1;
 		IF FOUND THEN
 			UPDATE @extschema@.cx_alert SET occurrences = occurrences + 1, last_seen_at = now()
 			WHERE id = v_id;

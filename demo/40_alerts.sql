@@ -36,3 +36,43 @@ FROM cx_alert_response_times ORDER BY kind;
 -- did the recovery work?  customer 17 answers again a week later
 INSERT INTO nps_responses (customer_id, answered_at, score) VALUES (17, now() + interval '7 days', 9);
 SELECT alert_id, alert_subject, next_score, recovered FROM cx_alert_recovery('nps_responses');
+
+-- 4. segment drop: a statement trigger keeps NPS states per segment and day
+--    (filled from the existing answers when attached) and tests each
+--    segment touched by a load: trailing 7 days against the 28 days before
+SELECT cx_alert_attach('nps_responses', 'segment_drop',
+	'{"at": "answered_at", "via": "customers", "segment": "segment", "min_answers": 30}') AS segment_config \gset
+SELECT segment, day, round(window_nps::numeric, 1) AS window_nps, window_answers,
+       round(baseline_nps::numeric, 1) AS baseline_nps, baseline_answers, round(p_value::numeric, 6) AS p_value, alert
+FROM cx_alert_segment_check(:segment_config, 'smb', '2026-10-20');
+-- a bulk load of 400 answers in one statement: one check per segment
+INSERT INTO nps_responses (customer_id, answered_at, score)
+SELECT c.customer_id, now() - random() * interval '3 days',
+       CASE WHEN c.segment = 'smb' THEN floor(random() * 7)::int ELSE 7 + floor(random() * 4)::int END
+FROM customers c ORDER BY c.customer_id LIMIT 400;
+SELECT id, kind, severity, subject, details->'window_nps' AS window_nps, details->'baseline_nps' AS baseline_nps,
+       details->'window_answers' AS answers
+FROM cx_alert WHERE kind = 'nps_segment_drop';
+
+-- 5. empathy and friction on a help-desk messages table
+CREATE TABLE support_messages (
+	id              bigserial PRIMARY KEY,
+	conversation_id bigint NOT NULL,
+	sender          text NOT NULL,          -- 'customer' or 'agent'
+	body            text,
+	sent_at         timestamptz NOT NULL DEFAULT now()
+);
+SELECT cx_alert_attach('support_messages', 'empathy',
+	'{"text": "body", "role": "sender", "agent": "agent", "subject": "conversation_id"}');
+SELECT cx_alert_attach('support_messages', 'friction',
+	'{"journey": "conversation_id", "at": "sent_at", "where_column": "sender", "where_value": "customer",
+	  "repeats": 2, "window": "2 hours"}');
+INSERT INTO support_messages (conversation_id, sender, body, sent_at) VALUES
+	(501, 'customer', 'My invoice is wrong again.', now() - interval '50 minutes'),
+	(501, 'agent', 'Calm down, that is not my problem.', now() - interval '45 minutes'),
+	(502, 'agent', 'Lo siento mucho, entiendo tu frustración. Lo resolvemos hoy.', now() - interval '40 minutes');
+INSERT INTO support_messages (conversation_id, sender, body, sent_at) VALUES
+	(501, 'customer', 'Hello?', now() - interval '20 minutes');
+INSERT INTO support_messages (conversation_id, sender, body) VALUES (501, 'customer', 'Anyone there??');
+SELECT id, kind, severity, subject, details - 'table' - 'text_column' AS details
+FROM cx_alert WHERE kind IN ('empathy_low', 'journey_friction') ORDER BY id;

@@ -65,6 +65,9 @@
 #include "utils/inval.h"
 #include "utils/memutils.h"
 #include "utils/jsonb.h"
+#include "utils/numeric.h"
+#include "mb/pg_wchar.h"
+#include <math.h>
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
 #include "utils/snapmgr.h"
@@ -485,15 +488,6 @@ alert_text(HeapTuple tup, TupleDesc desc, int att)
 	return OidOutputFunctionCall(typoutput, d);
 }
 
-static void
-alert_json_text(cx_json_buf *b, const char *key, const char *value, size_t max)
-{
-	cx_json_key(b, key, false);
-	if (value == NULL)
-		cx_json_raw(b, "null");
-	else
-		cx_json_string(b, value, strlen(value), max);
-}
 
 static SPIPlanPtr
 alert_plan(Oid nsp)
@@ -571,7 +565,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 /* insert the alert row directly: no SPI, no planner, no permission check */
 static int64
 alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const char *key,
-			 Datum subject, bool subject_null, const char *details, TimestampTz now)
+			 Datum subject, bool subject_null, Datum details, TimestampTz now)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 	Datum	   *values = palloc0(sizeof(Datum) * desc->natts);
@@ -595,7 +589,7 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const cha
 		SET_COL(AA_SOURCE_KEY, CStringGetTextDatum(key));
 	if (!subject_null)
 		SET_COL(AA_SUBJECT, subject);
-	SET_COL(AA_DETAILS, DirectFunctionCall1(jsonb_in, CStringGetDatum(details)));
+	SET_COL(AA_DETAILS, details);
 	SET_COL(AA_CHANNEL, CStringGetTextDatum(cfg->channel));
 	SET_COL(AA_CONFIG_ID, Int32GetDatum(cfg->config_id));
 	SET_COL(AA_CREATED_AT, TimestampTzGetDatum(now));
@@ -676,7 +670,7 @@ alert_fold(AlertTrigConfig *cfg, int64 id)
  */
 static void
 alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
-			const char *subject, const char *details)
+			const char *subject, Datum details)
 {
 	Relation	rel;
 	Relation	idx;
@@ -750,70 +744,114 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	table_close(rel, NoLock);
 }
 
+/* one field of the details built by a kind */
+typedef struct AlertField
+{
+	const char *key;
+	bool		isnull;
+	double		number;
+} AlertField;
+
+/* jsonb building blocks: no text to parse, no escaping to do */
+static void
+jb_key(JsonbParseState **st, const char *key)
+{
+	JsonbValue	k;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	(void) pushJsonbValue(st, WJB_KEY, &k);
+}
+
+static void
+jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes)
+{
+	JsonbValue	v;
+
+	jb_key(st, key);
+	if (value == NULL)
+		v.type = jbvNull;
+	else
+	{
+		int			len = strlen(value);
+
+		v.type = jbvString;
+		if (len > max_bytes)
+		{
+			/* cut at a character boundary, and say so */
+			int			cut = pg_mbcliplen(value, len, max_bytes);
+			char	   *s = palloc(cut + 4);
+
+			memcpy(s, value, cut);
+			memcpy(s + cut, "...", 4);
+			value = s;
+			len = cut + 3;
+		}
+		v.val.string.val = (char *) value;
+		v.val.string.len = len;
+	}
+	(void) pushJsonbValue(st, WJB_VALUE, &v);
+}
+
+static void
+jb_number(JsonbParseState **st, const char *key, bool isnull, double number)
+{
+	JsonbValue	v;
+
+	jb_key(st, key);
+	if (isnull || !isfinite(number))
+		v.type = jbvNull;
+	else
+	{
+		v.type = jbvNumeric;
+		if (number == floor(number) && fabs(number) < 9e15)
+			v.val.numeric = int64_to_numeric((int64) number);
+		else
+			v.val.numeric = DatumGetNumeric(DirectFunctionCall1(float8_numeric, Float8GetDatum(number)));
+	}
+	(void) pushJsonbValue(st, WJB_VALUE, &v);
+}
+
 /*
  * Build the details (the kind's own fields, then the column, the table,
  * the row key, the time and the included columns) and raise the alert.
  */
 static void
 alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *severity,
-		   const char *column_label, const char *own)
+		   const char *column_label, const AlertField *own, int nown)
 {
 	char	   *key;
 	char	   *subject;
-	cx_json_buf details;
-	size_t		cap;
-	char	   *at = NULL;
-	char	  **incl = NULL;
+	JsonbParseState *st = NULL;
+	JsonbValue *res;
 	int			i;
 
 	key = alert_text(tup, desc, cfg->key_att);
 	subject = alert_text(tup, desc, cfg->subject_att);
-	cap = 512 + strlen(own) + strlen(cfg->source) * 6 + (key ? strlen(key) * 6 : 0) +
-		strlen(cfg->score_name) * 6;
-	if (cfg->at_att)
-	{
-		at = alert_text(tup, desc, cfg->at_att);
-		cap += 64 + (at ? strlen(at) * 6 : 0);
-	}
-	if (cfg->ninclude > 0)
-	{
-		incl = palloc(sizeof(char *) * cfg->ninclude);
-		for (i = 0; i < cfg->ninclude; i++)
-		{
-			incl[i] = alert_text(tup, desc, cfg->include_att[i]);
-			cap += 32 + strlen(cfg->include_name[i]) * 6 + CX_ALERT_INCLUDE_MAX * 6;
-		}
-	}
 
 	/* details: what a responder needs, and only the text that was asked for */
-	cx_json_init(&details, palloc(cap), cap);
-	cx_json_raw(&details, "{");
-	cx_json_raw(&details, own);
-	alert_json_text(&details, column_label, cfg->score_name, 256);
-	alert_json_text(&details, "table", cfg->source, 1024);
-	alert_json_text(&details, "key", key, 1024);
+	(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	for (i = 0; i < nown; i++)
+		jb_number(&st, own[i].key, own[i].isnull, own[i].number);
+	jb_string(&st, column_label, cfg->score_name, 256);
+	jb_string(&st, "table", cfg->source, 1024);
+	jb_string(&st, "key", key, 1024);
 	if (cfg->at_att)
-		alert_json_text(&details, "at", at, 256);
+		jb_string(&st, "at", alert_text(tup, desc, cfg->at_att), 256);
 	if (cfg->ninclude > 0)
 	{
 		/* nested, so that a column named like a key above cannot clash */
-		cx_json_key(&details, "values", false);
-		cx_json_raw(&details, "{");
+		jb_key(&st, "values");
+		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
 		for (i = 0; i < cfg->ninclude; i++)
-		{
-			cx_json_key(&details, cfg->include_name[i], i == 0);
-			if (incl[i] == NULL)
-				cx_json_raw(&details, "null");
-			else
-				cx_json_string(&details, incl[i], strlen(incl[i]), CX_ALERT_INCLUDE_MAX);
-		}
-		cx_json_raw(&details, "}");
+			jb_string(&st, cfg->include_name[i], alert_text(tup, desc, cfg->include_att[i]),
+					  CX_ALERT_INCLUDE_MAX);
+		(void) pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 	}
-	cx_json_raw(&details, "}");
-	if (details.overflow)
-		elog(ERROR, "alert details did not fit in %zu bytes", cap);
+	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 
-	alert_raise(cfg, severity, key, subject, details.data);
+	alert_raise(cfg, severity, key, subject, JsonbPGetDatum(JsonbValueToJsonb(res)));
 }
 
 PG_FUNCTION_INFO_V1(cx_alert_score_trigger);
@@ -827,8 +865,8 @@ cx_alert_score_trigger(PG_FUNCTION_ARGS)
 	double		score;
 	double		old_score;
 	cx_alert_verdict verdict;
-	cx_json_buf own;
-	char		ownbuf[256];
+	AlertField	own[3];
+	int			nown;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -873,20 +911,21 @@ cx_alert_score_trigger(PG_FUNCTION_ARGS)
 		return PointerGetDatum(NULL);
 
 	/* the kind's own details, then the common ones */
-	cx_json_init(&own, ownbuf, sizeof(ownbuf));
-	cx_json_key(&own, "score", true);
-	cx_json_number(&own, score);
-	cx_json_key(&own, "threshold", false);
-	cx_json_int(&own, cfg->threshold);
+	own[0].key = "score";
+	own[0].isnull = false;
+	own[0].number = score;
+	own[1].key = "threshold";
+	own[1].isnull = false;
+	own[1].number = cfg->threshold;
+	nown = 2;
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event))
 	{
-		cx_json_key(&own, "previous_score", false);
-		if (alert_score(cfg, trigdata->tg_trigtuple, desc, &old_score))
-			cx_json_number(&own, old_score);
-		else
-			cx_json_raw(&own, "null");
+		own[2].key = "previous_score";
+		own[2].isnull = !alert_score(cfg, trigdata->tg_trigtuple, desc, &old_score);
+		own[2].number = own[2].isnull ? 0 : old_score;
+		nown = 3;
 	}
-	alert_emit(cfg, tup, desc, cx_alert_score_severity(cfg->kind, score), "score_column", own.data);
+	alert_emit(cfg, tup, desc, cx_alert_score_severity(cfg->kind, score), "score_column", own, nown);
 	return PointerGetDatum(NULL);
 }
 
@@ -913,8 +952,7 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	Oid			save_userid;
 	int			save_sec_context;
 	int			save_nestlevel;
-	cx_json_buf own;
-	char		ownbuf[256];
+	AlertField	own[3];
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -966,13 +1004,15 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	if (!low && !(cfg->alert_on_anti && n_anti > 0))
 		return PointerGetDatum(NULL);
 
-	cx_json_init(&own, ownbuf, sizeof(ownbuf));
-	cx_json_key(&own, "empathy_score", true);
-	cx_json_number(&own, score);
-	cx_json_key(&own, "anti_empathy", false);
-	cx_json_int(&own, n_anti);
-	cx_json_key(&own, "threshold", false);
-	cx_json_number(&own, cfg->empathy_threshold);
-	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own.data);
+	own[0].key = "empathy_score";
+	own[0].isnull = false;
+	own[0].number = score;
+	own[1].key = "anti_empathy";
+	own[1].isnull = false;
+	own[1].number = n_anti;
+	own[2].key = "threshold";
+	own[2].isnull = false;
+	own[2].number = cfg->empathy_threshold;
+	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own, 3);
 	return PointerGetDatum(NULL);
 }

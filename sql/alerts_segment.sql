@@ -79,6 +79,7 @@ SELECT sum(nps_responses(state)) AS answers_in_rollup FROM cx_alert_segment_roll
 -- answers off the scale: left out with a warning, never an error
 SET client_min_messages = notice;
 INSERT INTO seg_answers (customer_id, score, answered_at) VALUES (2, 11, '2026-10-07'), (2, -1, '2026-10-07'), (2, 5, '2026-10-07');
+INSERT INTO seg_answers (customer_id, score, answered_at) VALUES (2, 12, '2026-10-07');
 SET client_min_messages = warning;
 SELECT sum(nps_responses(state)) AS answers_in_rollup FROM cx_alert_segment_rollup WHERE config_id = :cfg;
 -- a segment with too few answers never alerts

@@ -88,32 +88,41 @@ COMMENT ON FUNCTION @extschema@.cx_alert_segment_sql(pg_catalog.jsonb, pg_catalo
 -- The statement folding (segment, day, score) rows into the rollup; it
 -- returns the segments touched with their latest day.  Run by the trigger
 -- function itself (only its own statements can read the transition table).
-CREATE FUNCTION @extschema@.cx_alert_segment_fold_sql(p_config_id pg_catalog.int4, p_rows pg_catalog.text)
+CREATE FUNCTION @extschema@.cx_alert_segment_fold_sql(p_config_id pg_catalog.int4, p_rows pg_catalog.text,
+                                                      p_integral pg_catalog.bool DEFAULT true)
 RETURNS pg_catalog.text
 LANGUAGE sql IMMUTABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-	-- answers off the 0-10 scale are skipped and counted (a warning), never
-	-- an error on the customer's insert
+	-- One pass over the rows (no materialised copy): answers off the 0-10
+	-- scale are left out and counted (a warning), never an error on the
+	-- customer's insert.
 	SELECT format(
-		'WITH src AS (%s),
-		 ok AS (SELECT * FROM src WHERE score IS NOT NULL AND segment IS NOT NULL AND day IS NOT NULL
-		          AND score OPERATOR(pg_catalog.>=) 0 AND score OPERATOR(pg_catalog.<=) 10
-		          AND score::pg_catalog.numeric OPERATOR(pg_catalog.=) pg_catalog.trunc(score::pg_catalog.numeric)),
+		'WITH agg AS (
+		     SELECT s.segment, s.day,
+		            @extschema@.nps_agg(s.score) FILTER (WHERE %3$s) AS state,
+		            pg_catalog.count(*) FILTER (WHERE s.score IS NOT NULL AND NOT (%3$s)) AS bad
+		     FROM (%1$s) s
+		     WHERE s.segment IS NOT NULL AND s.day IS NOT NULL
+		     GROUP BY s.segment, s.day),
 		 ins AS (
 		     INSERT INTO @extschema@.cx_alert_segment_rollup AS r (config_id, segment, day, state)
-		     SELECT %s, ok.segment, ok.day, @extschema@.nps_agg(ok.score) FROM ok GROUP BY ok.segment, ok.day
+		     SELECT %2$s, agg.segment, agg.day, agg.state FROM agg WHERE agg.state IS NOT NULL
 		     ON CONFLICT (config_id, segment, day)
 		     DO UPDATE SET state = @extschema@.nps_state_combine(r.state, excluded.state)
 		     RETURNING r.segment, r.day)
-		 SELECT ins.segment, pg_catalog.max(ins.day) AS last_day,
-		        (SELECT pg_catalog.count(*) FROM src WHERE score IS NOT NULL)
-		        OPERATOR(pg_catalog.-) (SELECT pg_catalog.count(*) FROM ok) AS skipped
-		 FROM ins GROUP BY ins.segment ORDER BY ins.segment',
-		p_rows, p_config_id)
+		 SELECT t.segment, t.last_day, b.skipped
+		 FROM (SELECT COALESCE(pg_catalog.sum(agg.bad), 0)::pg_catalog.int8 AS skipped FROM agg) b
+		 LEFT JOIN (SELECT ins.segment, pg_catalog.max(ins.day) AS last_day FROM ins GROUP BY ins.segment) t ON true
+		 ORDER BY t.segment',
+		p_rows, p_config_id,
+		'COALESCE(s.score OPERATOR(pg_catalog.>=) 0 AND s.score OPERATOR(pg_catalog.<=) 10' ||
+		CASE WHEN p_integral THEN ''
+		     ELSE ' AND s.score::pg_catalog.numeric OPERATOR(pg_catalog.=) pg_catalog.trunc(s.score::pg_catalog.numeric)' END ||
+		', false)')
 $$;
-COMMENT ON FUNCTION @extschema@.cx_alert_segment_fold_sql(pg_catalog.int4, pg_catalog.text) IS
-'Internal to the segment_drop alerts: the statement adding the rows of a query to the rollup of a configuration; it returns the segments touched, their latest day and how many answers were off the 0-10 scale.';
+COMMENT ON FUNCTION @extschema@.cx_alert_segment_fold_sql(pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'Internal to the segment_drop alerts: the statement adding the rows of a query to the rollup of a configuration (p_integral: the score column holds whole numbers); it returns the segments touched with their latest day (one row with a NULL segment when none) and how many answers were off the 0-10 scale.';
 
 -- Is the segment's trailing window significantly below its baseline, as of
 -- a day?  One row per segment, whether it alerts or not.
@@ -186,8 +195,9 @@ BEGIN
 			USING ERRCODE = 'undefined_object', HINT = 'Run cx_alert_detach() and cx_alert_attach() again.';
 	END IF;
 	FOR r IN EXECUTE @extschema@.cx_alert_segment_fold_sql(v_config_id,
-	                     @extschema@.cx_alert_segment_sql(c, 'cx_alert_new_rows')) LOOP
+	                     @extschema@.cx_alert_segment_sql(c, 'cx_alert_new_rows'), c ->> 'score_type' <> 'numeric') LOOP
 		v_skipped := r.skipped;
+		CONTINUE WHEN r.segment IS NULL;		-- nothing folded: only the count
 		SELECT * INTO k FROM @extschema@.cx_alert_segment_check(v_config_id, r.segment, r.last_day);
 		IF k.alert THEN
 			PERFORM @extschema@.cx_alert_raise('nps_segment_drop',
@@ -253,6 +263,7 @@ BEGIN
 		RAISE EXCEPTION 'score column "%" of % is not smallint, integer, bigint or numeric', c ->> 'score', tbl
 			USING ERRCODE = 'datatype_mismatch';
 	END IF;
+	c := c || jsonb_build_object('score_type', @extschema@.cx_alert_column_type(tbl, 'score', c ->> 'score')::text);
 	IF c ->> 'at' IS NULL THEN
 		RAISE EXCEPTION 'setting "at" is required' USING ERRCODE = 'invalid_parameter_value',
 			HINT = 'Name the column with the time of the answer, e.g. {"at": "answered_at"}.';
@@ -322,7 +333,8 @@ BEGIN
 	VALUES (tbl, 'segment_drop', tg_name, c)
 	RETURNING config_id INTO id;
 	-- the rollup starts with the answers already there
-	EXECUTE @extschema@.cx_alert_segment_fold_sql(id, @extschema@.cx_alert_segment_sql(c, tbl::text));
+	EXECUTE @extschema@.cx_alert_segment_fold_sql(id, @extschema@.cx_alert_segment_sql(c, tbl::text),
+	                                              c ->> 'score_type' <> 'numeric');
 	EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS cx_alert_new_rows '
 	               'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.cx_alert_segment_trigger(%L)',
 	               tg_name, tbl, id);

@@ -24,10 +24,10 @@
  *	  no permission check and no name lookup: the inserting role and its
  *	  search_path cannot influence the write, and need no right on cx_alert;
  *	- an event inside the cooldown is folded into the open alert
- *	  (occurrences + 1, last_seen_at) by a saved, fully qualified UPDATE
- *	  run as the owner of cx_alert in a restricted security context with
- *	  search_path = pg_catalog, pg_temp; nothing is lost and nobody is
- *	  paged twice.
+ *	  (occurrences + 1, last_seen_at): directly (row lock, heap update) when
+ *	  uncontended, else by a saved, fully qualified UPDATE run as the owner
+ *	  of cx_alert in a restricted security context with search_path =
+ *	  pg_catalog, pg_temp; nothing is lost and nobody is paged twice.
  *
  * A rolled-back transaction leaves neither the row nor the notification:
  * both are transactional.  Triggers on cx_alert itself are not fired.
@@ -37,6 +37,7 @@
 #include "cx_metrics.h"
 
 #include "access/genam.h"
+#include "storage/bufmgr.h"
 #include "access/heapam.h"
 #include "access/htup_details.h"
 #include "access/relscan.h"
@@ -529,7 +530,7 @@ alert_plan(Oid nsp)
  */
 static int64
 alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snapshot,
-				Datum kind, Datum subject, TimestampTz cutoff)
+				Datum kind, Datum subject, TimestampTz cutoff, ItemPointer tid_out)
 {
 	ScanKeyData keys[3];
 	IndexScanDesc scan;
@@ -555,6 +556,8 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 		if (!isnull)
 			continue;
 		id = DatumGetInt64(slot_getattr(slot, cfg->alert_att[AA_ID], &isnull));
+		if (tid_out)
+			*tid_out = slot->tts_tid;
 		break;
 	}
 	index_endscan(scan);
@@ -633,6 +636,87 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const cha
 	return id;
 }
 
+/* outcome of the direct fold */
+typedef enum
+{
+	FOLD_DONE,					/* folded into the open alert */
+	FOLD_RESOLVED,				/* it was resolved meanwhile: raise a new one */
+	FOLD_USE_SQL				/* contended or unusual: use the SQL UPDATE */
+} AlertFoldResult;
+
+/*
+ * Fold an event into the open alert at tid without SQL: lock the row (a
+ * responder may be acknowledging it), then occurrences + 1 and
+ * last_seen_at, like CatalogTupleUpdate (index entries only when the
+ * update is not HOT).  Anything but an uncontended lock goes to the SQL
+ * UPDATE, which knows how to follow concurrent updates.
+ */
+static AlertFoldResult
+alert_fold_direct(AlertTrigConfig *cfg, Relation rel, ItemPointer tid, TimestampTz now)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	HeapTupleData locktup;
+	Buffer		buf = InvalidBuffer;
+	TM_FailureData tmfd;
+	TM_Result	res;
+	HeapTuple	newtup;
+	Datum	   *values;
+	bool	   *nulls;
+	bool	   *repl;
+	bool		isnull;
+	int32		occ;
+
+	if (!cfg->direct_index)
+		return FOLD_USE_SQL;
+	locktup.t_self = *tid;
+	res = heap_lock_tuple(rel, &locktup, GetCurrentCommandId(false), LockTupleNoKeyExclusive,
+						  LockWaitBlock, false, &buf, &tmfd);
+	if (res != TM_Ok)
+	{
+		if (BufferIsValid(buf))
+			ReleaseBuffer(buf);
+		return FOLD_USE_SQL;
+	}
+	(void) heap_getattr(&locktup, cfg->alert_att[AA_RESOLVED_AT], desc, &isnull);
+	if (!isnull)
+	{
+		ReleaseBuffer(buf);
+		return FOLD_RESOLVED;
+	}
+	occ = DatumGetInt32(heap_getattr(&locktup, cfg->alert_att[AA_OCCURRENCES], desc, &isnull));
+	values = palloc0(sizeof(Datum) * desc->natts);
+	nulls = palloc0(sizeof(bool) * desc->natts);
+	repl = palloc0(sizeof(bool) * desc->natts);
+	values[cfg->alert_att[AA_OCCURRENCES] - 1] = Int32GetDatum(occ < PG_INT32_MAX ? occ + 1 : occ);
+	repl[cfg->alert_att[AA_OCCURRENCES] - 1] = true;
+	values[cfg->alert_att[AA_LAST_SEEN_AT] - 1] = TimestampTzGetDatum(now);
+	repl[cfg->alert_att[AA_LAST_SEEN_AT] - 1] = true;
+	newtup = heap_modify_tuple(&locktup, desc, values, nulls, repl);
+	ReleaseBuffer(buf);
+
+	/* we hold the row lock: nobody can have changed it since */
+	simple_heap_update(rel, &locktup.t_self, newtup);
+	if (!HeapTupleIsHeapOnly(newtup))
+	{
+		Relation	pk = index_open(cfg->alert_pkey, RowExclusiveLock);
+		Relation	ck = index_open(cfg->alert_idx, RowExclusiveLock);
+		Datum		iv[3];
+		bool		inull[3];
+
+		iv[0] = heap_getattr(newtup, cfg->alert_att[AA_ID], desc, &inull[0]);
+		(void) index_insert(pk, iv, inull, &newtup->t_self, rel, UNIQUE_CHECK_YES, false, cfg->pkey_info);
+		iv[0] = heap_getattr(newtup, cfg->alert_att[AA_SUBJECT], desc, &inull[0]);
+		iv[1] = heap_getattr(newtup, cfg->alert_att[AA_KIND], desc, &inull[1]);
+		iv[2] = heap_getattr(newtup, cfg->alert_att[AA_CREATED_AT], desc, &inull[2]);
+		(void) index_insert(ck, iv, inull, &newtup->t_self, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
+		index_close(pk, NoLock);
+		index_close(ck, NoLock);
+	}
+	/* later rows of this statement must see the new version */
+	CommandCounterIncrement();
+	return FOLD_DONE;
+}
+
 /* fold an event into the open alert, through SPI as the owner of cx_alert */
 static bool
 alert_fold(AlertTrigConfig *cfg, int64 id)
@@ -690,6 +774,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		uint32		h = hash_bytes((const unsigned char *) cfg->kind_name, strlen(cfg->kind_name));
 		TimestampTz cutoff;
 		Snapshot	snap;
+		ItemPointerData tid;
 
 		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
 
@@ -709,7 +794,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		cutoff = (now < PG_INT64_MIN + cfg->cooldown_us) ? PG_INT64_MIN : now - cfg->cooldown_us;
 		snap = RegisterSnapshot(GetLatestSnapshot());
-		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff);
+		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff, &tid);
 		UnregisterSnapshot(snap);
 
 		/*
@@ -719,14 +804,27 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		if (IsolationUsesXactSnapshot() && id != 0 &&
 			alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
-							kind_d, subject_d, cutoff) != id)
+							kind_d, subject_d, cutoff, NULL) != id)
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
 					 errmsg("could not serialize access due to a concurrent %s alert for the same subject",
 							cfg->kind_name),
 					 errhint("The transaction might succeed if retried.")));
-		if (id != 0 && !alert_fold(cfg, id))
-			id = 0;
+		if (id != 0)
+		{
+			switch (alert_fold_direct(cfg, rel, &tid, now))
+			{
+				case FOLD_DONE:
+					break;
+				case FOLD_RESOLVED:
+					id = 0;
+					break;
+				case FOLD_USE_SQL:
+					if (!alert_fold(cfg, id))
+						id = 0;
+					break;
+			}
+		}
 	}
 
 	if (id == 0)

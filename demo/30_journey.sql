@@ -32,8 +32,7 @@ SELECT rank, stage, journeys, visits, round(conversion_rate::numeric, 2) AS conv
 FROM journey_friction_report((
 	SELECT journey_friction(customer_id, stage, at, channel, outcome = 'failed',
 	       journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'],
-	                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-12-01')
-	       ORDER BY customer_id)
+	                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-12-01'))
 	FROM touchpoints))
 ORDER BY rank;
 
@@ -42,7 +41,7 @@ SELECT segment, r.stage, r.journeys, round(r.friction_index::numeric, 1) AS fric
 FROM (SELECT c.segment,
              journey_friction(t.customer_id, t.stage, t.at, t.channel, t.outcome = 'failed',
                               journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'],
-                                             as_of => '2026-12-01') ORDER BY t.customer_id) AS state
+                                             as_of => '2026-12-01')) AS state
       FROM touchpoints t JOIN customers c USING (customer_id)
       GROUP BY c.segment) AS s,
      LATERAL journey_friction_report(s.state) AS r
@@ -55,7 +54,7 @@ SELECT customer_id, (f).events, (f).repeats, (f).loops, (f).last_stage, (f).drop
 FROM (SELECT customer_id,
              journey_friction_score(journey_friction(customer_id, stage, at, channel, outcome = 'failed',
                  journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'],
-                                as_of => '2026-12-01') ORDER BY at)) AS f
+                                as_of => '2026-12-01'))) AS f
       FROM touchpoints GROUP BY customer_id) AS j
 ORDER BY (f).friction_index DESC, customer_id
 LIMIT 5;
@@ -64,7 +63,7 @@ LIMIT 5;
 CREATE TABLE journey_state_by_region AS
 SELECT c.region, journey_friction(t.customer_id, t.stage, t.at, t.channel, t.outcome = 'failed',
        journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'],
-                      as_of => '2026-12-01') ORDER BY t.customer_id) AS state
+                      as_of => '2026-12-01')) AS state
 FROM touchpoints t JOIN customers c USING (customer_id) GROUP BY c.region;
 SELECT stage, journeys, loops, round(friction_index::numeric, 1) AS friction
 FROM journey_friction_report((SELECT journey_friction_merge(state) FROM journey_state_by_region))

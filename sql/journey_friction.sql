@@ -277,13 +277,12 @@ SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT journey_friction_merge(s) FROM journey_one_states;
 CREATE TABLE journey_parallel AS SELECT journey_friction_merge(s) AS s FROM journey_one_states;
--- the aggregate over events with a parallel scan below it
-EXPLAIN (COSTS OFF) SELECT journey_friction(j, stage, at ORDER BY j) FROM journey_events;
+-- the aggregate over events (without ORDER BY: its own sort) with a parallel scan below it
+EXPLAIN (COSTS OFF) SELECT journey_friction(j, stage, at) FROM journey_events;
 CREATE TABLE journey_parallel_ev AS
 SELECT journey_friction(j, stage, at, channel, failed,
        journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
-                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-03-15 00:00+00')
-       ORDER BY j) AS s
+                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-03-15 00:00+00')) AS s
 FROM journey_events;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -317,9 +316,14 @@ FROM (VALUES (1, 'a', now())) AS v(j, stage, at);
 SELECT journey_friction(j, stage, at, NULL ORDER BY j) FROM (VALUES (1, 'a', now())) AS v(j, stage, at);
 SELECT journey_friction(j, stage, at, journey_config(repeat_window => j * interval '1 hour') ORDER BY j)
 FROM (VALUES (1, 'a', now()), (2, 'a', now())) AS v(j, stage, at);
--- not ordered by the journey: detected, never a wrong number
-SELECT journey_friction(j, stage, at) FROM (VALUES (2, 'a', now()), (1, 'a', now())) AS v(j, stage, at);
-SELECT journey_friction(j, stage, at ORDER BY j DESC) FROM (VALUES (1, 'a', now()), (2, 'a', now())) AS v(j, stage, at);
+-- ORDER BY journey is optional: without it (or with another order) the
+-- aggregate sorts the events itself; every arrival order gives the same state
+SELECT (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15')) FROM journey_events)::text AS unordered_same,
+       (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j DESC, at DESC) FROM journey_events)::text AS descending_same,
+       (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j::text, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY random()) FROM journey_events)::text AS shuffled_text_keys_same;
 SELECT journey_friction(j, 'a', now()) FROM (VALUES (point(1, 2))) AS v(j);
 -- one journey larger than work_mem
 SET work_mem = '64kB';

@@ -3,13 +3,15 @@
  * journey.c
  *	  Journey-stage friction: PostgreSQL glue around src/core/journey.c.
  *
- *	journey_friction(journey, stage, at [, channel, failed] [, config]
- *					 ORDER BY journey)
- *		an ordered-set-style aggregate: the input arrives sorted by journey
- *		(PostgreSQL sorts it, spilling to disk beyond work_mem), so only one
- *		journey's events are held at a time; each journey is analysed when
- *		the next one starts, and its per-stage figures are added up.  The
- *		result is a journey_friction_state: a concrete, storable summary.
+ *	journey_friction(journey, stage, at [, channel, failed] [, config])
+ *		the aggregate over events.  It buffers the first journey's events;
+ *		when a second journey appears it copies everything into its own
+ *		tuplesort of compact tuples (key, stage id, time, channel id, outcome)
+ *		sorted by key (within work_mem, spilling to disk), and at the end
+ *		streams it journey by journey.  Under ORDER BY journey the input is
+ *		already grouped and journeys are analysed as they complete.  Only
+ *		one journey's events are ever held in memory.  The result is a
+ *		journey_friction_state: a concrete, storable summary.
  *	journey_friction_merge(state)
  *		adds up stored states (parallel safe: combine/serial/deserial).
  *	journey_friction_report(state, weights...)
@@ -806,7 +808,7 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 				 errhint("Use a key such as bigint, text or uuid.")));
 	/* the collation of "ORDER BY journey" is the key expression's, as here */
 	st->collation = OidIsValid(PG_GET_COLLATION()) ? PG_GET_COLLATION() : DEFAULT_COLLATION_OID;
-	st->evcap = 64;
+	st->evcap = 16;
 	st->ev = palloc(sizeof(CxJourneyEvent) * st->evcap);
 	MemoryContextSwitchTo(old);
 	return st;

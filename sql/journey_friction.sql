@@ -263,6 +263,27 @@ FROM journey_part_states, journey_friction_report(s) r
 WHERE part IN (0, 1) AND r.rank <= 2 ORDER BY part, r.rank;
 SELECT (SELECT array_agg(r::text ORDER BY r.stage) FROM journey_friction_report((SELECT journey_friction_merge(s) FROM journey_part_states)) r)
      = (SELECT array_agg(r::text ORDER BY r.stage) FROM journey_ours r) AS merged_parts_equal_whole;
+-- HashAggregate and GroupAggregate give the same states (no ORDER BY inside)
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT j % 7, journey_friction(j, stage, at) FROM journey_events GROUP BY j % 7;
+CREATE TABLE journey_hashed AS
+SELECT j % 7 AS part, journey_friction(j, stage, at, channel, failed,
+       journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
+                      as_of => '2026-03-15 00:00+00')) AS s
+FROM journey_events GROUP BY j % 7;
+RESET enable_sort;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF) SELECT j % 7, journey_friction(j, stage, at) FROM journey_events GROUP BY j % 7;
+SELECT count(*) AS parts,
+       count(*) FILTER (WHERE h.s::text = p.s::text) AS hashed_equal,
+       count(*) FILTER (WHERE g.s::text = p.s::text) AS sorted_equal
+FROM journey_part_states p
+JOIN journey_hashed h USING (part)
+JOIN (SELECT j % 7 AS part, journey_friction(j, stage, at, channel, failed,
+             journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
+                            as_of => '2026-03-15 00:00+00')) AS s
+      FROM journey_events GROUP BY j % 7) g USING (part);
+RESET enable_hashagg;
 -- one stored state per journey, merged on a parallel plan and on a serial plan
 CREATE TABLE journey_one_states AS
 SELECT j, journey_friction(j, stage, at, channel, failed,

@@ -32,7 +32,7 @@ FROM generate_series(0, $events - 1) AS g;
 VACUUM ANALYZE journey_events;
 SQL
 cfg="journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'], repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-03-01 00:00+00')"
-ours="SELECT count(*) FROM journey_friction_report((SELECT journey_friction(j, stage, at, channel, failed, $cfg ORDER BY j) FROM journey_events))"
+ours="SELECT count(*) FROM journey_friction_report((SELECT journey_friction(j, stage, at, channel, failed, $cfg) FROM journey_events))"
 ref="SELECT count(*) FROM pg_temp.journey_ref(ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'], '72 hours', '30 days', '2026-03-01 00:00+00')"
 floor="SELECT sum(cardinality(a)) FROM (SELECT j, array_agg(stage ORDER BY at) AS a FROM journey_events GROUP BY j) AS s"
 

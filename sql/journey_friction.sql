@@ -263,6 +263,27 @@ FROM journey_part_states, journey_friction_report(s) r
 WHERE part IN (0, 1) AND r.rank <= 2 ORDER BY part, r.rank;
 SELECT (SELECT array_agg(r::text ORDER BY r.stage) FROM journey_friction_report((SELECT journey_friction_merge(s) FROM journey_part_states)) r)
      = (SELECT array_agg(r::text ORDER BY r.stage) FROM journey_ours r) AS merged_parts_equal_whole;
+-- HashAggregate and GroupAggregate give the same states (no ORDER BY inside)
+SET enable_sort = off;
+EXPLAIN (COSTS OFF) SELECT j % 7, journey_friction(j, stage, at) FROM journey_events GROUP BY j % 7;
+CREATE TABLE journey_hashed AS
+SELECT j % 7 AS part, journey_friction(j, stage, at, channel, failed,
+       journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
+                      as_of => '2026-03-15 00:00+00')) AS s
+FROM journey_events GROUP BY j % 7;
+RESET enable_sort;
+SET enable_hashagg = off;
+EXPLAIN (COSTS OFF) SELECT j % 7, journey_friction(j, stage, at) FROM journey_events GROUP BY j % 7;
+SELECT count(*) AS parts,
+       count(*) FILTER (WHERE h.s::text = p.s::text) AS hashed_equal,
+       count(*) FILTER (WHERE g.s::text = p.s::text) AS sorted_equal
+FROM journey_part_states p
+JOIN journey_hashed h USING (part)
+JOIN (SELECT j % 7 AS part, journey_friction(j, stage, at, channel, failed,
+             journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
+                            as_of => '2026-03-15 00:00+00')) AS s
+      FROM journey_events GROUP BY j % 7) g USING (part);
+RESET enable_hashagg;
 -- one stored state per journey, merged on a parallel plan and on a serial plan
 CREATE TABLE journey_one_states AS
 SELECT j, journey_friction(j, stage, at, channel, failed,
@@ -277,13 +298,12 @@ SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT journey_friction_merge(s) FROM journey_one_states;
 CREATE TABLE journey_parallel AS SELECT journey_friction_merge(s) AS s FROM journey_one_states;
--- the aggregate over events with a parallel scan below it
-EXPLAIN (COSTS OFF) SELECT journey_friction(j, stage, at ORDER BY j) FROM journey_events;
+-- the aggregate over events (without ORDER BY: its own sort) with a parallel scan below it
+EXPLAIN (COSTS OFF) SELECT journey_friction(j, stage, at) FROM journey_events;
 CREATE TABLE journey_parallel_ev AS
 SELECT journey_friction(j, stage, at, channel, failed,
        journey_config(stages => ARRAY['discovery', 'purchase', 'onboarding', 'support', 'renewal'],
-                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-03-15 00:00+00')
-       ORDER BY j) AS s
+                      repeat_window => '72 hours', idle_period => '30 days', as_of => '2026-03-15 00:00+00')) AS s
 FROM journey_events;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;
@@ -317,9 +337,14 @@ FROM (VALUES (1, 'a', now())) AS v(j, stage, at);
 SELECT journey_friction(j, stage, at, NULL ORDER BY j) FROM (VALUES (1, 'a', now())) AS v(j, stage, at);
 SELECT journey_friction(j, stage, at, journey_config(repeat_window => j * interval '1 hour') ORDER BY j)
 FROM (VALUES (1, 'a', now()), (2, 'a', now())) AS v(j, stage, at);
--- not ordered by the journey: detected, never a wrong number
-SELECT journey_friction(j, stage, at) FROM (VALUES (2, 'a', now()), (1, 'a', now())) AS v(j, stage, at);
-SELECT journey_friction(j, stage, at ORDER BY j DESC) FROM (VALUES (1, 'a', now()), (2, 'a', now())) AS v(j, stage, at);
+-- ORDER BY journey is optional: without it (or with another order) the
+-- aggregate sorts the events itself; every arrival order gives the same state
+SELECT (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15')) FROM journey_events)::text AS unordered_same,
+       (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j DESC, at DESC) FROM journey_events)::text AS descending_same,
+       (SELECT journey_friction(j, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY j) FROM journey_events)::text
+     = (SELECT journey_friction(j::text, stage, at, channel, failed, journey_config(as_of => '2026-03-15') ORDER BY random()) FROM journey_events)::text AS shuffled_text_keys_same;
 SELECT journey_friction(j, 'a', now()) FROM (VALUES (point(1, 2))) AS v(j);
 -- one journey larger than work_mem
 SET work_mem = '64kB';

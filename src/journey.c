@@ -3,13 +3,15 @@
  * journey.c
  *	  Journey-stage friction: PostgreSQL glue around src/core/journey.c.
  *
- *	journey_friction(journey, stage, at [, channel, failed] [, config]
- *					 ORDER BY journey)
- *		an ordered-set-style aggregate: the input arrives sorted by journey
- *		(PostgreSQL sorts it, spilling to disk beyond work_mem), so only one
- *		journey's events are held at a time; each journey is analysed when
- *		the next one starts, and its per-stage figures are added up.  The
- *		result is a journey_friction_state: a concrete, storable summary.
+ *	journey_friction(journey, stage, at [, channel, failed] [, config])
+ *		the aggregate over events.  It buffers the first journey's events;
+ *		when a second journey appears it copies everything into its own
+ *		tuplesort of compact tuples (key, stage id, time, channel id, outcome)
+ *		sorted by key (within work_mem, spilling to disk), and at the end
+ *		streams it journey by journey.  Under ORDER BY journey the input is
+ *		already grouped and journeys are analysed as they complete.  Only
+ *		one journey's events are ever held in memory.  The result is a
+ *		journey_friction_state: a concrete, storable summary.
  *	journey_friction_merge(state)
  *		adds up stored states (parallel safe: combine/serial/deserial).
  *	journey_friction_report(state, weights...)
@@ -29,12 +31,16 @@
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "executor/tuptable.h"
 #include "miscadmin.h"
+#include "nodes/nodeFuncs.h"
+#include "nodes/primnodes.h"
 #include "utils/array.h"
 #include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
+#include "utils/tuplesort.h"
 #include "utils/typcache.h"
 
 #include "journey.h"
@@ -530,6 +536,19 @@ typedef struct JfAgg
 	Oid			collation;
 	bool		have_key;
 	Datum		key;
+	/*
+	 * Input order.  presorted: the call has ORDER BY journey, so journeys
+	 * arrive one after the other and are analysed as they complete.
+	 * Otherwise the events of the first journey are buffered, and as soon as
+	 * a second journey appears everything goes into our own tuplesort of
+	 * compact tuples (key, stage id, time, channel id, outcome), sorted by
+	 * key at the end: PostgreSQL's sort, within work_mem, spilling to disk.
+	 */
+	bool		presorted;
+	Tuplesortstate *sort;
+	TupleDesc	sortdesc;
+	TupleTableSlot *sortslot;	/* virtual: rows going into the sort */
+	TupleTableSlot *outslot;	/* minimal: rows coming out of it */
 	/* the current journey's events */
 	CxJourneyEvent *ev;
 	int64		nev;
@@ -781,7 +800,7 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 
 	if (!OidIsValid(keytype))
 		elog(ERROR, "could not determine the journey key type");
-	st->keytype = lookup_type_cache(keytype, TYPECACHE_CMP_PROC_FINFO);
+	st->keytype = lookup_type_cache(keytype, TYPECACHE_CMP_PROC_FINFO | TYPECACHE_LT_OPR);
 	if (!OidIsValid(st->keytype->cmp_proc_finfo.fn_oid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_FUNCTION),
@@ -789,7 +808,7 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 				 errhint("Use a key such as bigint, text or uuid.")));
 	/* the collation of "ORDER BY journey" is the key expression's, as here */
 	st->collation = OidIsValid(PG_GET_COLLATION()) ? PG_GET_COLLATION() : DEFAULT_COLLATION_OID;
-	st->evcap = 64;
+	st->evcap = 16;
 	st->ev = palloc(sizeof(CxJourneyEvent) * st->evcap);
 	MemoryContextSwitchTo(old);
 	return st;
@@ -876,6 +895,128 @@ jf_null_arg(const char *what)
 			 errhint("Filter such events out (WHERE ... IS NOT NULL) or give them a value.")));
 }
 
+/* append one event to the current journey's buffer */
+static inline void
+jf_push_event(JfAgg *st, TimestampTz at, int stage, int channel, int failed)
+{
+	CxJourneyEvent *e;
+
+	if (st->nev == st->evcap)
+	{
+		Size		bytes = sizeof(CxJourneyEvent) * st->evcap * 2;
+
+		jf_check_mem(st->sum.mem + bytes, "Holding one journey's events");
+		st->ev = repalloc_huge(st->ev, bytes);
+		st->evcap *= 2;
+	}
+	e = &st->ev[st->nev++];
+	e->at = at;
+	e->stage = stage;
+	e->channel = channel;
+	e->failed = failed;
+}
+
+static inline int32
+jf_key_cmp(JfAgg *st, Datum a, Datum b)
+{
+	return DatumGetInt32(FunctionCall2Coll(&st->keytype->cmp_proc_finfo, st->collation, a, b));
+}
+
+static inline void
+jf_set_key(JfAgg *st, Datum key)
+{
+	if (st->have_key && !st->keytype->typbyval)
+		pfree(DatumGetPointer(st->key));
+	st->key = datumCopy(key, st->keytype->typbyval, st->keytype->typlen);
+	st->have_key = true;
+}
+
+/* Is this call "journey_friction(journey, ... ORDER BY journey [ASC])"? */
+static bool
+jf_call_is_presorted(FunctionCallInfo fcinfo, JfAgg *st)
+{
+	Aggref	   *ar = AggGetAggref(fcinfo);
+	SortGroupClause *sgc;
+	ListCell   *lc;
+
+	if (ar == NULL || ar->aggorder == NIL)
+		return false;
+	sgc = linitial_node(SortGroupClause, ar->aggorder);
+	if (sgc->sortop != st->keytype->lt_opr)
+		return false;
+	foreach(lc, ar->args)
+	{
+		TargetEntry *tle = lfirst_node(TargetEntry, lc);
+
+		if (tle->ressortgroupref == sgc->tleSortGroupRef)
+		{
+			Oid			ec = exprCollation((Node *) tle->expr);
+
+			return tle->resno == 1 && (!OidIsValid(ec) || ec == st->collation);
+		}
+	}
+	return false;
+}
+
+static void
+jf_sort_shutdown(Datum arg)
+{
+	JfAgg	   *st = (JfAgg *) DatumGetPointer(arg);
+
+	if (st->sort)
+		tuplesort_end(st->sort);
+	st->sort = NULL;
+}
+
+static inline void
+jf_sort_put(JfAgg *st, Datum key, TimestampTz at, int stage, int channel, int failed)
+{
+	TupleTableSlot *slot = st->sortslot;
+
+	ExecClearTuple(slot);
+	slot->tts_values[0] = key;
+	slot->tts_values[1] = Int32GetDatum(stage);
+	slot->tts_values[2] = TimestampTzGetDatum(at);
+	slot->tts_values[3] = Int32GetDatum(channel);
+	slot->tts_values[4] = Int32GetDatum(failed);
+	memset(slot->tts_isnull, 0, sizeof(bool) * 5);
+	ExecStoreVirtualTuple(slot);
+	tuplesort_puttupleslot(st->sort, slot);
+}
+
+/* a second journey appeared in unsorted input: move to our own sort */
+static void
+jf_start_sort(JfAgg *st, FunctionCallInfo fcinfo)
+{
+	AttrNumber	attno = 1;
+	Oid			sortop = st->keytype->lt_opr;
+	Oid			coll = st->collation;
+	bool		nulls_first = false;
+	TupleDesc	desc;
+	int64		i;
+
+	if (!OidIsValid(sortop))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_FUNCTION),
+				 errmsg("journey key type %s has no ordering", format_type_be(st->keytype->type_id))));
+	desc = CreateTemplateTupleDesc(5);
+	TupleDescInitEntry(desc, 1, "journey", st->keytype->type_id, -1, 0);
+	TupleDescInitEntryCollation(desc, 1, coll);
+	TupleDescInitEntry(desc, 2, "stage", INT4OID, -1, 0);
+	TupleDescInitEntry(desc, 3, "at", TIMESTAMPTZOID, -1, 0);
+	TupleDescInitEntry(desc, 4, "channel", INT4OID, -1, 0);
+	TupleDescInitEntry(desc, 5, "failed", INT4OID, -1, 0);
+	st->sortdesc = desc;
+	st->sortslot = MakeSingleTupleTableSlot(desc, &TTSOpsVirtual);
+	st->outslot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
+	st->sort = tuplesort_begin_heap(desc, 1, &attno, &sortop, &coll, &nulls_first,
+									work_mem, NULL, TUPLESORT_NONE);
+	AggRegisterCallback(fcinfo, jf_sort_shutdown, PointerGetDatum(st));
+	for (i = 0; i < st->nev; i++)
+		jf_sort_put(st, st->key, st->ev[i].at, st->ev[i].stage, st->ev[i].channel, st->ev[i].failed);
+	st->nev = 0;
+}
+
 /*
  * journey_friction_trans(internal, journey, stage, at [, channel, failed] [, config])
  */
@@ -889,14 +1030,20 @@ journey_friction_trans(PG_FUNCTION_ARGS)
 	int			nargs = PG_NARGS();
 	int			cfgarg = (nargs == 5 || nargs == 7) ? nargs - 1 : -1;
 	bool		with_channel = nargs >= 6;
-	CxJourneyEvent *e;
 	TimestampTz at;
+	Datum		key;
+	int			stage;
+	int			channel = -1;
+	int			failed = -1;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "journey_friction_trans called in non-aggregate context");
 
 	if (PG_ARGISNULL(0))
+	{
 		st = jf_agg_create(fcinfo, aggcxt, cfgarg);
+		st->presorted = jf_call_is_presorted(fcinfo, st);
+	}
 	else
 	{
 		st = (JfAgg *) PG_GETARG_POINTER(0);
@@ -914,58 +1061,45 @@ journey_friction_trans(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("event time must be finite in journey_friction")));
+	key = PG_GETARG_DATUM(1);
 
 	old = MemoryContextSwitchTo(st->cxt);
-
-	/* a new journey? */
-	{
-		Datum		key = PG_GETARG_DATUM(1);
-
-		if (st->have_key)
-		{
-			int32		c = DatumGetInt32(FunctionCall2Coll(&st->keytype->cmp_proc_finfo,
-															st->collation, st->key, key));
-
-			if (c > 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_DATA_EXCEPTION),
-						 errmsg("journey_friction input is not ordered by the journey key"),
-						 errdetail("A journey key arrived after a greater one, so a journey's events are not together."),
-						 errhint("Call it as journey_friction(journey, stage, at ORDER BY journey).")));
-			if (c < 0)
-			{
-				jf_flush(st);
-				if (!st->keytype->typbyval)
-					pfree(DatumGetPointer(st->key));
-				st->key = datumCopy(key, st->keytype->typbyval, st->keytype->typlen);
-			}
-		}
-		else
-		{
-			st->key = datumCopy(key, st->keytype->typbyval, st->keytype->typlen);
-			st->have_key = true;
-		}
-	}
-
-	if (st->nev == st->evcap)
-	{
-		Size		bytes = sizeof(CxJourneyEvent) * st->evcap * 2;
-
-		jf_check_mem(st->sum.mem + bytes, "Holding one journey's events");
-		st->ev = repalloc_huge(st->ev, bytes);
-		st->evcap *= 2;
-	}
-	e = &st->ev[st->nev++];
-	e->at = at;
-	e->stage = jf_stage_id(st, PG_GETARG_TEXT_PP(2));
-	e->channel = -1;
-	e->failed = -1;
+	stage = jf_stage_id(st, PG_GETARG_TEXT_PP(2));
 	if (with_channel)
 	{
 		if (!PG_ARGISNULL(4))
-			e->channel = jf_channel_id(st, PG_GETARG_TEXT_PP(4));
+			channel = jf_channel_id(st, PG_GETARG_TEXT_PP(4));
 		if (!PG_ARGISNULL(5))
-			e->failed = PG_GETARG_BOOL(5) ? 1 : 0;
+			failed = PG_GETARG_BOOL(5) ? 1 : 0;
+	}
+
+	if (st->sort)
+		jf_sort_put(st, key, at, stage, channel, failed);
+	else
+	{
+		if (!st->have_key)
+			jf_set_key(st, key);
+		else
+		{
+			int32		c = jf_key_cmp(st, st->key, key);
+
+			if (c != 0 && !st->presorted)
+				jf_start_sort(st, fcinfo);
+			else if (c > 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_DATA_EXCEPTION),
+						 errmsg("journey_friction input is not ordered by the journey key"),
+						 errdetail("A journey key arrived after a greater one under ORDER BY journey.")));
+			else if (c < 0)
+			{
+				jf_flush(st);
+				jf_set_key(st, key);
+			}
+		}
+		if (st->sort)
+			jf_sort_put(st, key, at, stage, channel, failed);
+		else
+			jf_push_event(st, at, stage, channel, failed);
 	}
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
@@ -983,6 +1117,35 @@ journey_friction_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (JfAgg *) PG_GETARG_POINTER(0);
 	old = MemoryContextSwitchTo(st->cxt);
+	if (st->sort)
+	{
+		TupleTableSlot *slot = st->outslot;
+
+		/* stream the sorted events journey by journey, as in presorted mode */
+		tuplesort_performsort(st->sort);
+		while (tuplesort_gettupleslot(st->sort, true, false, slot, NULL))
+		{
+			Datum		key;
+
+			slot_getallattrs(slot);
+			key = slot->tts_values[0];
+			if (jf_key_cmp(st, st->key, key) != 0)
+			{
+				jf_flush(st);
+				jf_set_key(st, key);
+			}
+			jf_push_event(st, DatumGetTimestampTz(slot->tts_values[2]),
+						  DatumGetInt32(slot->tts_values[1]),
+						  DatumGetInt32(slot->tts_values[3]),
+						  DatumGetInt32(slot->tts_values[4]));
+			CHECK_FOR_INTERRUPTS();
+		}
+		tuplesort_end(st->sort);
+		st->sort = NULL;
+		ExecDropSingleTupleTableSlot(slot);
+		ExecDropSingleTupleTableSlot(st->sortslot);
+		st->sortslot = st->outslot = NULL;
+	}
 	jf_flush(st);
 	MemoryContextSwitchTo(old);
 	out = jf_summary_serialize(&st->sum);

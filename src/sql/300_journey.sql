@@ -1,9 +1,9 @@
 -- Journey-stage friction (src/journey.c, src/core/journey*.c).
 --
--- Shape: journey_friction(journey, stage, at [, channel, failed] [, config]
--- ORDER BY journey) is an aggregate whose input PostgreSQL sorts by journey
--- (spilling to disk beyond work_mem), so it holds one journey at a time and
--- analyses it in one pass.  It returns a journey_friction_state: a small,
+-- Shape: journey_friction(journey, stage, at [, channel, failed] [, config])
+-- is an aggregate that sorts compact copies of its events by journey (its own
+-- tuplesort, within work_mem, spilling to disk; or none under ORDER BY
+-- journey), then holds one journey at a time and analyses it in one pass.  It returns a journey_friction_state: a small,
 -- storable summary per stage that journey_friction_merge() adds up (parallel
 -- safe) and journey_friction_report() / journey_friction_score() turn into
 -- rows.  See the README section "Journey friction" for every definition.
@@ -75,6 +75,8 @@ COMMENT ON FUNCTION @extschema@.journey_config(pg_catalog.text[], pg_catalog.int
 'Settings for journey_friction(): stages (the stage order; NULL = first appearance), repeat_window (default 72 hours), idle_period (default 30 days: a journey quiet longer than this at as_of has dropped off), as_of (default: transaction start). Days count 24 h and months 30 days.';
 
 -- ---- the aggregate over events ------------------------------------------------
+-- SSPACE: a group's state starts at about 2 kB (event buffer, stage list), so
+-- that the planner does not hash a GROUP BY of very many journeys in memory.
 
 CREATE FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz)
 RETURNS pg_catalog.internal
@@ -106,6 +108,7 @@ CREATE AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_ca
 	STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.journey_friction_final,
 	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
 	PARALLEL = SAFE
 );
 
@@ -114,6 +117,7 @@ CREATE AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_ca
 	STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.journey_friction_final,
 	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
 	PARALLEL = SAFE
 );
 
@@ -122,6 +126,7 @@ CREATE AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_ca
 	STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.journey_friction_final,
 	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
 	PARALLEL = SAFE
 );
 
@@ -130,6 +135,7 @@ CREATE AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_ca
 	STYPE = pg_catalog.internal,
 	FINALFUNC = @extschema@.journey_friction_final,
 	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
 	PARALLEL = SAFE
 );
 
@@ -144,13 +150,13 @@ COMMENT ON FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anye
 COMMENT ON FUNCTION @extschema@.journey_friction_final(pg_catalog.internal) IS
 'Final function of journey_friction(): analyses the last journey and returns the state.';
 COMMENT ON AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_catalog.timestamptz) IS
-'Journey friction per stage of the events (journey, stage, at); call with ORDER BY journey. Returns a journey_friction_state for journey_friction_report() or journey_friction_score().';
+'Journey friction per stage of the events (journey, stage, at). Returns a journey_friction_state for journey_friction_report() or journey_friction_score().';
 COMMENT ON AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
-'Journey friction per stage of the events (journey, stage, at) with settings from journey_config(); call with ORDER BY journey.';
+'Journey friction per stage of the events (journey, stage, at) with settings from journey_config().';
 COMMENT ON AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
-'Journey friction per stage of the events (journey, stage, at, channel, failed outcome); call with ORDER BY journey.';
+'Journey friction per stage of the events (journey, stage, at, channel, failed outcome).';
 COMMENT ON AGGREGATE @extschema@.journey_friction(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
-'Journey friction per stage of the events (journey, stage, at, channel, failed outcome) with settings from journey_config(); call with ORDER BY journey.';
+'Journey friction per stage of the events (journey, stage, at, channel, failed outcome) with settings from journey_config().';
 
 -- ---- adding up stored states ---------------------------------------------------
 

@@ -39,6 +39,7 @@ SELECT count(*) AS configs_after_errors FROM cx_alert_config;
 SELECT cx_alert_attach('survey', 'nps',
 	'{"subject": "customer_id", "at": "answered_at", "cooldown": "0"}') > 0 AS attached;
 SELECT table_name, kind, trigger_name, config FROM cx_alert_config;
+SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id"}');           -- twice
 INSERT INTO survey (customer_id, score)
 SELECT 1 + floor(random() * 300)::int,
        CASE WHEN random() < 0.05 THEN NULL ELSE floor(random() * 11)::int END

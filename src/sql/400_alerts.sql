@@ -314,6 +314,11 @@ BEGIN
 		END IF;
 	END IF;
 	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_' || kind);
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = tg_name) THEN
+		RAISE EXCEPTION 'table % already has a trigger named "%"', tbl, tg_name
+			USING ERRCODE = 'duplicate_object',
+			      HINT = 'Detach it first with cx_alert_detach(), or give this one another "trigger_name".';
+	END IF;
 
 	cfg := jsonb_build_object('subject', subject_col, 'key', key_col,
 	                          'at', at_col, 'threshold', threshold, 'cooldown', cooldown::text,

@@ -324,6 +324,11 @@ BEGIN
 		RAISE EXCEPTION 'channel name "%" must have 1 to 63 bytes', channel USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_segment_drop');
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = tg_name) THEN
+		RAISE EXCEPTION 'table % already has a trigger named "%"', tbl, tg_name
+			USING ERRCODE = 'duplicate_object',
+			      HINT = 'Detach it first with cx_alert_detach(), or give this one another "trigger_name".';
+	END IF;
 	c := c || jsonb_build_object('window_days', extract(day FROM w)::int + 30 * extract(month FROM w)::int,
 	                             'baseline_days', extract(day FROM b)::int + 30 * extract(month FROM b)::int,
 	                             'min_answers', min_answers, 'alpha', alpha,

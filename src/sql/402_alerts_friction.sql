@@ -150,6 +150,11 @@ BEGIN
 		RAISE EXCEPTION 'channel name "%" must have 1 to 63 bytes', channel USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_friction');
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = tg_name) THEN
+		RAISE EXCEPTION 'table % already has a trigger named "%"', tbl, tg_name
+			USING ERRCODE = 'duplicate_object',
+			      HINT = 'Detach it first with cx_alert_detach(), or give this one another "trigger_name".';
+	END IF;
 	c := jsonb_build_object('journey', config ->> 'journey', 'at', config ->> 'at', 'stage', config ->> 'stage',
 	                        'where_column', config ->> 'where_column', 'where_value', config ->> 'where_value',
 	                        'window', w::text, 'repeats', repeats, 'loops', loops,

@@ -775,6 +775,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		TimestampTz cutoff;
 		Snapshot	snap;
 		ItemPointerData tid;
+		ItemPointerData xact_tid;
 
 		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
 
@@ -798,13 +799,15 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		UnregisterSnapshot(snap);
 
 		/*
-		 * Under REPEATABLE READ or SERIALIZABLE an alert our transaction
-		 * snapshot cannot see is a concurrent update: fail to serialize
-		 * (the client retries) rather than raise a duplicate.
+		 * Under REPEATABLE READ or SERIALIZABLE an alert (or a version of
+		 * it, such as its acknowledgement) that our transaction snapshot
+		 * cannot see is a concurrent update: fail to serialize (the client
+		 * retries) rather than raise a duplicate or fold blindly.
 		 */
 		if (IsolationUsesXactSnapshot() && id != 0 &&
-			alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
-							kind_d, subject_d, cutoff, NULL) != id)
+			(alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
+							 kind_d, subject_d, cutoff, &xact_tid) != id ||
+			 !ItemPointerEquals(&xact_tid, &tid)))
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
 					 errmsg("could not serialize access due to a concurrent %s alert for the same subject",

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# demo/41_alerts_listener.sh: a separate client process LISTENs for alerts
+# (Python + psycopg2) while a CRM session answers a survey.  The alert
+# arrives the moment the answer is committed, not before, and a rolled-back
+# answer sends nothing.
+set -euo pipefail
+# run by scripts/demo: PGHOST/PGPORT/PGUSER/PGDATABASE, CX_PGBIN, CX_SERVER_USER are set
+cx_psql() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u "$CX_SERVER_USER" -- "$CX_PGBIN/psql" -X -v ON_ERROR_STOP=1 "$@"
+	else
+		"$CX_PGBIN/psql" -X -v ON_ERROR_STOP=1 "$@"
+	fi
+}
+PY=
+for p in /usr/bin/python3 python3; do
+	if command -v "$p" >/dev/null 2>&1 && "$p" -c 'import psycopg2' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "$PY" ] || { echo "python3 with psycopg2 is needed for the listener demo" >&2; exit 1; }
+
+log=$(mktemp)
+# the listener: a real, separate process with its own connection
+"$PY" -u - >"$log" 2>&1 <<'PYEOF' &
+import json, os, select, time
+import psycopg2
+conn = psycopg2.connect(dbname=os.environ["PGDATABASE"], host=os.environ["PGHOST"],
+                        port=os.environ["PGPORT"], user=os.environ["PGUSER"])
+conn.autocommit = True
+conn.cursor().execute("LISTEN cx_alerts")
+print("listener (pid %d): LISTEN cx_alerts" % os.getpid(), flush=True)
+end = time.time() + 20
+while time.time() < end:
+    if select.select([conn], [], [], 0.5) == ([], [], []):
+        continue
+    conn.poll()
+    while conn.notifies:
+        n = conn.notifies.pop(0)
+        a = json.loads(n.payload)
+        print("listener: %s alert #%s (%s) for customer %s from %s row %s, received at %s" % (
+            a["kind"], a["id"], a["severity"], a["subject"], a["source"], a["key"],
+            time.strftime("%H:%M:%S", time.localtime()) + ".%03d" % (time.time() % 1 * 1000)), flush=True)
+        if a["subject"] == "1234":
+            raise SystemExit(0)
+PYEOF
+listener=$!
+for _ in $(seq 1 50); do grep -q LISTEN "$log" && break; sleep 0.1; done
+cat "$log"
+
+now() { date +%H:%M:%S.%3N; }
+echo "crm session: BEGIN; INSERT a 3/10 answer for customer 1500; ROLLBACK  ($(now))"
+cx_psql -q -c "BEGIN" -c "INSERT INTO nps_responses (customer_id, answered_at, score) VALUES (1500, now(), 3)" -c "ROLLBACK"
+echo "crm session: BEGIN; INSERT a 0/10 answer for customer 1234; 2 s of other work ...  ($(now))"
+cx_psql -q <<'SQL'
+BEGIN;
+INSERT INTO nps_responses (customer_id, answered_at, score) VALUES (1234, now(), 0);
+SELECT pg_sleep(2) \g /dev/null
+SELECT to_char(clock_timestamp(), 'HH24:MI:SS.MS') AS t \gset
+\echo crm session: COMMIT at :t
+COMMIT;
+SQL
+wait "$listener" || true
+sed -n '2,$p' "$log"
+echo "the durable alert rows (none for the rolled-back answer of customer 1500):"
+cx_psql -q -c "SELECT id, kind, severity, subject, source_key FROM cx_alert WHERE subject IN ('1234', '1500') ORDER BY id"
+rm -f "$log"

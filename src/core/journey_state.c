@@ -1,0 +1,288 @@
+/*-------------------------------------------------------------------------
+ *
+ * journey_state.c
+ *	  The binary form of journey_friction_state (layout in journey.h):
+ *	  writing, and a validator that trusts nothing, since states come back
+ *	  from users through text and binary input and from parallel workers.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "journey.h"
+
+#include <string.h>
+
+static inline uint64_t
+get_u64(const uint8_t *p)
+{
+	uint64_t	v = 0;
+	int			i;
+
+	for (i = 0; i < 8; i++)
+		v = (v << 8) | p[i];
+	return v;
+}
+
+static inline uint32_t
+get_u32(const uint8_t *p)
+{
+	return ((uint32_t) p[0] << 24) | ((uint32_t) p[1] << 16) | ((uint32_t) p[2] << 8) | p[3];
+}
+
+static inline void
+put_u64(uint8_t *p, uint64_t v)
+{
+	int			i;
+
+	for (i = 7; i >= 0; i--)
+	{
+		p[i] = (uint8_t) v;
+		v >>= 8;
+	}
+}
+
+static inline void
+put_u32(uint8_t *p, uint32_t v)
+{
+	p[0] = (uint8_t) (v >> 24);
+	p[1] = (uint8_t) (v >> 16);
+	p[2] = (uint8_t) (v >> 8);
+	p[3] = (uint8_t) v;
+}
+
+#define STAGE_FIXED (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
+
+size_t
+cx_journey_state_stage_size(uint32_t namelen, uint32_t nbuckets)
+{
+	return STAGE_FIXED + (size_t) namelen + (size_t) nbuckets * CX_JS_BUCKET_SIZE;
+}
+
+size_t
+cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h)
+{
+	memcpy(buf, "JFS1", 4);
+	put_u32(buf + 4, h->flags);
+	put_u64(buf + 8, (uint64_t) h->repeat_window);
+	put_u64(buf + 16, (uint64_t) h->idle_period);
+	put_u64(buf + 24, (uint64_t) h->as_of);
+	put_u64(buf + 32, (uint64_t) h->journeys);
+	put_u32(buf + 40, h->nstages);
+	return CX_JS_HEADER_SIZE;
+}
+
+uint32_t
+cx_journey_hist_nonzero(const CxJourneyHist *hist)
+{
+	uint32_t	nb = 0;
+	int			b;
+
+	if (hist == NULL)
+		return 0;
+	for (b = 0; b < CX_JOURNEY_NBUCKETS; b++)
+		if (hist->count[b] != 0)
+			nb++;
+	return nb;
+}
+
+size_t
+cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJourneyHist *hist)
+{
+	uint8_t    *p = buf;
+	uint32_t	nb = cx_journey_hist_nonzero(hist);
+	int			k;
+
+	put_u32(p, a->namelen);
+	p += 4;
+	memcpy(p, a->name, a->namelen);
+	p += a->namelen;
+	put_u64(p, (uint64_t) a->first_at);
+	p += 8;
+	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
+		put_u64(p, (uint64_t) a->c[k]);
+	put_u64(p, (uint64_t) (a->dwell_sum >> 64));
+	put_u64(p + 8, (uint64_t) a->dwell_sum);
+	p += 16;
+	put_u32(p, nb);
+	p += 4;
+	if (hist != NULL)
+	{
+		int			b;
+
+		for (b = 0; b < CX_JOURNEY_NBUCKETS; b++)
+		{
+			if (hist->count[b] == 0)
+				continue;
+			p[0] = (uint8_t) (b >> 8);
+			p[1] = (uint8_t) b;
+			put_u64(p + 2, (uint64_t) hist->count[b]);
+			put_u64(p + 10, (uint64_t) (hist->sum[b] >> 64));
+			put_u64(p + 18, (uint64_t) hist->sum[b]);
+			p += CX_JS_BUCKET_SIZE;
+		}
+	}
+	return (size_t) (p - buf);
+}
+
+size_t
+cx_journey_state_read_stage(const uint8_t *buf, size_t off, CxJourneyStageAcc *a)
+{
+	const uint8_t *p = buf + off;
+	int			k;
+
+	a->namelen = get_u32(p);
+	p += 4;
+	a->name = (const char *) p;
+	p += a->namelen;
+	a->first_at = (int64_t) get_u64(p);
+	p += 8;
+	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
+		a->c[k] = (int64_t) get_u64(p);
+	a->dwell_sum = (__int128) ((unsigned __int128) get_u64(p) << 64 | get_u64(p + 8));
+	p += 16;
+	a->nbuckets = get_u32(p);
+	p += 4;
+	a->buckets = p;
+	p += (size_t) a->nbuckets * CX_JS_BUCKET_SIZE;
+	return (size_t) (p - buf);
+}
+
+void
+cx_journey_state_bucket(const uint8_t *buckets, uint32_t i, int *bucket, int64_t *count,
+						cx_i128 *sum)
+{
+	const uint8_t *p = buckets + (size_t) i * CX_JS_BUCKET_SIZE;
+
+	*bucket = (p[0] << 8) | p[1];
+	*count = (int64_t) get_u64(p + 2);
+	*sum = (__int128) ((unsigned __int128) get_u64(p + 10) << 64 | get_u64(p + 18));
+}
+
+const char *
+cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
+{
+	size_t		off;
+	uint32_t	s;
+	int64_t		ended_total = 0;
+	/* offsets of the names seen so far, for the uniqueness check */
+	size_t		name_off[CX_JS_MAX_STAGES];
+	uint32_t	name_len[CX_JS_MAX_STAGES];
+
+	if (len < CX_JS_HEADER_SIZE)
+		return "state is too short";
+	if (memcmp(buf, "JFS1", 4) != 0)
+		return "state does not start with the JFS1 signature";
+	h->flags = get_u32(buf + 4);
+	h->repeat_window = (int64_t) get_u64(buf + 8);
+	h->idle_period = (int64_t) get_u64(buf + 16);
+	h->as_of = (int64_t) get_u64(buf + 24);
+	h->journeys = (int64_t) get_u64(buf + 32);
+	h->nstages = get_u32(buf + 40);
+	if (h->flags & ~(uint32_t) CX_JS_FLAGS)
+		return "state has unknown flags";
+	if (h->repeat_window < 0 || h->idle_period < 0)
+		return "state has a negative repeat window or idle period";
+	if (h->journeys < 0)
+		return "state has a negative journey count";
+	if (h->nstages > CX_JS_MAX_STAGES)
+		return "state has too many stages";
+	if ((h->flags & CX_JS_ORDERED) && h->nstages == 0)
+		return "ordered state has no stages";
+
+	off = CX_JS_HEADER_SIZE;
+	for (s = 0; s < h->nstages; s++)
+	{
+		CxJourneyStageAcc a;
+		const int64_t *c = a.c;
+		uint32_t	namelen;
+		uint32_t	nb;
+		uint32_t	i;
+		uint32_t	j;
+		int64_t		sum = 0;
+		cx_i128		hsum = 0;
+		int			prev = -1;
+		int			k;
+
+		if (len - off < 4)
+			return "state is truncated";
+		namelen = get_u32(buf + off);
+		if (namelen == 0 || namelen > CX_JS_MAX_NAME)
+			return "state has a stage name of invalid length";
+		if (len - off < cx_journey_state_stage_size(namelen, 0))
+			return "state is truncated";
+		nb = get_u32(buf + off + cx_journey_state_stage_size(namelen, 0) - 4);
+		if (nb > CX_JOURNEY_NBUCKETS)
+			return "state has too many histogram buckets";
+		if (len - off < cx_journey_state_stage_size(namelen, nb))
+			return "state is truncated";
+		off = cx_journey_state_read_stage(buf, off, &a);
+		if (memchr(a.name, '\0', a.namelen) != NULL)
+			return "state has a stage name containing a zero byte";
+		for (j = 0; j < s; j++)
+			if (name_len[j] == namelen && memcmp(buf + name_off[j], a.name, namelen) == 0)
+				return "state has a stage name twice";
+		name_off[s] = (size_t) ((const uint8_t *) a.name - buf);
+		name_len[s] = namelen;
+
+		for (k = 0; k < CX_JS_NCOUNTERS; k++)
+			if (c[k] < 0)
+				return "state has a negative count";
+		if (c[CX_JS_REACHED] > h->journeys ||
+			c[CX_JS_VISITS] < c[CX_JS_REACHED] ||
+			c[CX_JS_EVENTS] < c[CX_JS_VISITS] ||
+			c[CX_JS_REPEATS] > c[CX_JS_EVENTS] - c[CX_JS_REACHED] ||
+			c[CX_JS_LOOPS] > c[CX_JS_VISITS] ||
+			c[CX_JS_CONVERTED] > c[CX_JS_REACHED] ||
+			c[CX_JS_ENDED] > c[CX_JS_REACHED] ||
+			c[CX_JS_ENDED_IDLE] > c[CX_JS_ENDED] ||
+			c[CX_JS_CH_EVENTS] > c[CX_JS_EVENTS] ||
+			c[CX_JS_CH_SWITCHES] > c[CX_JS_CH_EVENTS] ||
+			c[CX_JS_CH_SWITCHES] > c[CX_JS_EVENTS] - c[CX_JS_VISITS] ||
+			c[CX_JS_OUT_EVENTS] > c[CX_JS_EVENTS] ||
+			c[CX_JS_FAILED] > c[CX_JS_OUT_EVENTS] ||
+			c[CX_JS_DWELL_N] > c[CX_JS_VISITS])
+			return "state has inconsistent stage counts";
+		if ((c[CX_JS_REACHED] == 0) != (c[CX_JS_EVENTS] == 0) ||
+			(c[CX_JS_REACHED] == 0) != (a.first_at == CX_JS_NO_TIME))
+			return "state has inconsistent stage counts";
+		if (!(h->flags & CX_JS_CHANNEL) && c[CX_JS_CH_EVENTS] != 0)
+			return "state has channel counts but was built without channels";
+		if (!(h->flags & CX_JS_OUTCOME) && c[CX_JS_OUT_EVENTS] != 0)
+			return "state has outcome counts but was built without outcomes";
+		if (a.dwell_sum < 0 || (c[CX_JS_DWELL_N] == 0 && a.dwell_sum != 0))
+			return "state has an invalid dwell-time sum";
+		if (a.nbuckets > 0 && c[CX_JS_DWELL_N] == 0)
+			return "state's dwell histogram does not match its dwell count";
+		for (i = 0; i < a.nbuckets; i++)
+		{
+			int			b;
+			int64_t		cnt;
+			cx_i128		bsum;
+			int64_t		lo;
+			int64_t		hi;
+
+			cx_journey_state_bucket(a.buckets, i, &b, &cnt, &bsum);
+			if (b <= prev || b >= CX_JOURNEY_NBUCKETS)
+				return "state's dwell histogram buckets are out of order";
+			if (cnt <= 0 || cnt > c[CX_JS_DWELL_N] - sum)
+				return "state's dwell histogram does not match its dwell count";
+			if (!cx_journey_bucket_bounds(b, &lo, &hi) ||
+				bsum < (__int128) lo * cnt || bsum > (__int128) hi * cnt)
+				return "state's dwell histogram has a sum outside its bucket";
+			sum += cnt;
+			hsum += bsum;
+			prev = b;
+		}
+		if (sum != c[CX_JS_DWELL_N])
+			return "state's dwell histogram does not match its dwell count";
+		if (hsum != a.dwell_sum)
+			return "state's dwell histogram does not match its dwell-time sum";
+		if (c[CX_JS_ENDED] > h->journeys - ended_total)
+			return "state has more journey ends than journeys";
+		ended_total += c[CX_JS_ENDED];
+	}
+	if (ended_total != h->journeys)
+		return "state's journey count does not match its journey ends";
+	if (off != len)
+		return "state has trailing bytes";
+	return NULL;
+}

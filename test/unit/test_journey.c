@@ -1,0 +1,413 @@
+/* Unit tests of src/core/journey.c and journey_state.c */
+#include "unit.h"
+#include "journey.h"
+
+#include <stdlib.h>
+
+#define H (INT64_C(3600000000))		/* one hour in microseconds */
+
+static CxJourneyEvent
+ev(int stage, int64_t at, int channel, int failed)
+{
+	CxJourneyEvent e = {at, stage, channel, failed, 0};
+
+	return e;
+}
+
+static CxJourneyParams
+params(int nstages, bool ordered)
+{
+	CxJourneyParams p = {nstages, ordered, 72 * H, 30 * 24 * H, 0, NULL, NULL};
+
+	return p;
+}
+
+static int64_t dwell_seen[16];
+static int	ndwell;
+
+static void
+collect_dwell(void *arg, int32_t stage, int64_t dwell)
+{
+	(void) arg;
+	if (ndwell < 16)
+		dwell_seen[ndwell++] = stage * 1000000000000LL + dwell;
+}
+
+/* the README's journey: a a b a c, as hand-checked there */
+UNIT_TEST(hand_checked_journey)
+{
+	CxJourneyEvent e[5];
+	CxJourneyStageResult out[3];
+	int64_t		scratch[12];
+	CxJourneyParams p = params(3, true);
+	int32_t		last;
+
+	/* given out of order: the analysis sorts by time */
+	e[0] = ev(2, 9 * 24 * H, 2, 0);		/* c, day 10 */
+	e[1] = ev(0, 0, 0, 0);				/* a 00:00 phone */
+	e[2] = ev(0, 1 * H, 1, 1);			/* a 01:00 email failed */
+	e[3] = ev(1, 24 * H, 1, 0);			/* b day 2 */
+	e[4] = ev(0, 48 * H, -1, -1);		/* a day 3 */
+	p.as_of = 20 * 24 * H;			/* 11 days after the last event: active */
+	ndwell = 0;
+	last = cx_journey_analyze(e, 5, &p, out, scratch, collect_dwell, NULL);
+	CHECK(last == 2);
+	CHECK(out[0].reached && out[1].reached && out[2].reached);
+	CHECK(out[0].events == 3 && out[0].visits == 2);
+	CHECK(out[0].repeats == 2);			/* 1 h and 47 h after the previous a */
+	CHECK(out[0].loops == 1);
+	CHECK(out[1].loops == 0 && out[2].loops == 0);
+	CHECK(out[0].converted && out[1].converted && !out[2].converted);
+	CHECK(out[0].channel_events == 2 && out[0].channel_switches == 1);
+	CHECK(out[0].outcome_events == 2 && out[0].failed == 1);
+	CHECK(out[0].dwell_n == 2 && out[0].dwell_sum == 24 * H + 7 * 24 * H);
+	CHECK(out[1].dwell_n == 1 && out[1].dwell_sum == 24 * H);
+	CHECK(out[2].dwell_n == 0);
+	CHECK(out[2].ended && !out[2].ended_idle && !out[0].ended);
+	CHECK(out[0].first_at == 0 && out[1].first_at == 24 * H);
+	CHECK(ndwell == 3);
+	CHECK(dwell_seen[0] == 24 * H && dwell_seen[1] == 1000000000000LL + 24 * H &&
+		  dwell_seen[2] == 7 * 24 * H);
+}
+
+UNIT_TEST(idle_and_windows)
+{
+	CxJourneyEvent e[2];
+	CxJourneyStageResult out[2];
+	int64_t		scratch[8];
+	CxJourneyParams p = params(2, true);
+
+	/* exactly the window apart is a repeat; one microsecond more is not */
+	e[0] = ev(0, 0, -1, -1);
+	e[1] = ev(0, 72 * H, -1, -1);
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[0].repeats == 1 && out[0].visits == 1 && out[0].dwell_n == 0);
+	e[0] = ev(0, 0, -1, -1);
+	e[1] = ev(0, 72 * H + 1, -1, -1);
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[0].repeats == 0);
+	/* idle: more than the idle period before as_of */
+	p.as_of = 72 * H + 1 + p.idle_period;
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[0].ended && !out[0].ended_idle);
+	p.as_of++;
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[0].ended_idle);
+	/* a journey newer than as_of is not idle */
+	p.as_of = INT64_MIN + 5;
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(!out[0].ended_idle);
+	/* one event */
+	CHECK(cx_journey_analyze(e, 1, &p, out, scratch, NULL, NULL) == 0);
+	CHECK(out[0].events == 1 && out[0].visits == 1 && out[0].repeats == 0 && !out[0].converted);
+	CHECK(cx_journey_analyze(e, 0, &p, out, scratch, NULL, NULL) == -1);
+}
+
+UNIT_TEST(ties_use_content_not_arrival)
+{
+	CxJourneyEvent e[3];
+	CxJourneyStageResult out[2];
+	int64_t		scratch[8];
+	CxJourneyParams p = params(2, false);
+	uint32_t	stage_tie[2] = {1, 0};	/* stage 1's name sorts first */
+	uint32_t	channel_tie[2] = {1, 0};
+
+	/* without an order, two stages at one instant: the name decides */
+	p.stage_tie = stage_tie;
+	e[0] = ev(0, 5, -1, -1);
+	e[1] = ev(1, 5, -1, -1);
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[1].converted && !out[0].converted);
+	e[0] = ev(1, 5, -1, -1);
+	e[1] = ev(0, 5, -1, -1);
+	cx_journey_analyze(e, 2, &p, out, scratch, NULL, NULL);
+	CHECK(out[1].converted && !out[0].converted);
+	/* channels at one instant: no channel, then by channel name */
+	p.channel_tie = channel_tie;
+	e[0] = ev(0, 5, 0, -1);
+	e[1] = ev(0, 5, -1, -1);
+	e[2] = ev(0, 5, 1, -1);
+	cx_journey_analyze(e, 3, &p, out, scratch, NULL, NULL);
+	CHECK(e[0].channel == -1 && e[1].channel == 1 && e[2].channel == 0);
+	CHECK(out[0].channel_switches == 1);
+}
+
+UNIT_TEST(first_seen_ranks)
+{
+	CxJourneyEvent e[4];
+	CxJourneyStageResult out[3];
+	int64_t		scratch[12];
+	CxJourneyParams p = params(3, false);
+
+	/* c a c b: ranks c=0 a=1 b=2; the second c is a loop (a is later) */
+	e[0] = ev(2, 1, -1, -1);
+	e[1] = ev(0, 2, -1, -1);
+	e[2] = ev(2, 3, -1, -1);
+	e[3] = ev(1, 4, -1, -1);
+	cx_journey_analyze(e, 4, &p, out, scratch, NULL, NULL);
+	CHECK(out[2].loops == 1 && out[0].loops == 0 && out[1].loops == 0);
+	CHECK(out[2].converted && out[0].converted && !out[1].converted);
+	/* the same events with the order a b c: a->c->b is no loop for c ... */
+	p.ordered = true;
+	cx_journey_analyze(e, 4, &p, out, scratch, NULL, NULL);
+	/* c a c b in order a<b<c: a is a loop (after c), c again a loop? no: max before is c */
+	CHECK(out[0].loops == 1 && out[2].loops == 0 && out[1].loops == 1);
+	CHECK(!out[2].converted && out[0].converted && !out[1].converted);
+}
+
+UNIT_TEST(alert_repeats_loops)
+{
+	CxJourneyPoint pts[6] = {{0, 10 * H}, {1, 11 * H}, {0, 12 * H}, {0, 100 * H}, {2, 101 * H}, {1, 102 * H}};
+	CxJourneyRepeatsLoops r;
+
+	CHECK(cx_journey_repeats_loops(pts, 6, 72 * H, &r) == 0);
+	CHECK(r.events == 6 && r.visits == 5);
+	CHECK(r.repeats == 1);				/* 0 at 12 h (2 h after 10 h); 100 h is 88 h later */
+	CHECK(r.loops == 2);				/* 0 after 1; 1 after 2 */
+	CHECK(cx_journey_repeats_loops(pts, 0, 72 * H, &r) == 0 && r.events == 0);
+	CHECK(cx_journey_repeats_loops(pts, 6, -1, &r) == -1);
+	pts[0].stage = -1;
+	CHECK(cx_journey_repeats_loops(pts, 6, 0, &r) == -1);
+	/* many stages (heap path) and extreme times do not overflow */
+	{
+		CxJourneyPoint big[3] = {{500, INT64_MIN}, {500, INT64_MAX}, {3, 0}};
+
+		CHECK(cx_journey_repeats_loops(big, 3, INT64_MAX, &r) == 0);
+		CHECK(r.repeats == 0 && r.loops == 1 && r.visits == 3);
+	}
+}
+
+/* the alert function agrees with the full analysis on random journeys */
+UNIT_TEST(alert_matches_analysis)
+{
+	int			t;
+
+	srand(7);
+	for (t = 0; t < 2000; t++)
+	{
+		CxJourneyEvent e[40];
+		CxJourneyPoint pts[40];
+		CxJourneyStageResult out[6];
+		int64_t		scratch[24];
+		CxJourneyParams p = params(6, true);
+		CxJourneyRepeatsLoops r;
+		int64_t		rep = 0;
+		int64_t		loops = 0;
+		int64_t		visits = 0;
+		int			n = 1 + rand() % 40;
+		int			i;
+
+		p.repeat_window = (rand() % 10) * H;
+		for (i = 0; i < n; i++)
+		{
+			int64_t		at = (rand() % 50) * H;
+			int			s = rand() % 6;
+
+			e[i] = ev(s, at, rand() % 3 - 1, rand() % 3 - 1);
+			pts[i].stage = s;
+			pts[i].at = at;
+		}
+		cx_journey_analyze(e, n, &p, out, scratch, NULL, NULL);
+		CHECK(cx_journey_repeats_loops(pts, n, p.repeat_window, &r) == 0);
+		for (i = 0; i < 6; i++)
+		{
+			rep += out[i].repeats;
+			loops += out[i].loops;
+			visits += out[i].visits;
+		}
+		if (rep != r.repeats || loops != r.loops || visits != r.visits || r.events != n)
+		{
+			CHECK(!"alert_repeats_loops differs from cx_journey_analyze");
+			break;
+		}
+	}
+	CHECK(t == 2000);
+}
+
+UNIT_TEST(buckets)
+{
+	int64_t		v;
+	int			prev = 0;
+	int			b;
+
+	CHECK(cx_journey_bucket(0) == 0);
+	for (v = 1; v < 5000; v++)
+	{
+		int64_t		lo;
+		int64_t		hi;
+
+		b = cx_journey_bucket(v);
+		CHECK(b >= prev);
+		CHECK(cx_journey_bucket_bounds(b, &lo, &hi) && lo <= v && v <= hi);
+		prev = b;
+	}
+	for (v = 1; v > 0 && v < INT64_MAX / 3; v = v * 3 + 1)
+	{
+		int64_t		lo;
+		int64_t		hi;
+
+		b = cx_journey_bucket(v);
+		CHECK(b > 0 && b < CX_JOURNEY_NBUCKETS);
+		CHECK(cx_journey_bucket_bounds(b, &lo, &hi) && lo <= v && v <= hi);
+		CHECK((double) (hi - lo) <= (double) lo / 64.0);
+	}
+	b = cx_journey_bucket(INT64_MAX);
+	CHECK(b == CX_JOURNEY_NBUCKETS - 1);
+	/* buckets below 64 that no integer reaches are rejected */
+	{
+		int64_t		lo;
+		int64_t		hi;
+
+		CHECK(!cx_journey_bucket_bounds(2, &lo, &hi));
+		CHECK(cx_journey_bucket_bounds(1, &lo, &hi) && lo == 1 && hi == 1);
+		CHECK(!cx_journey_bucket_bounds(CX_JOURNEY_NBUCKETS, &lo, &hi));
+	}
+}
+
+static int
+cmp_i64(const void *a, const void *b)
+{
+	int64_t		x = *(const int64_t *) a;
+	int64_t		y = *(const int64_t *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+UNIT_TEST(median_from_histogram)
+{
+	CxJourneyHist *h = calloc(1, sizeof(CxJourneyHist));
+	int64_t		vals[1001];
+	int			t;
+
+	/* exact for a few distinct values */
+	cx_journey_hist_add(h, 24 * H);
+	cx_journey_hist_add(h, 168 * H);
+	cx_journey_hist_add(h, 96 * H);
+	CHECK(cx_journey_hist_median(h, 3) == 96.0 * H);
+	cx_journey_hist_add(h, 0);
+	CHECK(cx_journey_hist_median(h, 4) == 60.0 * H);
+	CHECK(isnan(cx_journey_hist_median(h, 0)));
+
+	/* within a bucket width of the true median on random data */
+	srand(11);
+	for (t = 0; t < 50; t++)
+	{
+		int			n = 1 + rand() % 1001;
+		int			i;
+		double		truth;
+		double		est;
+
+		memset(h, 0, sizeof(*h));
+		for (i = 0; i < n; i++)
+		{
+			vals[i] = ((int64_t) rand() << 20) % (1000 * H);
+			cx_journey_hist_add(h, vals[i]);
+		}
+		qsort(vals, n, sizeof(int64_t), cmp_i64);
+		truth = ((double) vals[(n - 1) / 2] + (double) vals[n / 2]) / 2.0;
+		est = cx_journey_hist_median(h, n);
+		CHECK(fabs(est - truth) <= truth / 64.0 + 1.0);
+	}
+	free(h);
+}
+
+UNIT_TEST(friction_index)
+{
+	double		c[CX_JF_NCOMPONENTS] = {0.5, 0.25, NAN, 0.0, 1.0, NAN};
+	double		w[CX_JF_NCOMPONENTS] = {0.25, 0.20, 0.15, 0.20, 0.10, 0.10};
+	double		none[CX_JF_NCOMPONENTS] = {NAN, NAN, NAN, NAN, NAN, NAN};
+
+	/* (0.125 + 0.05 + 0 + 0.1) / 0.75 */
+	CHECK_NEAR(cx_journey_index(c, w), 100.0 * 0.275 / 0.75, 1e-12);
+	CHECK(isnan(cx_journey_index(none, w)));
+	w[0] = w[1] = w[3] = w[4] = 0.0;
+	CHECK(isnan(cx_journey_index(c, w)));
+	CHECK_NEAR(cx_journey_dwell_component(72.0, 72.0), 0.5, 1e-15);
+	CHECK(cx_journey_dwell_component(0.0, 72.0) == 0.0);
+	CHECK(isnan(cx_journey_dwell_component(NAN, 72.0)));
+}
+
+/* a state written by the writer passes the checker; damage is caught */
+UNIT_TEST(state_round_trip_and_damage)
+{
+	CxJourneyHist *h = calloc(1, sizeof(CxJourneyHist));
+	CxJourneyStateHeader hdr = {CX_JS_ORDERED | CX_JS_CHANNEL, 72 * H, 720 * H, 1000 * H, 2, 2};
+	CxJourneyStateHeader back;
+	CxJourneyStageAcc a;
+	CxJourneyStageAcc r;
+	uint8_t		buf[512];
+	size_t		len;
+	size_t		i;
+	int			damaged_rejected = 0;
+
+	len = cx_journey_state_write_header(buf, &hdr);
+	memset(&a, 0, sizeof(a));
+	a.name = "support";
+	a.namelen = 7;
+	a.first_at = 5;
+	a.c[CX_JS_REACHED] = 2;
+	a.c[CX_JS_EVENTS] = 5;
+	a.c[CX_JS_VISITS] = 3;
+	a.c[CX_JS_REPEATS] = 2;
+	a.c[CX_JS_LOOPS] = 1;
+	a.c[CX_JS_CONVERTED] = 1;
+	a.c[CX_JS_ENDED] = 1;
+	a.c[CX_JS_ENDED_IDLE] = 1;
+	a.c[CX_JS_CH_EVENTS] = 4;
+	a.c[CX_JS_CH_SWITCHES] = 1;
+	a.c[CX_JS_DWELL_N] = 2;
+	cx_journey_hist_add(h, 24 * H);
+	cx_journey_hist_add(h, 100);
+	a.dwell_sum = 24 * H + 100;
+	len += cx_journey_state_write_stage(buf + len, &a, h);
+	memset(&a, 0, sizeof(a));
+	a.name = "renewal";
+	a.namelen = 7;
+	a.first_at = 9;
+	a.c[CX_JS_REACHED] = 1;
+	a.c[CX_JS_EVENTS] = 1;
+	a.c[CX_JS_VISITS] = 1;
+	a.c[CX_JS_ENDED] = 1;
+	len += cx_journey_state_write_stage(buf + len, &a, NULL);
+	CHECK(len == CX_JS_HEADER_SIZE + cx_journey_state_stage_size(7, 2) + cx_journey_state_stage_size(7, 0));
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+	CHECK(back.journeys == 2 && back.nstages == 2 && back.as_of == 1000 * H);
+	i = cx_journey_state_read_stage(buf, CX_JS_HEADER_SIZE, &r);
+	CHECK(r.namelen == 7 && memcmp(r.name, "support", 7) == 0 && r.c[CX_JS_LOOPS] == 1 &&
+		  r.dwell_sum == 24 * H + 100 && r.nbuckets == 2);
+	CHECK(cx_journey_state_read_stage(buf, i, &r) == len);
+
+	/* every truncation is rejected */
+	for (i = 0; i < len; i++)
+		if (cx_journey_state_check(buf, i, &back) == NULL)
+			CHECK(!"a truncated state passed the check");
+	/* flipping any single bit is rejected or still self-consistent: never a crash */
+	for (i = 0; i < len * 8; i++)
+	{
+		buf[i / 8] ^= (uint8_t) (1 << (i % 8));
+		if (cx_journey_state_check(buf, len, &back) != NULL)
+			damaged_rejected++;
+		buf[i / 8] ^= (uint8_t) (1 << (i % 8));
+	}
+	CHECK(damaged_rejected > (int) (len * 8) / 2);
+	/* specific damage: the two names made equal */
+	memcpy(buf + CX_JS_HEADER_SIZE + 4, "renewal", 7);
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	free(h);
+}
+
+int
+main(void)
+{
+	RUN(hand_checked_journey);
+	RUN(idle_and_windows);
+	RUN(ties_use_content_not_arrival);
+	RUN(first_seen_ranks);
+	RUN(alert_repeats_loops);
+	RUN(alert_matches_analysis);
+	RUN(buckets);
+	RUN(median_from_histogram);
+	RUN(friction_index);
+	RUN(state_round_trip_and_damage);
+	return unit_report();
+}

@@ -56,4 +56,40 @@
 #define CX_MY_LXID	(MyProc->lxid)
 #endif
 
+/*
+ * PG 15 added InitMaterializedSRF() and the sortopt flags of tuplesort;
+ * before, a materialized SRF was set up by hand and tuplesort took a
+ * randomAccess boolean.  (Used by src/journey.c.)
+ */
+#if PG_VERSION_NUM < 150000
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "utils/tuplestore.h"
+
+static inline void
+cx_init_materialized_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	TupleDesc	tupdesc;
+	MemoryContext old;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->setDesc = CreateTupleDescCopy(tupdesc);
+	MemoryContextSwitchTo(old);
+}
+#define InitMaterializedSRF(fcinfo, flags)	cx_init_materialized_srf(fcinfo)
+#define CX_TUPLESORT_NONE	false
+#else
+#define CX_TUPLESORT_NONE	TUPLESORT_NONE
+#endif
+
 #endif							/* CX_COMPAT_H */

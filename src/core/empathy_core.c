@@ -405,6 +405,7 @@ typedef struct RunState
 	double		sum[CX_NLANG][CX_NDIM];
 	int			cnt[CX_NLANG][CX_NDIM];
 	int			nneg[CX_NLANG];
+	size_t		expr_end[CX_NLANG];	/* end of the last committed match */
 	CxMatchCallback cb;
 	void	   *arg;
 } RunState;
@@ -418,9 +419,14 @@ word_is(const char *w, size_t wlen, const char *const *list)
 	return 0;
 }
 
-/* is the match preceded by a negator within CX_NEG_WINDOW words, same clause? */
+/*
+ * Is the match preceded by a negator within CX_NEG_WINDOW words, same clause?
+ * Words before expr_end belong to an expression matched earlier: a negator
+ * there is part of that expression ("oh no", "don't worry", "no te
+ * preocupes"), not a negation of this one, and the look-back stops there.
+ */
 static int
-is_negated(const char *norm, size_t start, int lang)
+is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 {
 	size_t		p = start;		/* norm[p - 1] is the separator before the match */
 
@@ -435,7 +441,7 @@ is_negated(const char *norm, size_t start, int lang)
 		wstart = wend;
 		while (wstart > 0 && norm[wstart - 1] != ' ' && norm[wstart - 1] != '|')
 			wstart--;
-		if (wstart == wend)
+		if (wstart == wend || wstart < expr_end)
 			return 0;
 		if (word_is(norm + wstart, wend - wstart, negators[lang]))
 			return 1;
@@ -447,7 +453,8 @@ is_negated(const char *norm, size_t start, int lang)
 static void
 commit_match(RunState *rs, CxMatch *mt)
 {
-	mt->negated = is_negated(rs->norm, mt->start, mt->lang);
+	mt->negated = is_negated(rs->norm, mt->start, mt->lang, rs->expr_end[mt->lang]);
+	rs->expr_end[mt->lang] = mt->end;
 	if (mt->negated)
 		rs->nneg[mt->lang]++;
 	else

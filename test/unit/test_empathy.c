@@ -185,6 +185,14 @@ UNIT_TEST(negation)
 	CHECK(r.dim_n[CX_DIM_ACK] == 0);
 	r = analyse("I am not I'm sorry", CX_LANG_EN, NULL);
 	CHECK(r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
+	/* a negator inside an expression matched before it does not negate the next one */
+	r = analyse("not working I'm sorry", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_COMPLAINT] == 1 && r.dim_n[CX_DIM_APOLOGY] == 1 && r.n_negated == 0);
+	/* ... but a negator after that expression still does */
+	r = analyse("not working not I'm sorry", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_COMPLAINT] == 1 && r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
+	r = analyse("no es culpa suya no lo siento", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1 && r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
 }
 
 UNIT_TEST(language_detection)

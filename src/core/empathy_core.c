@@ -118,6 +118,7 @@ struct CxMatcher
 	size_t		nents;
 	size_t		nstates;
 	size_t		npatterns;		/* user entries compiled */
+	size_t		maxplen;		/* longest pattern, separators included */
 };
 
 size_t
@@ -223,6 +224,8 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	m->ents[m->nents].weight = weight;
 	m->ents[m->nents].orig = orig;
 	m->ents[m->nents].plen = (uint32_t) plen;
+	if (plen > m->maxplen)
+		m->maxplen = plen;
 	m->ents[m->nents].next = m->first[s];
 	m->first[s] = (int32_t) m->nents;
 	m->nents++;
@@ -395,6 +398,9 @@ oom:
 
 /* ---- analysing a message ----------------------------------------------------- */
 
+/* matches held back per language until no later match can cover them */
+#define CX_HELD_MAX 16
+
 typedef struct RunState
 {
 	const CxMatcher *m;
@@ -405,8 +411,12 @@ typedef struct RunState
 	double		sum[CX_NLANG][CX_NDIM];
 	int			cnt[CX_NLANG][CX_NDIM];
 	int			nneg[CX_NLANG];
+	size_t		expr_end[CX_NLANG];	/* end of the last committed match */
+	int			nheld[CX_NLANG];
 	CxMatchCallback cb;
 	void	   *arg;
+	/* not cleared by run_init: only the first nheld[l] are valid */
+	CxMatch		held[CX_NLANG][CX_HELD_MAX];
 } RunState;
 
 static int
@@ -418,9 +428,14 @@ word_is(const char *w, size_t wlen, const char *const *list)
 	return 0;
 }
 
-/* is the match preceded by a negator within CX_NEG_WINDOW words, same clause? */
+/*
+ * Is the match preceded by a negator within CX_NEG_WINDOW words, same clause?
+ * Words before expr_end belong to an expression matched earlier: a negator
+ * there is part of that expression ("oh no", "don't worry", "no te
+ * preocupes"), not a negation of this one, and the look-back stops there.
+ */
 static int
-is_negated(const char *norm, size_t start, int lang)
+is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 {
 	size_t		p = start;		/* norm[p - 1] is the separator before the match */
 
@@ -435,7 +450,7 @@ is_negated(const char *norm, size_t start, int lang)
 		wstart = wend;
 		while (wstart > 0 && norm[wstart - 1] != ' ' && norm[wstart - 1] != '|')
 			wstart--;
-		if (wstart == wend)
+		if (wstart == wend || wstart < expr_end)
 			return 0;
 		if (word_is(norm + wstart, wend - wstart, negators[lang]))
 			return 1;
@@ -447,7 +462,11 @@ is_negated(const char *norm, size_t start, int lang)
 static void
 commit_match(RunState *rs, CxMatch *mt)
 {
-	mt->negated = is_negated(rs->norm, mt->start, mt->lang);
+	/* only an expression wholly before this one bounds the look-back */
+	size_t		prev_end = rs->expr_end[mt->lang] <= mt->start ? rs->expr_end[mt->lang] : 0;
+
+	mt->negated = is_negated(rs->norm, mt->start, mt->lang, prev_end);
+	rs->expr_end[mt->lang] = mt->end;
 	if (mt->negated)
 		rs->nneg[mt->lang]++;
 	else
@@ -459,12 +478,26 @@ commit_match(RunState *rs, CxMatch *mt)
 		rs->cb(rs->arg, mt);
 }
 
+/* commit the first k held matches of language l, in text order */
+static void
+release_held(RunState *rs, int l, int k)
+{
+	for (int i = 0; i < k; i++)
+		commit_match(rs, &rs->held[l][i]);
+	memmove(&rs->held[l][0], &rs->held[l][k], (size_t) (rs->nheld[l] - k) * sizeof(CxMatch));
+	rs->nheld[l] -= k;
+}
+
 /*
  * Overlap resolution, per language, streaming (one pending match): a match
  * that covers the pending one replaces it; an anti-empathy match that runs
  * past a positive one it overlaps replaces it ("I'm so sorry you feel that
  * way" is a non-apology, not an apology); any other overlapping match is
  * dropped.  At one end position the automaton reports longer patterns first.
+ * A pending match that a later one does not overlap is held back until the
+ * text has moved on by the longest pattern's length, since a still longer
+ * match may cover it too ("I understand" and "how frustrating" are both
+ * covered by "I understand how frustrating that is" and do not count).
  */
 static void
 offer_match(RunState *rs, const CxIEntry *e, size_t end)
@@ -495,13 +528,31 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 
 		if (mt.start > p->end)
 		{
-			commit_match(rs, p);
+			/* hold the pending match back: a later one may still cover it */
+			if (rs->nheld[l] == CX_HELD_MAX)
+				release_held(rs, l, 1);
+			rs->held[l][rs->nheld[l]++] = *p;
 			*p = mt;
 		}
 		else if (mt.start <= p->start)
+		{
+			/* it covers the pending match and the held ones it starts before */
+			while (rs->nheld[l] > 0 && mt.start <= rs->held[l][rs->nheld[l] - 1].start)
+				rs->nheld[l]--;
 			*p = mt;
+		}
 		else if (mt.dim == CX_DIM_ANTI && p->dim != CX_DIM_ANTI && mt.end > p->end)
 			*p = mt;
+	}
+	/* held matches that start too early for any later match to cover are final */
+	if (rs->nheld[l] > 0)
+	{
+		int			k = 0;
+
+		while (k < rs->nheld[l] && rs->held[l][k].start + rs->m->maxplen <= end)
+			k++;
+		if (k > 0)
+			release_held(rs, l, k);
 	}
 }
 
@@ -535,7 +586,7 @@ report_state(RunState *rs, uint32_t row, size_t end)
 static void
 run_init(RunState *rs, const CxMatcher *m, const char *norm, CxMatchCallback cb, void *arg)
 {
-	memset(rs, 0, sizeof(*rs));
+	memset(rs, 0, offsetof(RunState, held));
 	rs->m = m;
 	rs->norm = norm;
 	rs->cb = cb;
@@ -549,8 +600,12 @@ run_finish(RunState *rs, const CxNormInfo *info, int lang, CxMsgResult *res)
 	int			chosen;
 
 	for (int l = 0; l < CX_NLANG; l++)
+	{
+		if (rs->nheld[l] > 0)
+			release_held(rs, l, rs->nheld[l]);
 		if (rs->have[l])
 			commit_match(rs, &rs->pending[l]);
+	}
 
 	if (lang == CX_LANG_ES || lang == CX_LANG_EN)
 		chosen = lang;

@@ -66,6 +66,8 @@ static const CxLexEntry lex[] = {
 	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
 	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
 	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12},
+	{CX_LANG_EN, CX_DIM_ACK, 1.2, "how frustrating", 15},
+	{CX_LANG_EN, CX_DIM_ACK, 1.5, "I understand how frustrating this is", 36},
 	{CX_LANG_EN, CX_DIM_OWNERSHIP, 2.0, "I'll stay on this until it's fixed", 34},
 	{CX_LANG_EN, CX_DIM_EXPLORATION, 1.5, "could you tell me more about", 28},
 	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "not working", 11},
@@ -161,6 +163,12 @@ UNIT_TEST(overlaps_and_non_apologies)
 	CHECK(r.dim_n[CX_DIM_ACK] == 1 && r.dim_n[CX_DIM_ANTI] == 0);
 	r = analyse("Es culpa suya", CX_LANG_ES, NULL);
 	CHECK(r.dim_n[CX_DIM_ANTI] == 1);
+	/* a longer match covers two shorter ones that came before it, not only the last */
+	r = analyse("I understand how frustrating", CX_LANG_EN, &s);
+	CHECK(r.dim_n[CX_DIM_ACK] == 2 && s.n == 2);
+	r = analyse("Sorry. I understand how frustrating this is!", CX_LANG_EN, &s);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1 && s.n == 1);
+	CHECK_NEAR(r.dim_sum[CX_DIM_ACK], 1.5, 1e-12);
 	/* adjacent matches both count */
 	r = analyse("lo siento entiendo", CX_LANG_ES, NULL);
 	CHECK(r.dim_n[CX_DIM_APOLOGY] == 1 && r.dim_n[CX_DIM_ACK] == 1);
@@ -185,6 +193,14 @@ UNIT_TEST(negation)
 	CHECK(r.dim_n[CX_DIM_ACK] == 0);
 	r = analyse("I am not I'm sorry", CX_LANG_EN, NULL);
 	CHECK(r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
+	/* a negator inside an expression matched before it does not negate the next one */
+	r = analyse("not working I'm sorry", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_COMPLAINT] == 1 && r.dim_n[CX_DIM_APOLOGY] == 1 && r.n_negated == 0);
+	/* ... but a negator after that expression still does */
+	r = analyse("not working not I'm sorry", CX_LANG_EN, NULL);
+	CHECK(r.dim_n[CX_DIM_COMPLAINT] == 1 && r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
+	r = analyse("no es culpa suya no lo siento", CX_LANG_ES, NULL);
+	CHECK(r.dim_n[CX_DIM_ACK] == 1 && r.dim_n[CX_DIM_APOLOGY] == 0 && r.n_negated == 1);
 }
 
 UNIT_TEST(language_detection)

@@ -68,7 +68,7 @@ INSERT INTO chat (conversation_id, message_type, content) VALUES
 	(9001, 1, 'Not my problem, calm down.'),          -- same conversation: folded
 	(9001, 0, 'Calm down yourself!'),                 -- a customer: never an alert
 	(9002, 1, 'I understand how frustrating this is, I am so sorry.'),
-	(9003, 1, 'Whatever.');
+	(9003, 1, 'Your order ships on Monday.');       -- neutral: no alert
 SELECT kind, severity, subject, source_key, occurrences, details->'anti_empathy' AS anti,
        round((details->>'empathy_score')::numeric, 1) AS score
 FROM cx_alert ORDER BY id;

@@ -5,11 +5,19 @@
 #   none     no trigger
 #   cx       the cx_metrics score alert (cx_alert_attach(..., 'nps', ...)):
 #            cooldown check under an advisory lock, durable row, NOTIFY
-#   plpgsql  the PL/pgSQL trigger a DBA would write today: IF score <= 6
-#            THEN INSERT an alert row; PERFORM pg_notify(...) (no cooldown)
-# Runs are interleaved (none, cx, plpgsql, none, ...) so all see the same
-# load; prints the median TPS of CX_BENCH_RUNS runs and each one's ratio to
-# "none", and the share of throughput each trigger loses.
+#   plpgsql  the equivalent PL/pgSQL trigger: IF score <= 6 THEN INSERT the
+#            same alert row as cx (a table of cx_alert's shape, the same
+#            columns and details, its primary key); PERFORM pg_notify(...)
+#            with the same payload (no cooldown: no lock, no probe, no
+#            second index)
+#   plpgsql_min  the minimal PL/pgSQL trigger a DBA might write: a smaller
+#            row (8 columns, details with the score and the time only)
+# Runs are interleaved (none, cx, plpgsql, plpgsql_min, none, ...) so all
+# see the same load; prints the median TPS of CX_BENCH_RUNS runs and each
+# one's ratio to "none", and the share of throughput each trigger loses.
+# Then the same single-row INSERT + COMMIT run CX_BENCH_LOOP times in a
+# procedure inside the server (no client, no protocol, no parsing): the
+# microseconds each trigger adds to a statement, without pgbench's CPU.
 # Two customer populations: 1,000,000 customers (almost every detractor
 # answer is a new alert) and 1,000 customers (repeat detractors inside the
 # cooldown are folded into the open alert).
@@ -23,23 +31,59 @@ PGBENCH="$CX_PGBIN/pgbench"
 
 cx_psql -q -v client_min_messages=warning <<'SQL'
 SET client_min_messages = warning;
-DROP TABLE IF EXISTS s_none, s_cx, s_plpgsql, plpgsql_alerts;
+DROP TABLE IF EXISTS s_none, s_cx, s_plpgsql, s_plpgsql_min, plpgsql_alerts, plpgsql_min_alerts;
 CREATE TABLE s_none (response_id bigserial PRIMARY KEY, customer_id int NOT NULL,
                      score smallint, answered_at timestamptz NOT NULL DEFAULT now());
 CREATE TABLE s_cx (LIKE s_none INCLUDING ALL);
 CREATE TABLE s_plpgsql (LIKE s_none INCLUDING ALL);
+CREATE TABLE s_plpgsql_min (LIKE s_none INCLUDING ALL);
 SELECT FROM cx_alert_attach('s_cx', 'nps', '{"subject": "customer_id", "at": "answered_at"}');
--- the same alert table shape as cx_alert, for a like-for-like write
+-- cx_alert's shape (columns, defaults, checks, primary key) and the same
+-- values, details and payload as the cx trigger: a like-for-like write
 CREATE TABLE plpgsql_alerts (
+	id bigserial PRIMARY KEY, kind text NOT NULL,
+	severity text NOT NULL CHECK (severity IN ('low', 'medium', 'high')),
+	source_table text NOT NULL, source_key text, subject text,
+	details jsonb NOT NULL DEFAULT '{}', channel text, config_id int4,
+	created_at timestamptz NOT NULL DEFAULT now(), occurrences int4 NOT NULL DEFAULT 1,
+	last_seen_at timestamptz NOT NULL DEFAULT now(), acknowledged_at timestamptz,
+	acknowledged_by name, ack_note text, resolved_at timestamptz, resolved_by name,
+	resolution_note text, CHECK (acknowledged_at IS NOT NULL OR resolved_at IS NULL));
+CREATE FUNCTION plpgsql_alert() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+	alert_id bigint;
+	sev text;
+	src text := format('%I.%I', TG_TABLE_SCHEMA, TG_TABLE_NAME);
+BEGIN
+	IF NEW.score <= 6 THEN
+		sev := CASE WHEN NEW.score <= 3 THEN 'high' ELSE 'medium' END;
+		INSERT INTO plpgsql_alerts (kind, severity, source_table, source_key, subject, details,
+		                            channel, config_id)
+		VALUES ('nps_detractor', sev, src, NEW.response_id::text, NEW.customer_id::text,
+		        jsonb_build_object('score', NEW.score, 'threshold', 6, 'score_column', 'score',
+		                           'table', src, 'key', NEW.response_id::text,
+		                           'at', NEW.answered_at::text),
+		        'cx_alerts', 1)
+		RETURNING id INTO alert_id;
+		PERFORM pg_notify('cx_alerts', json_build_object('id', alert_id, 'kind', 'nps_detractor',
+		        'severity', sev, 'source', src, 'key', NEW.response_id::text,
+		        'subject', NEW.customer_id::text)::text);
+	END IF;
+	RETURN NULL;
+END $$;
+CREATE TRIGGER plpgsql_alert AFTER INSERT OR UPDATE OF score ON s_plpgsql
+	FOR EACH ROW EXECUTE FUNCTION plpgsql_alert();
+-- the minimal version: a smaller row
+CREATE TABLE plpgsql_min_alerts (
 	id bigserial PRIMARY KEY, kind text NOT NULL, severity text NOT NULL,
 	source_table text NOT NULL, source_key text, subject text,
 	details jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now());
-CREATE FUNCTION plpgsql_alert() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE FUNCTION plpgsql_min_alert() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
 	alert_id bigint;
 BEGIN
 	IF NEW.score <= 6 THEN
-		INSERT INTO plpgsql_alerts (kind, severity, source_table, source_key, subject, details)
+		INSERT INTO plpgsql_min_alerts (kind, severity, source_table, source_key, subject, details)
 		VALUES ('nps_detractor', CASE WHEN NEW.score <= 3 THEN 'high' ELSE 'medium' END,
 		        TG_TABLE_NAME, NEW.response_id::text, NEW.customer_id::text,
 		        jsonb_build_object('score', NEW.score, 'at', NEW.answered_at))
@@ -49,21 +93,41 @@ BEGIN
 	END IF;
 	RETURN NULL;
 END $$;
-CREATE TRIGGER plpgsql_alert AFTER INSERT OR UPDATE OF score ON s_plpgsql
-	FOR EACH ROW EXECUTE FUNCTION plpgsql_alert();
+CREATE TRIGGER plpgsql_min_alert AFTER INSERT OR UPDATE OF score ON s_plpgsql_min
+	FOR EACH ROW EXECUTE FUNCTION plpgsql_min_alert();
+-- the same single-row transactions, run inside the server (no client, no
+-- protocol, no parsing): what each trigger adds to one INSERT + COMMIT
+DO $do$
+DECLARE
+	t text;
+BEGIN
+	FOREACH t IN ARRAY ARRAY['none', 'cx', 'plpgsql', 'plpgsql_min'] LOOP
+		EXECUTE format($p$
+			CREATE PROCEDURE loop_%1$s(n int, ncust int) LANGUAGE plpgsql AS $b$
+			BEGIN
+				FOR i IN 1 .. n LOOP
+					INSERT INTO s_%1$s (customer_id, score)
+					VALUES (1 + floor(random() * ncust)::int, floor(random() * 11)::smallint);
+					COMMIT;
+				END LOOP;
+			END $b$ $p$, t);
+	END LOOP;
+END
+$do$;
 SQL
 
+trigs="none cx plpgsql plpgsql_min"
 work=$(mktemp -d)
 chmod 755 "$work"
 for ncust in 1000000 1000; do
-	for t in none cx plpgsql; do
+	for t in $trigs; do
 		printf '\\set c random(1, %d)\n\\set s random(0, 10)\nINSERT INTO s_%s (customer_id, score) VALUES (:c, :s);\n' \
 			"$ncust" "$t" >"$work/$t.sql"
 	done
 	chmod 644 "$work"/*.sql
 	: >"$work/tps"
 	for r in $(seq 1 "$runs"); do
-		for t in none cx plpgsql; do
+		for t in $trigs; do
 			tps=$(cx_as_server "$PGBENCH" -n -c "$clients" -j "$clients" -T "$secs" -f "$work/$t.sql" 2>/dev/null |
 				sed -n 's/^tps = \([0-9.]*\).*/\1/p')
 			echo "$t $tps" >>"$work/tps"
@@ -80,19 +144,47 @@ for ncust in 1000000 1000; do
 		}
 		END {
 			base = median("none")
-			printf "  %-8s %12s %10s %16s\n", "trigger", "median tps", "ratio", "throughput lost"
-			split("none cx plpgsql", order, " ")
-			for (i = 1; i <= 3; i++) {
+			printf "  %-12s %12s %10s %16s\n", "trigger", "median tps", "ratio", "throughput lost"
+			split("none cx plpgsql plpgsql_min", order, " ")
+			for (i = 1; i <= 4; i++) {
 				t = order[i]; m = median(t)
-				printf "  %-8s %12.0f %10.3f %15.1f%%\n", t, m, m / base, 100 * (1 - m / base)
+				printf "  %-12s %12.0f %10.3f %15.1f%%\n", t, m, m / base, 100 * (1 - m / base)
 			}
 			lc = 1 - median("cx") / base; lp = 1 - median("plpgsql") / base
+			lm = 1 - median("plpgsql_min") / base
 			if (lp > 0) printf "  cx loses %.2f of what plpgsql loses (target <= 0.5)\n", lc / lp
+			if (lm > 0) printf "  cx loses %.2f of what plpgsql_min loses\n", lc / lm
 		}' "$work/tps"
 	cx_psql -q -At -c "SELECT format('  alerts: cx %s rows (%s events folded by the cooldown), plpgsql %s rows',
 		(SELECT count(*) FROM cx_alert), (SELECT sum(occurrences) - count(*) FROM cx_alert),
 		(SELECT count(*) FROM plpgsql_alerts))"
-	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, plpgsql_alerts; DELETE FROM cx_alert"
+	# server side: n single-row INSERT + COMMIT in a procedure, interleaved
+	nloop=${CX_BENCH_LOOP:-20000}
+	for r in $(seq 1 "$runs"); do
+		for t in $trigs; do
+			cx_psql -q -c '\timing on' -c "CALL loop_$t($nloop, $ncust)" |
+				sed -n "s/^Time: \([0-9.]*\) ms.*/$t \1/p"
+		done
+	done | awk -v n="$nloop" -v runs="$runs" '
+		{ v[$1, ++k[$1]] = $2 * 1000 / n }
+		function median(t,   i, j, x, a, m) {
+			m = k[t]; for (i = 1; i <= m; i++) a[i] = v[t, i]
+			for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+			return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+		}
+		END {
+			printf "  server side, %d single-row INSERT + COMMIT in a procedure x %d runs (median us per statement):\n", n, runs
+			base = median("none")
+			split("none cx plpgsql plpgsql_min", order, " ")
+			for (i = 1; i <= 4; i++) {
+				t = order[i]; m = median(t)
+				printf "  %-12s %8.2f us %+8.2f us\n", t, m, m - base
+			}
+			ac = median("cx") - base; ap = median("plpgsql") - base; am = median("plpgsql_min") - base
+			if (ap > 0) printf "  cx adds %.2f of what plpgsql adds (target <= 0.5)\n", ac / ap
+			if (am > 0) printf "  cx adds %.2f of what plpgsql_min adds\n", ac / am
+		}'
+	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, s_plpgsql_min, plpgsql_alerts, plpgsql_min_alerts; DELETE FROM cx_alert"
 done
 rm -rf "$work"
 

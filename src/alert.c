@@ -141,6 +141,10 @@ typedef struct AlertTrigConfig
 	IndexInfo  *pkey_info;
 	IndexInfo  *idx_info;
 	AttrNumber	alert_att[AA_NCOLS];
+	/* output functions of the table's columns, looked up on first use */
+	int			natts;
+	FmgrInfo   *out;
+	MemoryContext cxt;
 	bool		stale;			/* a relcache invalidation hit it */
 } AlertTrigConfig;
 
@@ -341,6 +345,9 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	cfg = palloc0(sizeof(AlertTrigConfig));
 	cfg->tgoid = tg->tgoid;
 	cfg->relid = RelationGetRelid(rel);
+	cfg->cxt = entry->cxt;
+	cfg->natts = RelationGetDescr(rel)->natts;
+	cfg->out = palloc0(sizeof(FmgrInfo) * cfg->natts);	/* fn_oid = InvalidOid */
 	cfg->config_id = (int32) alert_parse_int(tg->tgname, "config id", args[0], 0, PG_INT32_MAX);
 	if (strcmp(args[1], "nps") == 0)
 	{
@@ -474,9 +481,13 @@ alert_score(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, double *out)
 	return true;
 }
 
-/* a column's value as text (palloc'd), or NULL */
+/*
+ * A column's value as text (palloc'd), or NULL.  The output function is
+ * looked up once per configuration (a change of the column's type
+ * invalidates the table's relcache entry, and so the configuration).
+ */
 static char *
-alert_text(HeapTuple tup, TupleDesc desc, int att)
+alert_text(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, int att)
 {
 	bool		isnull;
 	Datum		d = heap_getattr(tup, att, desc, &isnull);
@@ -485,8 +496,21 @@ alert_text(HeapTuple tup, TupleDesc desc, int att)
 
 	if (isnull)
 		return NULL;
-	getTypeOutputInfo(TupleDescAttr(desc, att - 1)->atttypid, &typoutput, &varlena);
-	return OidOutputFunctionCall(typoutput, d);
+	if (att > cfg->natts || att > desc->natts)
+	{
+		getTypeOutputInfo(TupleDescAttr(desc, att - 1)->atttypid, &typoutput, &varlena);
+		return OidOutputFunctionCall(typoutput, d);
+	}
+	if (!OidIsValid(cfg->out[att - 1].fn_oid))
+	{
+		FmgrInfo	f;
+
+		/* filled in aside: an error leaves the cache entry unset */
+		getTypeOutputInfo(TupleDescAttr(desc, att - 1)->atttypid, &typoutput, &varlena);
+		fmgr_info_cxt(typoutput, &f, cfg->cxt);
+		cfg->out[att - 1] = f;
+	}
+	return OutputFunctionCall(&cfg->out[att - 1], d);
 }
 
 
@@ -567,7 +591,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 
 /* insert the alert row directly: no SPI, no planner, no permission check */
 static int64
-alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const char *key,
+alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severity, const char *key,
 			 Datum subject, bool subject_null, Datum details, TimestampTz now)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
@@ -604,9 +628,8 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const cha
 
 	if (cfg->direct_index)
 	{
-		/* cx_alert's own two indexes, as CatalogIndexInsert does it */
+		/* cx_alert's own two indexes, as CatalogIndexInsert does it (ck: open) */
 		Relation	pk = index_open(cfg->alert_pkey, RowExclusiveLock);
-		Relation	ck = index_open(cfg->alert_idx, RowExclusiveLock);
 		Datum		iv[3];
 		bool		inull[3] = {false, false, false};
 
@@ -618,7 +641,6 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, const char *severity, const cha
 		iv[2] = TimestampTzGetDatum(now);
 		(void) index_insert(ck, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
 		index_close(pk, NoLock);
-		index_close(ck, NoLock);
 		return id;
 	}
 
@@ -832,7 +854,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 
 	if (id == 0)
 	{
-		id = alert_insert(cfg, rel, severity, key, subject_d, subject == NULL, details, now);
+		id = alert_insert(cfg, rel, idx, severity, key, subject_d, subject == NULL, details, now);
 		/* later rows of this statement must see this alert */
 		CommandCounterIncrement();
 		cx_alert_payload(payload, sizeof(payload), id, cfg->kind_name, severity,
@@ -928,8 +950,8 @@ alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *seve
 	JsonbValue *res;
 	int			i;
 
-	key = alert_text(tup, desc, cfg->key_att);
-	subject = alert_text(tup, desc, cfg->subject_att);
+	key = alert_text(cfg, tup, desc, cfg->key_att);
+	subject = alert_text(cfg, tup, desc, cfg->subject_att);
 
 	/* details: what a responder needs, and only the text that was asked for */
 	(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
@@ -939,14 +961,14 @@ alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *seve
 	jb_string(&st, "table", cfg->source, 1024);
 	jb_string(&st, "key", key, 1024);
 	if (cfg->at_att)
-		jb_string(&st, "at", alert_text(tup, desc, cfg->at_att), 256);
+		jb_string(&st, "at", alert_text(cfg, tup, desc, cfg->at_att), 256);
 	if (cfg->ninclude > 0)
 	{
 		/* nested, so that a column named like a key above cannot clash */
 		jb_key(&st, "values");
 		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
 		for (i = 0; i < cfg->ninclude; i++)
-			jb_string(&st, cfg->include_name[i], alert_text(tup, desc, cfg->include_att[i]),
+			jb_string(&st, cfg->include_name[i], alert_text(cfg, tup, desc, cfg->include_att[i]),
 					  CX_ALERT_INCLUDE_MAX);
 		(void) pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 	}
@@ -1073,7 +1095,7 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	/* only agents' messages */
 	if (cfg->role_att)
 	{
-		char	   *role = alert_text(tup, desc, cfg->role_att);
+		char	   *role = alert_text(cfg, tup, desc, cfg->role_att);
 
 		if (role == NULL || strcmp(role, cfg->role_value) != 0)
 			return PointerGetDatum(NULL);

@@ -1,7 +1,8 @@
 -- bench/journey_reference.sql: the plain-SQL reference of journey friction
 -- (window functions with LAG/LEAD and GROUP BY), used by sql/journey_friction.sql
--- (copied there verbatim) and by bench/journey.sh.  Same definitions as the
--- README: events ordered by (at, stage rank or name, channel, outcome);
+-- (copied there verbatim; test/shell/journey_reference_sync.sh checks that the
+-- copies agree) and by bench/journey.sh.  Same definitions as the README:
+-- events ordered by (at, stage rank or name, channel, outcome);
 -- with ord = NULL each journey ranks stages by its first visits.
 CREATE FUNCTION pg_temp.journey_ref(ord text[], win interval, idle interval, as_of timestamptz)
 RETURNS TABLE (stage text, first_at timestamptz, journeys bigint, events bigint, visits bigint,

@@ -4,12 +4,15 @@
 # src/core/ (no PostgreSQL headers) so that it can also be unit-tested and
 # fuzzed on its own (see test/unit and test/fuzz).
 #
-# The install script cx_metrics--$(EXTVERSION).sql is assembled from the
-# per-concern parts in src/sql/, in file-name order.  Once a version has been
-# released its parts are frozen: changes go into a new upgrade script
-# cx_metrics--OLD--NEW.sql at the top level.
+# The install script of the first release, cx_metrics--$(BASEVERSION).sql, is
+# assembled from the per-concern parts in src/sql/, in file-name order.  Those
+# parts are frozen now that 1.0 is released: every later change goes into an
+# upgrade script cx_metrics--OLD--NEW.sql at the top level, and CREATE
+# EXTENSION reaches default_version by running the base script and then the
+# upgrade scripts, so a new install and an upgraded one run the same SQL.
 
 EXTENSION = cx_metrics
+BASEVERSION = 1.0
 EXTVERSION = $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" cx_metrics.control)
 MODULE_big = cx_metrics
 
@@ -18,7 +21,7 @@ GLUE_SRCS = $(sort $(wildcard src/*.c))
 OBJS = $(GLUE_SRCS:.c=.o) $(CORE_SRCS:.c=.o)
 
 SQL_PARTS = $(sort $(wildcard src/sql/*.sql))
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA_built = $(EXTENSION)--$(BASEVERSION).sql
 DATA = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
 
 # Tests are run by scripts/test, which sets up a throwaway cluster; the
@@ -41,13 +44,15 @@ include $(PGXS)
 # so that a changed struct can never leave a stale object behind.
 CX_HEADERS = $(wildcard src/*.h src/core/*.h)
 $(OBJS) $(OBJS:.o=.bc): $(CX_HEADERS)
+# cx_metrics_version() is compiled with default_version
+src/cx_metrics.o src/cx_metrics.bc: cx_metrics.control
 
-$(EXTENSION)--$(EXTVERSION).sql: $(SQL_PARTS) cx_metrics.control
-	@{ printf -- '-- cx_metrics %s install script: generated from src/sql/*.sql by make; do not edit.\n' '$(EXTVERSION)'; \
+$(EXTENSION)--$(BASEVERSION).sql: $(SQL_PARTS)
+	@{ printf -- '-- cx_metrics %s install script: generated from src/sql/*.sql by make; do not edit.\n' '$(BASEVERSION)'; \
 	   printf -- '\\echo Use "CREATE EXTENSION cx_metrics" to load this file. \\quit\n'; \
 	   for f in $(SQL_PARTS); do printf '\n-- ---- %s ----\n' "$$f"; cat "$$f"; done; } > $@
 
-all: $(EXTENSION)--$(EXTVERSION).sql
+all: $(EXTENSION)--$(BASEVERSION).sql
 
 # ---- plain-C unit tests, under AddressSanitizer and UBSan ------------------
 SAN_CC ?= gcc

@@ -223,6 +223,25 @@ ALTER TABLE survey RENAME COLUMN customer_id TO client_id;
 INSERT INTO survey (client_id, score) VALUES (1, 1);
 ALTER TABLE survey RENAME COLUMN client_id TO customer_id;
 
+-- the cooldown index, keyed by cx_alert_cooldown_key(kind, subject): the
+-- entries the trigger writes itself are exactly the ones PostgreSQL would
+-- (amcheck finds every row under the key the SQL function computes)
+SELECT cx_alert_cooldown_key('nps_detractor', '42') AS pinned,
+       cx_alert_cooldown_key('nps_detractor', '42') <> cx_alert_cooldown_key('nps_detractor', '43') AS differs,
+       cx_alert_cooldown_key('a', 'bc') <> cx_alert_cooldown_key('ab', 'c') AS separated,
+       cx_alert_cooldown_key(NULL, '1') IS NULL AS strict;
+CREATE EXTENSION amcheck;
+SELECT count(*) > 0 AS some_alerts, count(*) FILTER (WHERE occurrences > 1) > 0 AS some_folded,
+       count(*) FILTER (WHERE resolved_at IS NOT NULL) > 0 AS some_resolved
+FROM cx_alert;
+SELECT bt_index_check('cx_alert_cooldown_idx', true), bt_index_check('cx_alert_pkey', true);
+SET enable_seqscan = off;
+EXPLAIN (COSTS OFF) SELECT id FROM cx_alert
+WHERE cx_alert_cooldown_key(kind, subject) = cx_alert_cooldown_key('nps_detractor', '42')
+  AND kind = 'nps_detractor' AND subject = '42';
+RESET enable_seqscan;
+DROP EXTENSION amcheck;
+
 -- clean up
 SELECT cx_alert_detach('survey') + cx_alert_detach('tickets') AS detached;
 DROP SCHEMA regress_evil CASCADE;

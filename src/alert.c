@@ -134,7 +134,9 @@ typedef struct AlertTrigConfig
 	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
 	Oid			alert_nsp;
 	Oid			alert_rel;		/* @extschema@.cx_alert */
-	Oid			alert_idx;		/* its cooldown index (subject, kind, created_at) */
+	Oid			alert_idx;		/* its cooldown index, see alert_catalog() */
+	bool		hashed_idx;		/* (cooldown key, created_at); else 1.0's
+								 * (subject, kind, created_at) */
 	Oid			alert_seq;		/* its id sequence */
 	Oid			alert_pkey;		/* its primary key index */
 	bool		direct_index;	/* cx_alert has exactly those two indexes */
@@ -219,6 +221,51 @@ alert_parse_int(const char *trigname, const char *what, const char *s, int64 lo,
 	return (int64) v;
 }
 
+/* is e a Var of cx_alert's column att? */
+static inline bool
+alert_is_var(Node *e, AttrNumber att)
+{
+	return e != NULL && IsA(e, Var) && ((Var *) e)->varattno == att;
+}
+
+/*
+ * Is ck exactly (cx_alert_cooldown_key(kind, subject), created_at) WHERE
+ * subject IS NOT NULL, the index whose entries alert_insert() forms itself?
+ */
+static bool
+alert_hashed_index_shape(AlertTrigConfig *cfg, Relation ck)
+{
+	IndexInfo  *ii = cfg->idx_info;
+	FuncExpr   *f;
+	NullTest   *nt;
+
+	if (ck->rd_index->indnatts != 2 || ck->rd_index->indkey.values[0] != 0 ||
+		ck->rd_index->indkey.values[1] != cfg->alert_att[AA_CREATED_AT] ||
+		list_length(ii->ii_Expressions) != 1 || list_length(ii->ii_Predicate) != 1)
+		return false;
+	f = (FuncExpr *) linitial(ii->ii_Expressions);
+	if (!IsA(f, FuncExpr) || list_length(f->args) != 2 ||
+		get_func_namespace(f->funcid) != cfg->alert_nsp ||
+		strcmp(get_func_name(f->funcid), "cx_alert_cooldown_key") != 0 ||
+		!alert_is_var(linitial(f->args), cfg->alert_att[AA_KIND]) ||
+		!alert_is_var(lsecond(f->args), cfg->alert_att[AA_SUBJECT]))
+		return false;
+	nt = (NullTest *) linitial(ii->ii_Predicate);
+	return IsA(nt, NullTest) && nt->nulltesttype == IS_NOT_NULL &&
+		alert_is_var((Node *) nt->arg, cfg->alert_att[AA_SUBJECT]);
+}
+
+/* the cooldown key of a kind and a subject (both text datums) */
+static inline int64
+alert_key(Datum kind, Datum subject)
+{
+	text	   *k = DatumGetTextPP(kind);
+	text	   *s = DatumGetTextPP(subject);
+
+	return cx_alert_cooldown_key(VARDATA_ANY(k), VARSIZE_ANY_EXHDR(k),
+								 VARDATA_ANY(s), VARSIZE_ANY_EXHDR(s));
+}
+
 /*
  * Find @extschema@.cx_alert, its open-alert index, its id sequence and the
  * columns the trigger writes; the schema is the trigger function's own.
@@ -232,14 +279,22 @@ alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 
 	cfg->alert_nsp = nsp;
 	cfg->alert_rel = get_relname_relid("cx_alert", nsp);
-	cfg->alert_idx = get_relname_relid("cx_alert_open_idx", nsp);
+	/*
+	 * 1.1's cooldown index is keyed by a 64-bit hash of kind and subject;
+	 * a database still at 1.0 (the library was updated, ALTER EXTENSION
+	 * not yet run) has 1.0's text-keyed one, which works too.
+	 */
+	cfg->alert_idx = get_relname_relid("cx_alert_cooldown_idx", nsp);
+	cfg->hashed_idx = OidIsValid(cfg->alert_idx);
+	if (!cfg->hashed_idx)
+		cfg->alert_idx = get_relname_relid("cx_alert_open_idx", nsp);
 	cfg->alert_seq = get_relname_relid("cx_alert_id_seq", nsp);
 	if (!OidIsValid(cfg->alert_rel) || !OidIsValid(cfg->alert_idx) || !OidIsValid(cfg->alert_seq))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("the alert table of cx_metrics is incomplete in schema \"%s\"",
 						get_namespace_name(nsp)),
-				 errdetail("cx_alert, cx_alert_open_idx and cx_alert_id_seq must exist."),
+				 errdetail("cx_alert, cx_alert_cooldown_idx and cx_alert_id_seq must exist."),
 				 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics;")));
 	tup = SearchSysCache1(RELOID, ObjectIdGetDatum(cfg->alert_rel));
 	if (!HeapTupleIsValid(tup))
@@ -272,15 +327,20 @@ alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 
 			cfg->pkey_info = BuildIndexInfo(pk);
 			cfg->idx_info = BuildIndexInfo(ck);
-			/* exactly the shapes written below: (id) and (subject, kind, created_at) */
+			/*
+			 * Exactly the shapes written below: (id), and either
+			 * (cx_alert_cooldown_key(kind, subject), created_at) WHERE
+			 * subject IS NOT NULL or 1.0's (subject, kind, created_at).
+			 */
 			cfg->direct_index = pk->rd_index->indnatts == 1 &&
 				pk->rd_index->indkey.values[0] == cfg->alert_att[AA_ID] &&
-				ck->rd_index->indnatts == 3 &&
-				ck->rd_index->indkey.values[0] == cfg->alert_att[AA_SUBJECT] &&
-				ck->rd_index->indkey.values[1] == cfg->alert_att[AA_KIND] &&
-				ck->rd_index->indkey.values[2] == cfg->alert_att[AA_CREATED_AT] &&
 				cfg->pkey_info->ii_Expressions == NIL && cfg->pkey_info->ii_Predicate == NIL &&
-				cfg->idx_info->ii_Expressions == NIL && cfg->idx_info->ii_Predicate == NIL;
+				(cfg->hashed_idx ? alert_hashed_index_shape(cfg, ck) :
+				 (ck->rd_index->indnatts == 3 &&
+				  ck->rd_index->indkey.values[0] == cfg->alert_att[AA_SUBJECT] &&
+				  ck->rd_index->indkey.values[1] == cfg->alert_att[AA_KIND] &&
+				  ck->rd_index->indkey.values[2] == cfg->alert_att[AA_CREATED_AT] &&
+				  cfg->idx_info->ii_Expressions == NIL && cfg->idx_info->ii_Predicate == NIL));
 			index_close(pk, AccessShareLock);
 			index_close(ck, AccessShareLock);
 		}
@@ -547,30 +607,60 @@ alert_plan(Oid nsp)
 	return plan;
 }
 
+/* is the text column att of the slot's row equal to the text datum d? */
+static inline bool
+alert_slot_text_eq(TupleTableSlot *slot, AttrNumber att, Datum d)
+{
+	bool		isnull;
+	Datum		v = slot_getattr(slot, att, &isnull);
+	text	   *a;
+	text	   *b = DatumGetTextPP(d);
+
+	if (isnull)
+		return false;
+	a = DatumGetTextPP(v);
+	return VARSIZE_ANY_EXHDR(a) == VARSIZE_ANY_EXHDR(b) &&
+		memcmp(VARDATA_ANY(a), VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b)) == 0;
+}
+
 /*
  * The id of the open alert of this kind and subject created after cutoff,
- * as seen by snapshot, or 0: a backward probe of cx_alert_open_idx, newest
- * first.
+ * as seen by snapshot, or 0: a backward probe of the cooldown index,
+ * newest first.
  */
 static int64
 alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snapshot,
 				Datum kind, Datum subject, TimestampTz cutoff, ItemPointer tid_out)
 {
 	ScanKeyData keys[3];
+	int			nkeys;
 	IndexScanDesc scan;
 	TupleTableSlot *slot;
 	int64		id = 0;
 
-	/* the index's collations, so that the probe navigates it correctly */
-	ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
-						   idx->rd_indcollation[0], F_TEXTEQ, subject);
-	ScanKeyEntryInitialize(&keys[1], 0, 2, BTEqualStrategyNumber, InvalidOid,
-						   idx->rd_indcollation[1], F_TEXTEQ, kind);
-	ScanKeyEntryInitialize(&keys[2], 0, 3, BTGreaterStrategyNumber, InvalidOid,
-						   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
+	if (cfg->hashed_idx)
+	{
+		/* (cooldown key, created_at): two integer comparisons per step */
+		ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
+							   InvalidOid, F_INT8EQ, Int64GetDatum(alert_key(kind, subject)));
+		ScanKeyEntryInitialize(&keys[1], 0, 2, BTGreaterStrategyNumber, InvalidOid,
+							   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
+		nkeys = 2;
+	}
+	else
+	{
+		/* the index's collations, so that the probe navigates it correctly */
+		ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
+							   idx->rd_indcollation[0], F_TEXTEQ, subject);
+		ScanKeyEntryInitialize(&keys[1], 0, 2, BTEqualStrategyNumber, InvalidOid,
+							   idx->rd_indcollation[1], F_TEXTEQ, kind);
+		ScanKeyEntryInitialize(&keys[2], 0, 3, BTGreaterStrategyNumber, InvalidOid,
+							   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
+		nkeys = 3;
+	}
 	slot = table_slot_create(rel, NULL);
-	scan = index_beginscan(rel, idx, snapshot, 3, 0);
-	index_rescan(scan, keys, 3, NULL, 0);
+	scan = index_beginscan(rel, idx, snapshot, nkeys, 0);
+	index_rescan(scan, keys, nkeys, NULL, 0);
 	while (index_getnext_slot(scan, BackwardScanDirection, slot))
 	{
 		bool		isnull;
@@ -578,6 +668,11 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 		/* resolved alerts are in the index too: the heap decides */
 		(void) slot_getattr(slot, cfg->alert_att[AA_RESOLVED_AT], &isnull);
 		if (!isnull)
+			continue;
+		/* a hash collision: another kind or subject with the same key */
+		if (cfg->hashed_idx &&
+			(!alert_slot_text_eq(slot, cfg->alert_att[AA_SUBJECT], subject) ||
+			 !alert_slot_text_eq(slot, cfg->alert_att[AA_KIND], kind)))
 			continue;
 		id = DatumGetInt64(slot_getattr(slot, cfg->alert_att[AA_ID], &isnull));
 		if (tid_out)
@@ -587,6 +682,32 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 	index_endscan(scan);
 	ExecDropSingleTupleTableSlot(slot);
 	return id;
+}
+
+/* the cooldown index entry of a row, as the executor would form it */
+static void
+alert_index_insert(AlertTrigConfig *cfg, Relation ck, Relation rel, Datum kind,
+				   Datum subject, bool subject_null, TimestampTz created, ItemPointer tid)
+{
+	Datum		iv[3];
+	bool		inull[3] = {false, false, false};
+
+	if (cfg->hashed_idx)
+	{
+		/* partial: WHERE subject IS NOT NULL (no subject, no cooldown) */
+		if (subject_null)
+			return;
+		iv[0] = Int64GetDatum(alert_key(kind, subject));
+		iv[1] = TimestampTzGetDatum(created);
+	}
+	else
+	{
+		iv[0] = subject;
+		inull[0] = subject_null;
+		iv[1] = kind;
+		iv[2] = TimestampTzGetDatum(created);
+	}
+	(void) index_insert(ck, iv, inull, tid, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
 }
 
 /* insert the alert row directly: no SPI, no planner, no permission check */
@@ -635,11 +756,8 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severi
 
 		iv[0] = Int64GetDatum(id);
 		(void) index_insert(pk, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_YES, false, cfg->pkey_info);
-		iv[0] = subject;
-		inull[0] = subject_null;
-		iv[1] = values[cfg->alert_att[AA_KIND] - 1];
-		iv[2] = TimestampTzGetDatum(now);
-		(void) index_insert(ck, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
+		alert_index_insert(cfg, ck, rel, values[cfg->alert_att[AA_KIND] - 1], subject, subject_null,
+						   now, &tup->t_self);
 		index_close(pk, NoLock);
 		return id;
 	}
@@ -730,7 +848,8 @@ alert_fold_direct(AlertTrigConfig *cfg, Relation rel, ItemPointer tid, Timestamp
 		iv[0] = heap_getattr(newtup, cfg->alert_att[AA_SUBJECT], desc, &inull[0]);
 		iv[1] = heap_getattr(newtup, cfg->alert_att[AA_KIND], desc, &inull[1]);
 		iv[2] = heap_getattr(newtup, cfg->alert_att[AA_CREATED_AT], desc, &inull[2]);
-		(void) index_insert(ck, iv, inull, &newtup->t_self, rel, UNIQUE_CHECK_NO, false, cfg->idx_info);
+		alert_index_insert(cfg, ck, rel, iv[1], iv[0], inull[0], DatumGetTimestampTz(iv[2]),
+						   &newtup->t_self);
 		index_close(pk, NoLock);
 		index_close(ck, NoLock);
 	}
@@ -1138,4 +1257,16 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	own[2].number = cfg->empathy_threshold;
 	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own, 3);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * cx_alert_cooldown_key(kind, subject): the leading column of
+ * cx_alert_cooldown_idx, for the index expression and for queries that
+ * want to use that index.
+ */
+PG_FUNCTION_INFO_V1(cx_alert_cooldown_key_text);
+Datum
+cx_alert_cooldown_key_text(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64(alert_key(PG_GETARG_DATUM(0), PG_GETARG_DATUM(1)));
 }

@@ -80,6 +80,43 @@ cx_alert_in_cooldown(int64_t created_us, int64_t now_us, int64_t cooldown_us)
 	return now_us - created_us < cooldown_us;
 }
 
+/* FNV-1a over a byte string, continuing from h */
+static inline uint64_t
+cx_fnv1a64(uint64_t h, const unsigned char *p, size_t len)
+{
+	size_t		i;
+
+	for (i = 0; i < len; i++)
+	{
+		h ^= p[i];
+		h *= UINT64_C(0x100000001b3);
+	}
+	return h;
+}
+
+int64_t
+cx_alert_cooldown_key(const char *kind, size_t kind_len, const char *subject, size_t subject_len)
+{
+	static const unsigned char sep = 0;
+	uint64_t	h = UINT64_C(0xcbf29ce484222325);
+
+	/*
+	 * kind, a 0 byte, subject: text never contains a 0 byte, so ("ab", "c")
+	 * and ("a", "bc") differ.  Then murmur3's 64-bit finaliser, because
+	 * FNV's last bytes barely reach the high bits and customer ids often
+	 * differ only in their last digit.
+	 */
+	h = cx_fnv1a64(h, (const unsigned char *) kind, kind_len);
+	h = cx_fnv1a64(h, &sep, 1);
+	h = cx_fnv1a64(h, (const unsigned char *) subject, subject_len);
+	h ^= h >> 33;
+	h *= UINT64_C(0xff51afd7ed558ccd);
+	h ^= h >> 33;
+	h *= UINT64_C(0xc4ceb9fe1a85ec53);
+	h ^= h >> 33;
+	return (int64_t) h;
+}
+
 void
 cx_json_init(cx_json_buf *b, char *data, size_t cap)
 {

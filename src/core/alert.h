@@ -59,6 +59,16 @@ extern const char *cx_alert_score_severity(cx_alert_score_kind kind, double scor
 extern bool cx_alert_in_cooldown(int64_t created_us, int64_t now_us, int64_t cooldown_us);
 
 /*
+ * The cooldown key of an alert: a 64-bit hash of its kind and subject, the
+ * leading column of cx_alert's cooldown index.  Deterministic on every
+ * platform (bytes in, no endianness); equal keys are always rechecked
+ * against the row's kind and subject, so a collision costs one heap visit,
+ * never a wrong fold.
+ */
+extern int64_t cx_alert_cooldown_key(const char *kind, size_t kind_len,
+									 const char *subject, size_t subject_len);
+
+/*
  * A bounded JSON text builder.  Appends never write beyond cap bytes
  * (including the terminating NUL); once something did not fit, "overflow"
  * is set and the text is left as it was before that append.

@@ -145,11 +145,44 @@ UNIT_TEST(payload_bounds)
 	CHECK(n == strlen(out));
 }
 
+/* the cooldown key: fixed values (they are in every cx_alert index, so a
+ * change would need a REINDEX), separation of kind and subject, spread */
+UNIT_TEST(cooldown_key)
+{
+	int64_t		a = cx_alert_cooldown_key("nps_detractor", 13, "42", 2);
+	int64_t		keys[1000];
+	char		buf[16];
+	int			i,
+				j,
+				high = 0;
+
+	CHECK(a == cx_alert_cooldown_key("nps_detractor", 13, "42", 2));
+	CHECK(a != cx_alert_cooldown_key("nps_detractor", 13, "43", 2));
+	CHECK(a != cx_alert_cooldown_key("csat_low", 8, "42", 2));
+	CHECK(cx_alert_cooldown_key("ab", 2, "c", 1) != cx_alert_cooldown_key("a", 1, "bc", 2));
+	CHECK(cx_alert_cooldown_key("", 0, "", 0) != cx_alert_cooldown_key("x", 1, "", 0));
+	/* pinned: the same bytes give the same key on every platform and release */
+	CHECK(cx_alert_cooldown_key("", 0, "", 0) == (int64_t) UINT64_C(0xb9034ad37056f5fb));
+	CHECK(a == (int64_t) UINT64_C(0x3ddbf088be0a927c));
+	/* consecutive customer ids: no collisions, and the top bit is a coin toss */
+	for (i = 0; i < 1000; i++)
+	{
+		int			n = snprintf(buf, sizeof(buf), "%d", i);
+
+		keys[i] = cx_alert_cooldown_key("nps_detractor", 13, buf, (size_t) n);
+		high += keys[i] < 0;
+		for (j = 0; j < i; j++)
+			CHECK(keys[j] != keys[i]);
+	}
+	CHECK(high > 430 && high < 570);
+}
+
 int
 main(void)
 {
 	RUN(score_verdicts);
 	RUN(cooldown);
+	RUN(cooldown_key);
 	RUN(json_escaping);
 	RUN(json_truncation);
 	RUN(payload_bounds);

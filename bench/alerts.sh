@@ -12,6 +12,11 @@
 #            second index)
 #   plpgsql_min  the minimal PL/pgSQL trigger a DBA might write: a smaller
 #            row (8 columns, details with the score and the time only)
+#   c_notify, c_row  the floor: a benchmark-only C trigger (bench/floor/,
+#            built here, never installed in the system) doing the least any
+#            alert trigger can do: c_notify only sends the NOTIFY (no row);
+#            c_row inserts a 4-column row with its primary key directly and
+#            sends the NOTIFY (no cooldown, no details, no second index)
 # Runs are interleaved (none, cx, plpgsql, plpgsql_min, none, ...) so all
 # see the same load; prints the median TPS of CX_BENCH_RUNS runs and each
 # one's ratio to "none", and the share of throughput each trigger loses.
@@ -29,9 +34,17 @@ clients=${CX_BENCH_CLIENTS:-2}
 PGBENCH="$CX_PGBIN/pgbench"
 [ -x "$PGBENCH" ] || cx_die "pgbench not found at $PGBENCH"
 
+# the floor module, into the benchmark's private installation
+floor_build="$CX_WORK/floor"
+mkdir -p "$floor_build"
+cp "$CX_ROOT/bench/floor/Makefile" "$CX_ROOT/bench/floor/cx_bench_floor.c" "$floor_build/"
+make -C "$floor_build" -s PG_CONFIG="$PG_CONFIG" >/dev/null
+make -C "$floor_build" -s PG_CONFIG="$PG_CONFIG" install DESTDIR="$CX_WORK/install" >/dev/null
+
 cx_psql -q -v client_min_messages=warning <<'SQL'
 SET client_min_messages = warning;
-DROP TABLE IF EXISTS s_none, s_cx, s_plpgsql, s_plpgsql_min, plpgsql_alerts, plpgsql_min_alerts;
+DROP TABLE IF EXISTS s_none, s_cx, s_plpgsql, s_plpgsql_min, s_c_notify, s_c_row, plpgsql_alerts,
+	plpgsql_min_alerts, c_row_alerts;
 CREATE TABLE s_none (response_id bigserial PRIMARY KEY, customer_id int NOT NULL,
                      score smallint, answered_at timestamptz NOT NULL DEFAULT now());
 CREATE TABLE s_cx (LIKE s_none INCLUDING ALL);
@@ -95,13 +108,31 @@ BEGIN
 END $$;
 CREATE TRIGGER plpgsql_min_alert AFTER INSERT OR UPDATE OF score ON s_plpgsql_min
 	FOR EACH ROW EXECUTE FUNCTION plpgsql_min_alert();
+-- the floor (bench/floor/cx_bench_floor.c)
+CREATE TABLE s_c_notify (LIKE s_none INCLUDING ALL);
+CREATE TABLE s_c_row (LIKE s_none INCLUDING ALL);
+CREATE TABLE c_row_alerts (id bigint PRIMARY KEY, kind text NOT NULL, subject int,
+                           created_at timestamptz NOT NULL);
+CREATE SEQUENCE c_row_alerts_seq;
+CREATE OR REPLACE FUNCTION cx_bench_floor_trigger() RETURNS trigger
+	LANGUAGE C AS '$libdir/cx_bench_floor', 'cx_bench_floor_trigger';
+DO $$
+BEGIN
+	EXECUTE format('CREATE TRIGGER c_notify AFTER INSERT OR UPDATE OF score ON s_c_notify '
+	               'FOR EACH ROW EXECUTE FUNCTION cx_bench_floor_trigger(%L)', 'notify');
+	EXECUTE format('CREATE TRIGGER c_row AFTER INSERT OR UPDATE OF score ON s_c_row '
+	               'FOR EACH ROW EXECUTE FUNCTION cx_bench_floor_trigger(%L, %L, %L, %L)', 'row',
+	               'c_row_alerts'::regclass::oid, 'c_row_alerts_seq'::regclass::oid,
+	               'c_row_alerts_pkey'::regclass::oid);
+END
+$$;
 -- the same single-row transactions, run inside the server (no client, no
 -- protocol, no parsing): what each trigger adds to one INSERT + COMMIT
 DO $do$
 DECLARE
 	t text;
 BEGIN
-	FOREACH t IN ARRAY ARRAY['none', 'cx', 'plpgsql', 'plpgsql_min'] LOOP
+	FOREACH t IN ARRAY ARRAY['none', 'cx', 'plpgsql', 'plpgsql_min', 'c_notify', 'c_row'] LOOP
 		EXECUTE format($p$
 			CREATE PROCEDURE loop_%1$s(n int, ncust int) LANGUAGE plpgsql AS $b$
 			BEGIN
@@ -116,7 +147,7 @@ END
 $do$;
 SQL
 
-trigs="none cx plpgsql plpgsql_min"
+trigs="none cx plpgsql plpgsql_min c_notify c_row"
 work=$(mktemp -d)
 chmod 755 "$work"
 for ncust in 1000000 1000; do
@@ -145,15 +176,17 @@ for ncust in 1000000 1000; do
 		END {
 			base = median("none")
 			printf "  %-12s %12s %10s %16s\n", "trigger", "median tps", "ratio", "throughput lost"
-			split("none cx plpgsql plpgsql_min", order, " ")
-			for (i = 1; i <= 4; i++) {
+			split("none cx plpgsql plpgsql_min c_notify c_row", order, " ")
+			for (i = 1; i <= 6; i++) {
 				t = order[i]; m = median(t)
 				printf "  %-12s %12.0f %10.3f %15.1f%%\n", t, m, m / base, 100 * (1 - m / base)
 			}
 			lc = 1 - median("cx") / base; lp = 1 - median("plpgsql") / base
 			lm = 1 - median("plpgsql_min") / base
+			ln = 1 - median("c_notify") / base; lr = 1 - median("c_row") / base
 			if (lp > 0) printf "  cx loses %.2f of what plpgsql loses (target <= 0.5)\n", lc / lp
 			if (lm > 0) printf "  cx loses %.2f of what plpgsql_min loses\n", lc / lm
+			if (lm > 0) printf "  the floor: c_notify loses %.2f and c_row %.2f of what plpgsql_min loses\n", ln / lm, lr / lm
 		}' "$work/tps"
 	cx_psql -q -At -c "SELECT format('  alerts: cx %s rows (%s events folded by the cooldown), plpgsql %s rows',
 		(SELECT count(*) FROM cx_alert), (SELECT sum(occurrences) - count(*) FROM cx_alert),
@@ -175,16 +208,18 @@ for ncust in 1000000 1000; do
 		END {
 			printf "  server side, %d single-row INSERT + COMMIT in a procedure x %d runs (median us per statement):\n", n, runs
 			base = median("none")
-			split("none cx plpgsql plpgsql_min", order, " ")
-			for (i = 1; i <= 4; i++) {
+			split("none cx plpgsql plpgsql_min c_notify c_row", order, " ")
+			for (i = 1; i <= 6; i++) {
 				t = order[i]; m = median(t)
 				printf "  %-12s %8.2f us %+8.2f us\n", t, m, m - base
 			}
 			ac = median("cx") - base; ap = median("plpgsql") - base; am = median("plpgsql_min") - base
+			an = median("c_notify") - base; ar = median("c_row") - base
 			if (ap > 0) printf "  cx adds %.2f of what plpgsql adds (target <= 0.5)\n", ac / ap
 			if (am > 0) printf "  cx adds %.2f of what plpgsql_min adds\n", ac / am
+			if (am > 0) printf "  the floor: c_notify adds %.2f and c_row %.2f of what plpgsql_min adds\n", an / am, ar / am
 		}'
-	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, s_plpgsql_min, plpgsql_alerts, plpgsql_min_alerts; DELETE FROM cx_alert"
+	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, s_plpgsql_min, s_c_notify, s_c_row, plpgsql_alerts, plpgsql_min_alerts, c_row_alerts; DELETE FROM cx_alert"
 done
 rm -rf "$work"
 

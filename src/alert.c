@@ -630,7 +630,8 @@ alert_slot_text_eq(TupleTableSlot *slot, AttrNumber att, Datum d)
  */
 static int64
 alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snapshot,
-				Datum kind, Datum subject, TimestampTz cutoff, ItemPointer tid_out)
+				Datum kind, Datum subject, TimestampTz cutoff, ItemPointer tid_out,
+				HeapTuple *row_out)
 {
 	ScanKeyData keys[3];
 	int			nkeys;
@@ -677,6 +678,8 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 		id = DatumGetInt64(slot_getattr(slot, cfg->alert_att[AA_ID], &isnull));
 		if (tid_out)
 			*tid_out = slot->tts_tid;
+		if (row_out)
+			*row_out = ExecCopySlotHeapTuple(slot);
 		break;
 	}
 	index_endscan(scan);
@@ -780,24 +783,24 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severi
 typedef enum
 {
 	FOLD_DONE,					/* folded into the open alert */
-	FOLD_RESOLVED,				/* it was resolved meanwhile: raise a new one */
 	FOLD_USE_SQL				/* contended or unusual: use the SQL UPDATE */
 } AlertFoldResult;
 
 /*
- * Fold an event into the open alert at tid without SQL: lock the row (a
- * responder may be acknowledging it), then occurrences + 1 and
- * last_seen_at, like CatalogTupleUpdate (index entries only when the
- * update is not HOT).  Anything but an uncontended lock goes to the SQL
- * UPDATE, which knows how to follow concurrent updates.
+ * Fold an event into the open alert without SQL: occurrences + 1 and
+ * last_seen_at on the version the probe found (row), like
+ * CatalogTupleUpdate (index entries only when the update is not HOT).
+ * heap_update() waits for a responder who is updating the row right now
+ * and refuses if that version is no longer the latest; then the SQL UPDATE,
+ * which knows how to follow concurrent updates, takes over.  (The advisory
+ * lock keeps other raisers away; only responders can get in between.)
  */
 static AlertFoldResult
-alert_fold_direct(AlertTrigConfig *cfg, Relation rel, ItemPointer tid, TimestampTz now)
+alert_fold_direct(AlertTrigConfig *cfg, Relation rel, HeapTuple row, TimestampTz now)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
-	HeapTupleData locktup;
-	Buffer		buf = InvalidBuffer;
 	TM_FailureData tmfd;
+	LockTupleMode lockmode;
 	TM_Result	res;
 	HeapTuple	newtup;
 	Datum	   *values;
@@ -806,24 +809,9 @@ alert_fold_direct(AlertTrigConfig *cfg, Relation rel, ItemPointer tid, Timestamp
 	bool		isnull;
 	int32		occ;
 
-	if (!cfg->direct_index)
+	if (!cfg->direct_index || row == NULL)
 		return FOLD_USE_SQL;
-	locktup.t_self = *tid;
-	res = heap_lock_tuple(rel, &locktup, GetCurrentCommandId(false), LockTupleNoKeyExclusive,
-						  LockWaitBlock, false, &buf, &tmfd);
-	if (res != TM_Ok)
-	{
-		if (BufferIsValid(buf))
-			ReleaseBuffer(buf);
-		return FOLD_USE_SQL;
-	}
-	(void) heap_getattr(&locktup, cfg->alert_att[AA_RESOLVED_AT], desc, &isnull);
-	if (!isnull)
-	{
-		ReleaseBuffer(buf);
-		return FOLD_RESOLVED;
-	}
-	occ = DatumGetInt32(heap_getattr(&locktup, cfg->alert_att[AA_OCCURRENCES], desc, &isnull));
+	occ = DatumGetInt32(heap_getattr(row, cfg->alert_att[AA_OCCURRENCES], desc, &isnull));
 	values = palloc0(sizeof(Datum) * desc->natts);
 	nulls = palloc0(sizeof(bool) * desc->natts);
 	repl = palloc0(sizeof(bool) * desc->natts);
@@ -831,11 +819,12 @@ alert_fold_direct(AlertTrigConfig *cfg, Relation rel, ItemPointer tid, Timestamp
 	repl[cfg->alert_att[AA_OCCURRENCES] - 1] = true;
 	values[cfg->alert_att[AA_LAST_SEEN_AT] - 1] = TimestampTzGetDatum(now);
 	repl[cfg->alert_att[AA_LAST_SEEN_AT] - 1] = true;
-	newtup = heap_modify_tuple(&locktup, desc, values, nulls, repl);
-	ReleaseBuffer(buf);
+	newtup = heap_modify_tuple(row, desc, values, nulls, repl);
 
-	/* we hold the row lock: nobody can have changed it since */
-	simple_heap_update(rel, &locktup.t_self, newtup);
+	res = heap_update(rel, &row->t_self, newtup, GetCurrentCommandId(true), InvalidSnapshot,
+					  true, &tmfd, &lockmode);
+	if (res != TM_Ok)
+		return FOLD_USE_SQL;
 	if (!HeapTupleIsHeapOnly(newtup))
 	{
 		Relation	pk = index_open(cfg->alert_pkey, RowExclusiveLock);
@@ -917,6 +906,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		Snapshot	snap;
 		ItemPointerData tid;
 		ItemPointerData xact_tid;
+		HeapTuple	row = NULL;
 
 		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
 
@@ -936,7 +926,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		cutoff = (now < PG_INT64_MIN + cfg->cooldown_us) ? PG_INT64_MIN : now - cfg->cooldown_us;
 		snap = RegisterSnapshot(GetLatestSnapshot());
-		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff, &tid);
+		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff, &tid, &row);
 		UnregisterSnapshot(snap);
 
 		/*
@@ -947,7 +937,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		if (IsolationUsesXactSnapshot() && id != 0 &&
 			(alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
-							 kind_d, subject_d, cutoff, &xact_tid) != id ||
+							 kind_d, subject_d, cutoff, &xact_tid, NULL) != id ||
 			 !ItemPointerEquals(&xact_tid, &tid)))
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
@@ -956,12 +946,9 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 					 errhint("The transaction might succeed if retried.")));
 		if (id != 0)
 		{
-			switch (alert_fold_direct(cfg, rel, &tid, now))
+			switch (alert_fold_direct(cfg, rel, row, now))
 			{
 				case FOLD_DONE:
-					break;
-				case FOLD_RESOLVED:
-					id = 0;
 					break;
 				case FOLD_USE_SQL:
 					if (!alert_fold(cfg, id))

@@ -1047,7 +1047,7 @@ typedef struct ViaSegments
 } ViaSegments;
 
 static void
-via_add(ViaSegments *v, int key, int32 seg)
+via_add(ViaSegments *v, int64 key, int32 seg)
 {
 	int			l;
 
@@ -1109,15 +1109,184 @@ via_direct_ok(StmtCtx *c, Relation via, AttrNumber vkey, KeyHash *keys, Oid answ
 	return true;
 }
 
-/* the segment of a key's customer row (value of the segment column) */
+/*
+ * The distinct keys of the new answers.  Integer keys spanning a range not
+ * much larger than the rows (customer ids from a sequence) are indexed by
+ * key - min, without hashing; others go through the KeyHash.  A key's index
+ * is in [0, via_nkeys()).
+ */
+typedef struct ViaKeys
+{
+	KeyHash		hash;			/* the type; the keys unless dense */
+	bool		dense;
+	int64		min;
+	int64		range;
+	uint8	   *want;			/* dense: 1 for a key of the new answers */
+	int64		ndistinct;
+} ViaKeys;
+
+/* dense when the range is at most this many times the rows (and bounded) */
+#define VIA_DENSE_FACTOR	4
+#define VIA_DENSE_MAX		(64 * 1024 * 1024)
+
+static inline bool
+via_int_keys(ViaKeys *k)
+{
+	return k->hash.mode == KH_INT2 || k->hash.mode == KH_INT4 || k->hash.mode == KH_INT8;
+}
+
+static inline int64
+via_int(ViaKeys *k, Datum d)
+{
+	switch (k->hash.mode)
+	{
+		case KH_INT2:
+			return DatumGetInt16(d);
+		case KH_INT4:
+			return DatumGetInt32(d);
+		default:
+			return DatumGetInt64(d);
+	}
+}
+
+static inline Datum
+via_int_datum(ViaKeys *k, int64 v)
+{
+	switch (k->hash.mode)
+	{
+		case KH_INT2:
+			return Int16GetDatum((int16) v);
+		case KH_INT4:
+			return Int32GetDatum((int32) v);
+		default:
+			return Int64GetDatum(v);
+	}
+}
+
+static inline int64
+via_nkeys(ViaKeys *k)
+{
+	return k->dense ? k->range : k->hash.n;
+}
+
+/* the index of a key, -1 when none of the new answers has it */
+static inline int64
+via_key_index(ViaKeys *k, Datum d)
+{
+	if (k->dense)
+	{
+		int64		v = via_int(k, d);
+
+		if (v < k->min || (uint64) v - (uint64) k->min >= (uint64) k->range || !k->want[v - k->min])
+			return -1;
+		return v - k->min;
+	}
+	return keyhash_lookup(&k->hash, d);
+}
+
+/* the new answers of a "via" configuration: key, day and score per row */
+typedef struct ViaRows
+{
+	int64		n;
+	int64		cap;
+	int64	   *key;			/* integer keys first, then the key index */
+	int32	   *day;
+	uint8	   *score;
+} ViaRows;
+
 static void
-via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, KeyHash *keys,
+via_rows_add(ViaRows *r, int64 key, int32 day, int score)
+{
+	if (r->n == r->cap)
+	{
+		r->cap = r->cap ? r->cap * 2 : 1024;
+		r->key = r->key ? repalloc_huge(r->key, sizeof(int64) * r->cap) : palloc(sizeof(int64) * r->cap);
+		r->day = r->day ? repalloc_huge(r->day, sizeof(int32) * r->cap) : palloc(sizeof(int32) * r->cap);
+		r->score = r->score ? repalloc_huge(r->score, r->cap) : palloc(r->cap);
+	}
+	r->key[r->n] = key;
+	r->day[r->n] = day;
+	r->score[r->n] = (uint8) score;
+	r->n++;
+}
+
+/* after the rows are read: integer keys become indexes (dense or hashed) */
+static void
+via_keys_index_rows(ViaKeys *k, ViaRows *r)
+{
+	int64		lo = PG_INT64_MAX;
+	int64		hi = PG_INT64_MIN;
+	int64		i;
+
+	if (!via_int_keys(k) || r->n == 0)
+		return;
+	for (i = 0; i < r->n; i++)
+	{
+		if (r->key[i] < lo)
+			lo = r->key[i];
+		if (r->key[i] > hi)
+			hi = r->key[i];
+	}
+	if ((uint64) hi - (uint64) lo < (uint64) Min((double) VIA_DENSE_MAX,
+												 (double) r->n * VIA_DENSE_FACTOR + 1024))
+	{
+		k->dense = true;
+		k->min = lo;
+		k->range = (int64) ((uint64) hi - (uint64) lo) + 1;
+		k->want = palloc_extended(k->range, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		for (i = 0; i < r->n; i++)
+		{
+			int64		x = r->key[i] - lo;
+
+			if (!k->want[x])
+			{
+				k->want[x] = 1;
+				k->ndistinct++;
+			}
+			r->key[i] = x;
+		}
+		return;
+	}
+	for (i = 0; i < r->n; i++)
+	{
+		bool		isnew;
+
+		r->key[i] = keyhash_add(&k->hash, via_int_datum(k, r->key[i]), &isnew);
+	}
+	k->ndistinct = k->hash.n;
+}
+
+/* the distinct keys, as Datums of the key type */
+static Datum *
+via_keys_datums(ViaKeys *k, int *n)
+{
+	Datum	   *d;
+	int64		i;
+	int			m = 0;
+
+	if (!k->dense)
+	{
+		*n = k->hash.n;
+		return k->hash.keys;
+	}
+	d = palloc_extended(sizeof(Datum) * Max(k->ndistinct, 1), MCXT_ALLOC_HUGE);
+	for (i = 0; i < k->range; i++)
+		if (k->want[i])
+			d[m++] = via_int_datum(k, k->min + i);
+	*n = m;
+	return d;
+}
+
+/* the segment of each key's customer rows, read directly */
+static void
+via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, ViaKeys *keys,
 				StrDict *segs, ViaSegments *out)
 {
 	TextCast	cast;
 	Snapshot	snap;
 	TableScanDesc scan;
 	TupleTableSlot *slot;
+	AttrNumber	maxatt = Max(vkey, vseg);
 
 	text_cast_init(&cast, TupleDescAttr(RelationGetDescr(via), vseg - 1)->atttypid);
 	/* what a query of the trigger would see */
@@ -1127,23 +1296,18 @@ via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, KeyH
 	slot = table_slot_create(via, NULL);
 	while (table_scan_getnextslot(scan, ForwardScanDirection, slot))
 	{
-		bool		isnull;
-		Datum		k = slot_getattr(slot, vkey, &isnull);
-		int			id;
-		Datum		s;
+		int64		id;
 		text	   *t;
 
-		if (isnull)
+		CHECK_FOR_INTERRUPTS();
+		slot_getsomeattrs(slot, maxatt);
+		if (slot->tts_isnull[vkey - 1] || slot->tts_isnull[vseg - 1])
 			continue;
-		id = keyhash_lookup(keys, k);
+		id = via_key_index(keys, slot->tts_values[vkey - 1]);
 		if (id < 0)
 			continue;
-		s = slot_getattr(slot, vseg, &isnull);
-		if (isnull)
-			continue;
-		t = text_cast(&cast, s);
+		t = text_cast(&cast, slot->tts_values[vseg - 1]);
 		via_add(out, id, strdict_intern(segs, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
-		CHECK_FOR_INTERRUPTS();
 	}
 	ExecDropSingleTupleTableSlot(slot);
 	table_endscan(scan);
@@ -1153,12 +1317,15 @@ via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, KeyH
 /* the same through SQL: a join of the keys with the customers table */
 static void
 via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_name,
-			   KeyHash *keys, StrDict *segs, ViaSegments *out)
+			   ViaKeys *keys, StrDict *segs, ViaSegments *out)
 {
+	KeyHash    *h = &keys->hash;
 	StringInfoData sql;
-	Oid			arraytype = get_array_type(keys->typid);
+	Oid			arraytype = get_array_type(h->typid);
 	Oid			argtypes[1];
 	Datum		values[1];
+	Datum	   *kd;
+	int			nk;
 	uint64		i;
 	int			ret;
 
@@ -1166,7 +1333,7 @@ via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("%s \"%s\": type %s of the \"via_key\" column has no array type",
-						c->label, c->tgname, format_type_be(keys->typid))));
+						c->label, c->tgname, format_type_be(h->typid))));
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
 					 "SELECT u.k, v.%s::pg_catalog.text FROM pg_catalog.unnest($1) AS u(k)"
@@ -1176,8 +1343,8 @@ via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_
 												RelationGetRelationName(via)),
 					 quote_identifier(vkey_name));
 	argtypes[0] = arraytype;
-	values[0] = PointerGetDatum(construct_array(keys->keys, keys->n, keys->typid,
-												keys->typlen, keys->typbyval, keys->typalign));
+	kd = via_keys_datums(keys, &nk);
+	values[0] = PointerGetDatum(construct_array(kd, nk, h->typid, h->typlen, h->typbyval, h->typalign));
 	ret = SPI_execute_plan(stmt_plan(sql.data, 1, argtypes), values, NULL, false, 0);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "looking up the segments returned %d", ret);
@@ -1187,7 +1354,7 @@ via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_
 		bool		isnull;
 		Datum		k = SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull);
 		Datum		s;
-		int			id;
+		int64		id;
 		text	   *t;
 
 		if (isnull)
@@ -1195,39 +1362,13 @@ via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_
 		s = SPI_getbinval(tup, SPI_tuptable->tupdesc, 2, &isnull);
 		if (isnull)
 			continue;
-		id = keyhash_lookup(keys, k);
+		id = via_key_index(keys, k);
 		if (id < 0)
 			continue;
 		t = DatumGetTextPP(s);
 		via_add(out, id, strdict_intern(segs, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
 	}
 	SPI_freetuptable(SPI_tuptable);
-}
-
-/* the new answers of a "via" configuration: key, day and score per row */
-typedef struct ViaRows
-{
-	int64		n;
-	int64		cap;
-	int32	   *key;
-	int32	   *day;
-	uint8	   *score;
-} ViaRows;
-
-static void
-via_rows_add(ViaRows *r, int32 key, int32 day, int score)
-{
-	if (r->n == r->cap)
-	{
-		r->cap = r->cap ? r->cap * 2 : 1024;
-		r->key = r->key ? repalloc_huge(r->key, sizeof(int32) * r->cap) : palloc(sizeof(int32) * r->cap);
-		r->day = r->day ? repalloc_huge(r->day, sizeof(int32) * r->cap) : palloc(sizeof(int32) * r->cap);
-		r->score = r->score ? repalloc_huge(r->score, r->cap) : palloc(r->cap);
-	}
-	r->key[r->n] = key;
-	r->day[r->n] = day;
-	r->score[r->n] = (uint8) score;
-	r->n++;
 }
 
 static inline void
@@ -1525,10 +1666,11 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 		Relation	via;
 		AttrNumber	via_key_att;
 		AttrNumber	via_seg_att;
-		KeyHash		keys;
+		ViaKeys		keys;
 		ViaRows		vr;
 		ViaSegments vs;
 		AttrNumber	maxatt = Max(Max(score_att, at_att), key_att);
+		bool		int_keys;
 		int64		r;
 
 		/* stored schema-qualified by cx_alert_attach(); resolved as SQL would */
@@ -1536,35 +1678,42 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 		via = table_open(via_oid, AccessShareLock);
 		via_key_att = stmt_column(&c, via, "via_key", vkey_col);
 		via_seg_att = stmt_column(&c, via, "segment", seg_col);
-		keyhash_init(&keys, stmt_column_type(c.rel, key_att),
+		memset(&keys, 0, sizeof(keys));
+		keyhash_init(&keys.hash, stmt_column_type(c.rel, key_att),
 					 TupleDescAttr(RelationGetDescr(c.rel), key_att - 1)->attcollation);
+		int_keys = via_int_keys(&keys);
 		memset(&vr, 0, sizeof(vr));
 		stmt_rows_begin(&rows, &c);
 		while (stmt_rows_next(&rows))
 		{
 			TupleTableSlot *slot = rows.slot;
+			Datum		k;
 			bool		isnew;
-			int			k;
 
 			slot_getsomeattrs(slot, maxatt);
 			if (slot->tts_isnull[key_att - 1] || slot->tts_isnull[at_att - 1] ||
 				slot->tts_isnull[score_att - 1])
 				continue;		/* no customer, no day, or a skipped question */
-			k = keyhash_add(&keys, slot->tts_values[key_att - 1], &isnew);
-			via_rows_add(&vr, k, answer_day(at_type, slot->tts_values[at_att - 1]),
+			k = slot->tts_values[key_att - 1];
+			via_rows_add(&vr, int_keys ? via_int(&keys, k) : keyhash_add(&keys.hash, k, &isnew),
+						 answer_day(at_type, slot->tts_values[at_att - 1]),
 						 score_code(&score, slot->tts_values[score_att - 1]));
 		}
 		stmt_rows_end(&rows);
+		if (int_keys)
+			via_keys_index_rows(&keys, &vr);
+		else
+			keys.ndistinct = keys.hash.n;
 
 		memset(&vs, 0, sizeof(vs));
-		vs.first = palloc_extended(sizeof(int32) * Max(keys.n, 1), MCXT_ALLOC_HUGE);
-		memset(vs.first, 0xff, sizeof(int32) * Max(keys.n, 1));
-		if (keys.n > 0)
+		vs.first = palloc_extended(sizeof(int32) * Max(via_nkeys(&keys), 1), MCXT_ALLOC_HUGE);
+		memset(vs.first, 0xff, sizeof(int32) * Max(via_nkeys(&keys), 1));
+		if (keys.ndistinct > 0)
 		{
 			BlockNumber nblocks = RelationGetNumberOfBlocks(via);
 
-			if ((double) keys.n >= (double) nblocks * STMT_VIA_KEYS_PER_BLOCK &&
-				via_direct_ok(&c, via, via_key_att, &keys,
+			if ((double) keys.ndistinct >= (double) nblocks * STMT_VIA_KEYS_PER_BLOCK &&
+				via_direct_ok(&c, via, via_key_att, &keys.hash,
 							  TupleDescAttr(RelationGetDescr(c.rel), key_att - 1)->attcollation))
 				via_scan_direct(&c, via, via_key_att, via_seg_att, &keys, &segs, &vs);
 			else

@@ -26,7 +26,10 @@ source "$(dirname "$0")/../scripts/lib.sh"
 runs=${CX_BENCH_RUNS:-5}
 secs=${CX_BENCH_SECONDS:-5}
 clients=${CX_BENCH_CLIENTS:-2}
+parts=${CX_BENCH_ALERTS_PARTS:-all}
 PGBENCH="$CX_PGBIN/pgbench"
+
+if [ "$parts" != bulk ]; then
 [ -x "$PGBENCH" ] || cx_die "pgbench not found at $PGBENCH"
 
 cx_psql -q -v client_min_messages=warning <<'SQL'
@@ -187,6 +190,7 @@ for ncust in 1000000 1000; do
 	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, s_plpgsql_min, plpgsql_alerts, plpgsql_min_alerts; DELETE FROM cx_alert"
 done
 rm -rf "$work"
+fi
 
 # ---- bulk load: 100,000-row INSERT ... SELECT with the segment_drop trigger --
 cx_psql -q <<'SQL'
@@ -217,3 +221,11 @@ cx_psql -q -c "SELECT * FROM cx_bench_report(
 	      'INSERT INTO b_seg (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src',
 	      'INSERT INTO b_seg_col (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'],
 	$runs)"
+# the triggers did their work: every answer of every run is in a rollup
+cx_psql -q -At -c "SELECT format('  rollup: %s answers (%s rows) for %s answers in b_seg, %s answers (%s rows) for %s in b_seg_col',
+	(SELECT sum(nps_responses(r.state)) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg'::regclass),
+	(SELECT count(*) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg'::regclass),
+	(SELECT count(*) FROM b_seg),
+	(SELECT sum(nps_responses(r.state)) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg_col'::regclass),
+	(SELECT count(*) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg_col'::regclass),
+	(SELECT count(*) FROM b_seg_col))"

@@ -519,6 +519,47 @@ text_cast_cstring(TextCast *t, Datum d)
 	return text_to_cstring(text_cast(t, d));
 }
 
+/*
+ * Per-row scratch memory: a cast through a function or the output function
+ * (or a detoasted value) allocates for every row of a bulk load; it goes
+ * here and is freed every ROWS_PER_RESET rows.
+ */
+#define ROWS_PER_RESET	1024
+
+typedef struct RowMemory
+{
+	MemoryContext cxt;
+	int			rows;
+} RowMemory;
+
+static void
+row_memory_init(RowMemory *m)
+{
+	m->cxt = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics alert rows", ALLOCSET_DEFAULT_SIZES);
+	m->rows = 0;
+}
+
+static inline void
+row_memory_next(RowMemory *m)
+{
+	if (++m->rows >= ROWS_PER_RESET)
+	{
+		MemoryContextReset(m->cxt);
+		m->rows = 0;
+	}
+}
+
+/* value::text in the row's scratch memory */
+static inline text *
+text_cast_row(TextCast *t, Datum d, RowMemory *m)
+{
+	MemoryContext old = MemoryContextSwitchTo(m->cxt);
+	text	   *r = text_cast(t, d);
+
+	MemoryContextSwitchTo(old);
+	return r;
+}
+
 /* ---- hash tables ----------------------------------------------------------------- */
 
 /* interned strings: id per distinct byte string */
@@ -1100,12 +1141,10 @@ via_direct_ok(StmtCtx *c, Relation via, AttrNumber vkey, KeyHash *keys, Oid answ
 		if (!catalog_op)
 			return false;
 	}
-	if (OidIsValid(vcoll) || OidIsValid(answers_coll))
-	{
-		if (vcoll != answers_coll &&
-			!(get_collation_isdeterministic(vcoll) && get_collation_isdeterministic(answers_coll)))
-			return false;
-	}
+	if (vcoll != answers_coll &&
+		!(OidIsValid(vcoll) && OidIsValid(answers_coll) &&
+		  get_collation_isdeterministic(vcoll) && get_collation_isdeterministic(answers_coll)))
+		return false;
 	return true;
 }
 
@@ -1287,8 +1326,10 @@ via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, ViaK
 	TableScanDesc scan;
 	TupleTableSlot *slot;
 	AttrNumber	maxatt = Max(vkey, vseg);
+	RowMemory	rowmem;
 
 	text_cast_init(&cast, TupleDescAttr(RelationGetDescr(via), vseg - 1)->atttypid);
+	row_memory_init(&rowmem);
 	/* what a query of the trigger would see */
 	CommandCounterIncrement();
 	snap = RegisterSnapshot(GetTransactionSnapshot());
@@ -1306,9 +1347,11 @@ via_scan_direct(StmtCtx *c, Relation via, AttrNumber vkey, AttrNumber vseg, ViaK
 		id = via_key_index(keys, slot->tts_values[vkey - 1]);
 		if (id < 0)
 			continue;
-		t = text_cast(&cast, slot->tts_values[vseg - 1]);
+		t = text_cast_row(&cast, slot->tts_values[vseg - 1], &rowmem);
 		via_add(out, id, strdict_intern(segs, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)));
+		row_memory_next(&rowmem);
 	}
+	MemoryContextDelete(rowmem.cxt);
 	ExecDropSingleTupleTableSlot(slot);
 	table_endscan(scan);
 	UnregisterSnapshot(snap);
@@ -1637,8 +1680,10 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 		AttrNumber	seg_att = stmt_column(&c, c.rel, "segment", seg_col);
 		TextCast	cast;
 		AttrNumber	maxatt = Max(Max(score_att, at_att), seg_att);
+		RowMemory	rowmem;
 
 		text_cast_init(&cast, stmt_column_type(c.rel, seg_att));
+		row_memory_init(&rowmem);
 		stmt_rows_begin(&rows, &c);
 		while (stmt_rows_next(&rows))
 		{
@@ -1650,12 +1695,14 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 			if (slot->tts_isnull[seg_att - 1] || slot->tts_isnull[at_att - 1] ||
 				slot->tts_isnull[score_att - 1])
 				continue;		/* no segment, no day, or a skipped question */
-			t = text_cast(&cast, slot->tts_values[seg_att - 1]);
+			t = text_cast_row(&cast, slot->tts_values[seg_att - 1], &rowmem);
 			seg = strdict_intern(&segs, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 			seg_count(&agg, seg, answer_day(at_type, slot->tts_values[at_att - 1]),
 					  score_code(&score, slot->tts_values[score_att - 1]));
+			row_memory_next(&rowmem);
 		}
 		stmt_rows_end(&rows);
+		MemoryContextDelete(rowmem.cxt);
 	}
 	else
 	{
@@ -1835,6 +1882,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 	Oid			argtypes[2];
 	SPIPlanPtr	plan;
 	MemoryContext per_journey;
+	RowMemory	rowmem;
 	int			i;
 
 	if (tuplestore_tuple_count(td->tg_newtable) == 0)
@@ -1868,6 +1916,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 	}
 
 	/* the journeys touched, with the time of their latest new event */
+	row_memory_init(&rowmem);
 	keyhash_init(&keys, journey_type, TupleDescAttr(RelationGetDescr(c.rel), journey_att - 1)->attcollation);
 	stmt_rows_begin(&rows, &c);
 	while (stmt_rows_next(&rows))
@@ -1889,12 +1938,15 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 		{
 			Datum		w = slot_getattr(slot, where_att, &isnull);
 			text	   *wt;
+			bool		match;
 
 			if (isnull)
 				continue;
-			wt = text_cast(&where_cast, w);
-			if (VARSIZE_ANY_EXHDR(wt) != strlen(where_value) ||
-				memcmp(VARDATA_ANY(wt), where_value, VARSIZE_ANY_EXHDR(wt)) != 0)
+			wt = text_cast_row(&where_cast, w, &rowmem);
+			match = VARSIZE_ANY_EXHDR(wt) == strlen(where_value) &&
+				memcmp(VARDATA_ANY(wt), where_value, VARSIZE_ANY_EXHDR(wt)) == 0;
+			row_memory_next(&rowmem);
+			if (!match)
 				continue;
 		}
 		t = event_time(at_type, at);
@@ -1917,6 +1969,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 			touched[k].last_at = t;
 	}
 	stmt_rows_end(&rows);
+	MemoryContextDelete(rowmem.cxt);
 	if (ntouched > 1)
 		qsort(touched, ntouched, sizeof(Touched), touched_cmp);
 
@@ -1943,6 +1996,14 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 
 	per_journey = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics friction journey",
 										ALLOCSET_DEFAULT_SIZES);
+
+	/*
+	 * One snapshot for every journey, taken after the new rows (a read-only
+	 * SPI query would not increment the command counter): as the single
+	 * query of the PL/pgSQL trigger saw the table.
+	 */
+	CommandCounterIncrement();
+	PushActiveSnapshot(GetTransactionSnapshot());
 	for (i = 0; i < ntouched; i++)
 	{
 		Touched    *t = &touched[i];
@@ -1961,7 +2022,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 
 		values[0] = keys.keys[t->key];
 		values[1] = TimestampTzGetDatum(t->last_at);
-		ret = SPI_execute_plan(plan, values, NULL, false, 0);
+		ret = SPI_execute_plan(plan, values, NULL, true, 0);
 		if (ret != SPI_OK_SELECT)
 			elog(ERROR, "reading the journey's window returned %d", ret);
 		n = SPI_processed;
@@ -2053,6 +2114,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 		MemoryContextReset(per_journey);
 		CHECK_FOR_INTERRUPTS();
 	}
+	PopActiveSnapshot();
 
 	stmt_finish(&c);
 	return PointerGetDatum(NULL);

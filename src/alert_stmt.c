@@ -51,10 +51,10 @@
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "parser/parse_coerce.h"
+#include "storage/bufmgr.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/datum.h"
-#include "storage/bufmgr.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/fmgroids.h"
@@ -156,10 +156,11 @@ typedef struct StmtPlan
 static List *stmt_plans = NIL;
 
 /*
- * A saved plan of sql.  Generic: the parameters are looked at once, not on
- * every statement.  A slot names the plan's purpose ("friction:12"): when
- * its text changes (a renamed table, another schema), the old plan is
- * freed.
+ * A saved plan of sql, looked up by its text and argument types (the text
+ * names the tables and columns of one configuration, so a renamed table or
+ * a changed column type gets a plan of its own).  Generic: the parameters
+ * are not looked at on every statement.  At most 64 are kept, the oldest
+ * freed first, as configurations come and go.
  */
 static SPIPlanPtr
 stmt_plan(const char *sql, int nargs, const Oid *argtypes)
@@ -446,6 +447,7 @@ stmt_rows_begin(StmtRows *r, StmtCtx *c)
 static inline bool
 stmt_rows_next(StmtRows *r)
 {
+	CHECK_FOR_INTERRUPTS();
 	return tuplestore_gettupleslot(r->ts, true, false, r->slot);
 }
 

@@ -26,12 +26,22 @@
 # Two customer populations: 1,000,000 customers (almost every detractor
 # answer is a new alert) and 1,000 customers (repeat detractors inside the
 # cooldown are folded into the open alert).
+# Last, a 100,000-row INSERT ... SELECT with and without the segment_drop
+# trigger (C, statement level), the segment a column of the answers or
+# looked up in a customers table ("via"); the same in a database with
+# cx_metrics VERSION '1.0' (its PL/pgSQL statement trigger); and what the
+# statement trigger adds to a single-row INSERT + COMMIT (CX_BENCH_STMT_LOOP
+# of them in a procedure) in both.
+# CX_BENCH_ALERTS_PARTS=bulk runs only that last part (default: all).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 runs=${CX_BENCH_RUNS:-5}
 secs=${CX_BENCH_SECONDS:-5}
 clients=${CX_BENCH_CLIENTS:-2}
+parts=${CX_BENCH_ALERTS_PARTS:-all}
 PGBENCH="$CX_PGBIN/pgbench"
+
+if [ "$parts" != bulk ]; then
 [ -x "$PGBENCH" ] || cx_die "pgbench not found at $PGBENCH"
 
 # the floor module, into the benchmark's private installation
@@ -222,9 +232,17 @@ for ncust in 1000000 1000; do
 	cx_psql -q -c "TRUNCATE s_none, s_cx, s_plpgsql, s_plpgsql_min, s_c_notify, s_c_row, plpgsql_alerts, plpgsql_min_alerts, c_row_alerts; DELETE FROM cx_alert"
 done
 rm -rf "$work"
+fi
 
 # ---- bulk load: 100,000-row INSERT ... SELECT with the segment_drop trigger --
-cx_psql -q <<'SQL'
+# In this database (the C statement trigger of 1.1) and, for comparison, in
+# a database with cx_metrics VERSION '1.0' (its PL/pgSQL statement trigger).
+v10=cx_bench_v10
+cx_psql -q -c "DROP DATABASE IF EXISTS $v10" -c "CREATE DATABASE $v10" >/dev/null
+PGDATABASE=$v10 cx_psql -q -c "SET client_min_messages = warning" -c "CREATE EXTENSION cx_metrics VERSION '1.0'" \
+	-f "$CX_BENCH/lib.sql" >/dev/null
+for db in "$PGDATABASE" "$v10"; do
+PGDATABASE=$db cx_psql -q <<'SQL'
 SET client_min_messages = warning;
 DROP TABLE IF EXISTS b_src, b_customers, b_none, b_seg, b_seg_col;
 CREATE UNLOGGED TABLE b_customers AS
@@ -242,13 +260,66 @@ CREATE TABLE b_seg (LIKE b_none INCLUDING ALL);
 CREATE TABLE b_seg_col (LIKE b_none INCLUDING ALL);
 SELECT FROM cx_alert_attach('b_seg', 'segment_drop', '{"at": "answered_at", "via": "b_customers", "segment": "segment"}');
 SELECT FROM cx_alert_attach('b_seg_col', 'segment_drop', '{"at": "answered_at", "segment": "segment"}');
+-- single-row INSERTs + COMMIT, inside the server: what the statement trigger adds to each
+CREATE PROCEDURE b_loop(t text, n int) LANGUAGE plpgsql AS $b$
+BEGIN
+	FOR i IN 1 .. n LOOP
+		EXECUTE format('INSERT INTO %I (customer_id, score, answered_at, segment) '
+		               'SELECT customer_id, score, now(), segment FROM b_src WHERE customer_id = $1', t)
+		USING 1 + (i * 7919) % 100000;
+		COMMIT;
+	END LOOP;
+END $b$;
+CREATE INDEX ON b_src (customer_id);
 ANALYZE;
 SQL
+done
+bulk='SELECT * FROM cx_bench_report(
+	ARRAY['"'"'no trigger'"'"', '"'"'segment_drop, segment from customers'"'"', '"'"'segment_drop, segment column'"'"'],
+	ARRAY['"'"'INSERT INTO b_none (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'"'"',
+	      '"'"'INSERT INTO b_seg (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'"'"',
+	      '"'"'INSERT INTO b_seg_col (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'"'"'],
+	'"$runs"')'
 echo
 echo "bulk INSERT ... SELECT of 100,000 answers (medians of $runs runs; each run appends 100,000 rows):"
-cx_psql -q -c "SELECT * FROM cx_bench_report(
-	ARRAY['no trigger', 'segment_drop, segment from customers', 'segment_drop, segment column'],
-	ARRAY['INSERT INTO b_none (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src',
-	      'INSERT INTO b_seg (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src',
-	      'INSERT INTO b_seg_col (customer_id, score, answered_at, segment) SELECT customer_id, score, answered_at, segment FROM b_src'],
-	$runs)"
+cx_psql -q -c "$bulk"
+# the triggers did their work: every answer of every run is in a rollup
+cx_psql -q -At -c "SELECT format('  rollup: %s answers (%s rows) for %s answers in b_seg, %s answers (%s rows) for %s in b_seg_col',
+	(SELECT sum(nps_responses(r.state)) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg'::regclass),
+	(SELECT count(*) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg'::regclass),
+	(SELECT count(*) FROM b_seg),
+	(SELECT sum(nps_responses(r.state)) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg_col'::regclass),
+	(SELECT count(*) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'b_seg_col'::regclass),
+	(SELECT count(*) FROM b_seg_col))"
+echo "the same with cx_metrics 1.0 (its PL/pgSQL statement trigger), same machine, just after:"
+PGDATABASE=$v10 cx_psql -q -c "$bulk"
+# single-row INSERT + COMMIT: microseconds the statement trigger adds to each
+nrow=${CX_BENCH_STMT_LOOP:-2000}
+for r in $(seq 1 "$runs"); do
+	for db in "$PGDATABASE" "$v10"; do
+		for t in b_none b_seg b_seg_col; do
+			PGDATABASE=$db cx_psql -q -c '\timing on' -c "CALL b_loop('$t', $nrow)" |
+				sed -n "s/^Time: \([0-9.]*\) ms.*/$db $t \1/p"
+		done
+	done
+done | awk -v n="$nrow" -v runs="$runs" -v cur="$PGDATABASE" '
+	{ v[$1 " " $2, ++k[$1 " " $2]] = $3 * 1000 / n }
+	function median(t,   i, j, x, a, m) {
+		m = k[t]; for (i = 1; i <= m; i++) a[i] = v[t, i]
+		for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
+		return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
+	}
+	END {
+		printf "single-row INSERT + COMMIT in a procedure, %d x %d runs (median us per statement):\n", n, runs
+		printf "  %-10s %-38s %10s %10s\n", "version", "table", "us", "added"
+		split(cur " cx_bench_v10", dbs, " "); split("1.1 1.0", ver, " ")
+		split("b_none b_seg b_seg_col", ts, " ")
+		split("no trigger|segment_drop, segment from customers|segment_drop, segment column", lab, "|")
+		for (d = 1; d <= 2; d++) {
+			base = median(dbs[d] " b_none")
+			for (i = 1; i <= 3; i++) {
+				m = median(dbs[d] " " ts[i])
+				printf "  %-10s %-38s %10.1f %+10.1f\n", ver[d], lab[i], m, m - base
+			}
+		}
+	}'

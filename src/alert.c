@@ -76,6 +76,7 @@
 #include "utils/timestamp.h"
 
 #include "alert.h"
+#include "alert_internal.h"
 #include "empathy.h"
 
 /* first key of the advisory locks taken by the alert triggers ("cx" "al") */
@@ -90,65 +91,11 @@
 #define CX_ALERT_SCORE_ARGS		9
 #define CX_ALERT_EMPATHY_ARGS	13
 
-/* cx_alert's columns that the trigger fills in */
-enum
-{
-	AA_ID, AA_KIND, AA_SEVERITY, AA_SOURCE_TABLE, AA_SOURCE_KEY, AA_SUBJECT,
-	AA_DETAILS, AA_CHANNEL, AA_CONFIG_ID, AA_CREATED_AT, AA_OCCURRENCES,
-	AA_LAST_SEEN_AT, AA_RESOLVED_AT, AA_NCOLS
-};
 static const char *const alert_colnames[AA_NCOLS] = {
 	"id", "kind", "severity", "source_table", "source_key", "subject",
 	"details", "channel", "config_id", "created_at", "occurrences",
 	"last_seen_at", "resolved_at"
 };
-
-/* one trigger's configuration, parsed once per backend (see alert_cache) */
-typedef struct AlertTrigConfig
-{
-	Oid			tgoid;			/* the trigger these were parsed for */
-	Oid			relid;
-	int32		config_id;
-	cx_alert_score_kind kind;
-	const char *kind_name;		/* nps_detractor, csat_low, ces_high_effort */
-	int			threshold;
-	int64		cooldown_us;
-	char	   *channel;
-	char	   *source;			/* schema-qualified table name */
-	int			score_att;
-	Oid			score_type;
-	int			subject_att;
-	int			key_att;
-	int			at_att;			/* 0 = none */
-	int			ninclude;
-	int		   *include_att;
-	char	  **include_name;
-	char	   *score_name;
-	/* empathy alerts */
-	bool		is_empathy;
-	double		empathy_threshold;	/* alert when the score is below */
-	int			role_att;		/* 0 = every row is an agent message */
-	char	   *role_value;		/* the role column's text for agents */
-	char	   *lang;			/* "es", "en" or NULL (detect) */
-	bool		alert_on_anti;	/* any anti-empathy expression alerts */
-	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
-	Oid			alert_nsp;
-	Oid			alert_rel;		/* @extschema@.cx_alert */
-	Oid			alert_idx;		/* its cooldown index, see alert_catalog() */
-	bool		hashed_idx;		/* (cooldown key, created_at); else 1.0's
-								 * (subject, kind, created_at) */
-	Oid			alert_seq;		/* its id sequence */
-	Oid			alert_pkey;		/* its primary key index */
-	bool		direct_index;	/* cx_alert has exactly those two indexes */
-	IndexInfo  *pkey_info;
-	IndexInfo  *idx_info;
-	AttrNumber	alert_att[AA_NCOLS];
-	/* output functions of the table's columns, looked up on first use */
-	int			natts;
-	FmgrInfo   *out;
-	MemoryContext cxt;
-	bool		stale;			/* a relcache invalidation hit it */
-} AlertTrigConfig;
 
 /*
  * Parsed configurations, per trigger OID, for the life of the backend:
@@ -270,7 +217,7 @@ alert_key(Datum kind, Datum subject)
  * Find @extschema@.cx_alert, its open-alert index, its id sequence and the
  * columns the trigger writes; the schema is the trigger function's own.
  */
-static void
+void
 alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 {
 	HeapTuple	tup;
@@ -882,7 +829,7 @@ alert_fold(AlertTrigConfig *cfg, int64 id)
  * Raise the alert, or fold the event into the open one inside the
  * cooldown; NOTIFY a new alert.
  */
-static void
+void
 alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 			const char *subject, Datum details)
 {

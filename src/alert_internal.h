@@ -1,0 +1,92 @@
+/*-------------------------------------------------------------------------
+ *
+ * alert_internal.h
+ *	  The alert write path of src/alert.c, shared with the statement-level
+ *	  triggers of src/alert_stmt.c: every alert kind raises (or folds into
+ *	  the open alert inside the cooldown) through the same alert_raise(),
+ *	  under the same advisory lock stripes, and NOTIFYs the same payload.
+ *
+ * A statement trigger fills in the fields alert_raise() reads: kind_name,
+ * config_id, cooldown_us, channel, source, and the cx_alert catalog fields
+ * through alert_catalog().
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CX_ALERT_INTERNAL_H
+#define CX_ALERT_INTERNAL_H
+
+#include "fmgr.h"
+#include "nodes/execnodes.h"
+
+#include "alert.h"
+
+/* cx_alert's columns that the trigger fills in */
+enum
+{
+	AA_ID, AA_KIND, AA_SEVERITY, AA_SOURCE_TABLE, AA_SOURCE_KEY, AA_SUBJECT,
+	AA_DETAILS, AA_CHANNEL, AA_CONFIG_ID, AA_CREATED_AT, AA_OCCURRENCES,
+	AA_LAST_SEEN_AT, AA_RESOLVED_AT, AA_NCOLS
+};
+
+/* one trigger's configuration, parsed once per backend (see alert_cache) */
+typedef struct AlertTrigConfig
+{
+	Oid			tgoid;			/* the trigger these were parsed for */
+	Oid			relid;
+	int32		config_id;
+	cx_alert_score_kind kind;
+	const char *kind_name;		/* nps_detractor, csat_low, ces_high_effort */
+	int			threshold;
+	int64		cooldown_us;
+	char	   *channel;
+	char	   *source;			/* schema-qualified table name */
+	int			score_att;
+	Oid			score_type;
+	int			subject_att;
+	int			key_att;
+	int			at_att;			/* 0 = none */
+	int			ninclude;
+	int		   *include_att;
+	char	  **include_name;
+	char	   *score_name;
+	/* empathy alerts */
+	bool		is_empathy;
+	double		empathy_threshold;	/* alert when the score is below */
+	int			role_att;		/* 0 = every row is an agent message */
+	char	   *role_value;		/* the role column's text for agents */
+	char	   *lang;			/* "es", "en" or NULL (detect) */
+	bool		alert_on_anti;	/* any anti-empathy expression alerts */
+	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
+	Oid			alert_nsp;
+	Oid			alert_rel;		/* @extschema@.cx_alert */
+	Oid			alert_idx;		/* its cooldown index, see alert_catalog() */
+	bool		hashed_idx;		/* (cooldown key, created_at); else 1.0's
+								 * (subject, kind, created_at) */
+	Oid			alert_seq;		/* its id sequence */
+	Oid			alert_pkey;		/* its primary key index */
+	bool		direct_index;	/* cx_alert has exactly those two indexes */
+	IndexInfo  *pkey_info;
+	IndexInfo  *idx_info;
+	AttrNumber	alert_att[AA_NCOLS];
+	/* output functions of the table's columns, looked up on first use */
+	int			natts;
+	FmgrInfo   *out;
+	MemoryContext cxt;
+	bool		stale;			/* a relcache invalidation hit it */
+} AlertTrigConfig;
+
+/*
+ * Look up @extschema@.cx_alert (schema nsp), its indexes, sequence, owner
+ * and columns into cfg.
+ */
+extern void alert_catalog(AlertTrigConfig *cfg, Oid nsp);
+
+/*
+ * Raise an alert of cfg->kind_name for subject (NULL: no cooldown), or fold
+ * it into the open one inside the cooldown; NOTIFY cfg->channel of a new
+ * one.  details is a jsonb Datum.
+ */
+extern void alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
+						const char *subject, Datum details);
+
+#endif							/* CX_ALERT_INTERNAL_H */

@@ -5,18 +5,20 @@
 -- 1.0 probed (subject, kind, created_at): two text comparisons per step of
 -- the descent and two text keys per entry.  1.1 keys the index by one
 -- 64-bit hash of kind and subject (rechecked against the row), which makes
--- the probe and the entry of every alert cheaper; alerts without a subject
--- have no cooldown and are left out of it.
+-- the probe and the entry of every alert cheaper.  It holds open alerts
+-- only (resolved ones and alerts without a subject have no cooldown), so it
+-- stays as small as the open alerts, however long the history grows.
 CREATE FUNCTION @extschema@.cx_alert_cooldown_key(kind pg_catalog.text, subject pg_catalog.text)
 RETURNS pg_catalog.int8
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'cx_alert_cooldown_key_text';
 COMMENT ON FUNCTION @extschema@.cx_alert_cooldown_key(pg_catalog.text, pg_catalog.text) IS
-'The cooldown key of an alert: a 64-bit hash of its kind and subject, the same on every platform. Leading column of the index cx_alert_cooldown_idx: WHERE cx_alert_cooldown_key(kind, subject) = cx_alert_cooldown_key(''nps_detractor'', ''42'') AND kind = ''nps_detractor'' AND subject = ''42'' uses it.';
+'The cooldown key of an alert: a 64-bit hash of its kind and subject, the same on every platform. Leading column of the index cx_alert_cooldown_idx of open alerts: WHERE cx_alert_cooldown_key(kind, subject) = cx_alert_cooldown_key(''nps_detractor'', ''42'') AND kind = ''nps_detractor'' AND subject = ''42'' AND resolved_at IS NULL uses it.';
 CREATE INDEX cx_alert_cooldown_idx ON @extschema@.cx_alert
-	(@extschema@.cx_alert_cooldown_key(kind, subject), created_at) WHERE subject IS NOT NULL;
+	(@extschema@.cx_alert_cooldown_key(kind, subject), created_at)
+	WHERE subject IS NOT NULL AND resolved_at IS NULL;
 COMMENT ON INDEX @extschema@.cx_alert_cooldown_idx IS
-'The cooldown probe of the alert triggers: the newest alert of a kind and subject, by cx_alert_cooldown_key(kind, subject).';
+'The cooldown probe of the alert triggers: the newest open alert of a kind and subject, by cx_alert_cooldown_key(kind, subject). Open alerts only (resolved_at IS NULL, subject IS NOT NULL).';
 DROP INDEX @extschema@.cx_alert_open_idx;
 
 -- ---- alerts: a dropped table takes its alert configuration with it -------

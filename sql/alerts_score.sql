@@ -238,7 +238,7 @@ SELECT bt_index_check('cx_alert_cooldown_idx', true), bt_index_check('cx_alert_p
 SET enable_seqscan = off;
 EXPLAIN (COSTS OFF) SELECT id FROM cx_alert
 WHERE cx_alert_cooldown_key(kind, subject) = cx_alert_cooldown_key('nps_detractor', '42')
-  AND kind = 'nps_detractor' AND subject = '42';
+  AND kind = 'nps_detractor' AND subject = '42' AND resolved_at IS NULL;
 RESET enable_seqscan;
 DROP EXTENSION amcheck;
 

@@ -60,10 +60,19 @@ INSERT INTO fr (journey, stage, kind, at) SELECT 'j1', 'new', 'out', now() FROM 
 INSERT INTO fr (journey, stage, kind, at) SELECT 'j1', 'new', 'in', now() WHERE false;
 INSERT INTO fr (journey, stage, kind, at) VALUES (NULL, 'new', 'in', now()), ('j1', 'new', 'in', NULL);
 SELECT count(*) AS alerts FROM cx_alert;
--- journey_friction()'s rules on its input hold: a stage is required, times are finite
+-- events journey_friction() would reject (no stage, an empty stage, an
+-- infinite time) are left out with one WARNING counting them: the
+-- customer's insert goes through, and the other events still count
 INSERT INTO fr (journey, stage, kind, at) VALUES ('j900', NULL, 'in', '2026-10-02 10:00+00');
 INSERT INTO fr (journey, stage, kind, at) VALUES ('j901', 'new', 'in', 'infinity');
 INSERT INTO fr (journey, stage, kind, at) VALUES ('j902', '', 'in', '2026-10-02 10:00+00');
+INSERT INTO fr (journey, stage, kind, at) VALUES
+	('j903', 'new', 'in', '2026-10-02 10:00+00'), ('j903', NULL, 'in', '2026-10-02 10:01+00'),
+	('j903', 'new', 'in', '2026-10-02 10:02+00'), ('j903', 'new', 'in', '2026-10-02 10:03+00'),
+	('j903', 'new', 'in', '2026-10-02 10:04+00');
+SELECT count(*) AS stored FROM fr WHERE journey IN ('j900', 'j901', 'j902', 'j903');
+SELECT subject, details ->> 'events' AS events, details ->> 'repeats' AS repeats
+FROM cx_alert WHERE subject IN ('j900', 'j901', 'j902', 'j903') ORDER BY subject;
 -- ties are broken by the stage's name, never by arrival: b a b at one
 -- minute is read a b b (b repeated, no loop); b, then a b one minute
 -- later, is b a b (a loop back to b)

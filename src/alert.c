@@ -175,20 +175,28 @@ alert_is_var(Node *e, AttrNumber att)
 	return e != NULL && IsA(e, Var) && ((Var *) e)->varattno == att;
 }
 
+/* is e "att IS [NOT] NULL" on cx_alert's column att? */
+static inline bool
+alert_is_nulltest(Node *e, NullTestType t, AttrNumber att)
+{
+	return e != NULL && IsA(e, NullTest) && ((NullTest *) e)->nulltesttype == t &&
+		alert_is_var((Node *) ((NullTest *) e)->arg, att);
+}
+
 /*
  * Is ck exactly (cx_alert_cooldown_key(kind, subject), created_at) WHERE
- * subject IS NOT NULL, the index whose entries alert_insert() forms itself?
+ * subject IS NOT NULL AND resolved_at IS NULL, the index whose entries
+ * alert_insert() forms itself?
  */
 static bool
 alert_hashed_index_shape(AlertTrigConfig *cfg, Relation ck)
 {
 	IndexInfo  *ii = cfg->idx_info;
 	FuncExpr   *f;
-	NullTest   *nt;
 
 	if (ck->rd_index->indnatts != 2 || ck->rd_index->indkey.values[0] != 0 ||
 		ck->rd_index->indkey.values[1] != cfg->alert_att[AA_CREATED_AT] ||
-		list_length(ii->ii_Expressions) != 1 || list_length(ii->ii_Predicate) != 1)
+		list_length(ii->ii_Expressions) != 1 || list_length(ii->ii_Predicate) != 2)
 		return false;
 	f = (FuncExpr *) linitial(ii->ii_Expressions);
 	if (!IsA(f, FuncExpr) || list_length(f->args) != 2 ||
@@ -197,9 +205,11 @@ alert_hashed_index_shape(AlertTrigConfig *cfg, Relation ck)
 		!alert_is_var(linitial(f->args), cfg->alert_att[AA_KIND]) ||
 		!alert_is_var(lsecond(f->args), cfg->alert_att[AA_SUBJECT]))
 		return false;
-	nt = (NullTest *) linitial(ii->ii_Predicate);
-	return IsA(nt, NullTest) && nt->nulltesttype == IS_NOT_NULL &&
-		alert_is_var((Node *) nt->arg, cfg->alert_att[AA_SUBJECT]);
+	/* the two conditions, in either order */
+	return (alert_is_nulltest(linitial(ii->ii_Predicate), IS_NOT_NULL, cfg->alert_att[AA_SUBJECT]) &&
+			alert_is_nulltest(lsecond(ii->ii_Predicate), IS_NULL, cfg->alert_att[AA_RESOLVED_AT])) ||
+		(alert_is_nulltest(lsecond(ii->ii_Predicate), IS_NOT_NULL, cfg->alert_att[AA_SUBJECT]) &&
+		 alert_is_nulltest(linitial(ii->ii_Predicate), IS_NULL, cfg->alert_att[AA_RESOLVED_AT]));
 }
 
 /* the cooldown key of a kind and a subject (both text datums) */
@@ -613,7 +623,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 	{
 		bool		isnull;
 
-		/* resolved alerts are in the index too: the heap decides */
+		/* a version resolved since is indexed until vacuum: the heap decides */
 		(void) slot_getattr(slot, cfg->alert_att[AA_RESOLVED_AT], &isnull);
 		if (!isnull)
 			continue;
@@ -644,7 +654,10 @@ alert_index_insert(AlertTrigConfig *cfg, Relation ck, Relation rel, Datum kind,
 
 	if (cfg->hashed_idx)
 	{
-		/* partial: WHERE subject IS NOT NULL (no subject, no cooldown) */
+		/*
+		 * Partial: WHERE subject IS NOT NULL AND resolved_at IS NULL (no
+		 * subject, no cooldown; callers only write open alerts)
+		 */
 		if (subject_null)
 			return;
 		iv[0] = Int64GetDatum(alert_key(kind, subject));

@@ -1884,6 +1884,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 	Oid			argtypes[2];
 	SPIPlanPtr	plan;
 	MemoryContext per_journey;
+	int64		skipped;
 	RowMemory	rowmem;
 	int			i;
 
@@ -1996,6 +1997,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 	argtypes[1] = TIMESTAMPTZOID;
 	plan = stmt_plan(sql.data, 2, argtypes);
 
+	skipped = 0;
 	per_journey = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics friction journey",
 										ALLOCSET_DEFAULT_SIZES);
 
@@ -2020,6 +2022,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 		cx_friction_verdict verdict;
 		uint64		n;
 		uint64		r;
+		uint64		m = 0;
 		int			ret;
 
 		values[0] = keys.keys[t->key];
@@ -2040,41 +2043,35 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 			text	   *st;
 			int			len;
 
-			/* the checks journey_friction() makes of its input */
-			if (snull)
-				ereport(ERROR,
-						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-						 errmsg("friction alert trigger \"%s\": an event of journey %s has no stage",
-								c.tgname, t->subject),
-						 errhint("Give every event a stage, or leave such rows out with \"where_column\" and \"where_value\".")));
-			if (anull || TIMESTAMP_NOT_FINITE(at))
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("friction alert trigger \"%s\": event time of journey %s must be finite",
-								c.tgname, t->subject)));
+			/*
+			 * journey_friction() rejects events without a stage or with an
+			 * infinite time; here that would fail the customer's insert, so
+			 * such events are left out and counted (one WARNING below).
+			 */
+			if (snull || anull || TIMESTAMP_NOT_FINITE(at) ||
+				VARSIZE_ANY_EXHDR(DatumGetTextPP(sd)) == 0)
+			{
+				skipped++;
+				continue;
+			}
 			st = DatumGetTextPP(sd);
 			len = VARSIZE_ANY_EXHDR(st);
-			if (len == 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("friction alert trigger \"%s\": a stage name of journey %s is empty",
-								c.tgname, t->subject),
-						 errhint("Filter out or rename the events with an empty stage.")));
 			if (len > STMT_MAX_STAGE_NAME)
 				ereport(ERROR,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 						 errmsg("friction alert trigger \"%s\": a stage name of journey %s is longer than %d bytes",
 								c.tgname, t->subject, STMT_MAX_STAGE_NAME)));
-			ev[r].stage = strdict_intern(&stages, VARDATA_ANY(st), len);
+			ev[m].stage = strdict_intern(&stages, VARDATA_ANY(st), len);
 			if (stages.n > STMT_MAX_STAGES)
 				ereport(ERROR,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 						 errmsg("friction alert trigger \"%s\": journey %s has more than %d stages",
 								c.tgname, t->subject, STMT_MAX_STAGES)));
-			ev[r].at = at;
-			ev[r].channel = -1;
-			ev[r].failed = -1;
-			ev[r].tie = 0;
+			ev[m].at = at;
+			ev[m].channel = -1;
+			ev[m].failed = -1;
+			ev[m].tie = 0;
+			m++;
 		}
 		SPI_freetuptable(SPI_tuptable);
 
@@ -2089,7 +2086,7 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 		}
 		res = palloc(sizeof(CxJourneyStageResult) * Max(stages.n, 1));
 		scratch = palloc(sizeof(int64) * 4 * Max(stages.n, 1));
-		cx_alert_friction_counts(ev, n, stages.n, rank, window_us, res, scratch, &counts);
+		cx_alert_friction_counts(ev, m, stages.n, rank, window_us, res, scratch, &counts);
 		verdict = cx_alert_friction_verdict(counts.repeats, counts.loops, repeats_thr, loops_thr);
 		if (verdict != CX_FRICTION_QUIET)
 		{
@@ -2117,6 +2114,12 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 		CHECK_FOR_INTERRUPTS();
 	}
 	PopActiveSnapshot();
+	if (skipped > 0)
+		ereport(WARNING,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("friction alert trigger \"%s\": %lld events without a stage or with an infinite time were left out",
+						c.tgname, (long long) skipped),
+				 errhint("Give every event a stage, or leave such rows out with \"where_column\" and \"where_value\".")));
 
 	stmt_finish(&c);
 	return PointerGetDatum(NULL);

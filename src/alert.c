@@ -942,8 +942,8 @@ typedef struct AlertField
 } AlertField;
 
 /* jsonb building blocks: no text to parse, no escaping to do */
-static void
-jb_key(JsonbParseState **st, const char *key)
+void
+alert_jb_key(JsonbParseState **st, const char *key)
 {
 	JsonbValue	k;
 
@@ -953,12 +953,12 @@ jb_key(JsonbParseState **st, const char *key)
 	(void) pushJsonbValue(st, WJB_KEY, &k);
 }
 
-static void
-jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes)
+void
+alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes)
 {
 	JsonbValue	v;
 
-	jb_key(st, key);
+	alert_jb_key(st, key);
 	if (value == NULL)
 		v.type = jbvNull;
 	else
@@ -988,7 +988,7 @@ jb_number(JsonbParseState **st, const char *key, bool isnull, double number)
 {
 	JsonbValue	v;
 
-	jb_key(st, key);
+	alert_jb_key(st, key);
 	if (isnull || !isfinite(number))
 		v.type = jbvNull;
 	else
@@ -1023,18 +1023,18 @@ alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *seve
 	(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
 	for (i = 0; i < nown; i++)
 		jb_number(&st, own[i].key, own[i].isnull, own[i].number);
-	jb_string(&st, column_label, cfg->score_name, 256);
-	jb_string(&st, "table", cfg->source, 1024);
-	jb_string(&st, "key", key, 1024);
+	alert_jb_string(&st, column_label, cfg->score_name, 256);
+	alert_jb_string(&st, "table", cfg->source, 1024);
+	alert_jb_string(&st, "key", key, 1024);
 	if (cfg->at_att)
-		jb_string(&st, "at", alert_text(cfg, tup, desc, cfg->at_att), 256);
+		alert_jb_string(&st, "at", alert_text(cfg, tup, desc, cfg->at_att), 256);
 	if (cfg->ninclude > 0)
 	{
 		/* nested, so that a column named like a key above cannot clash */
-		jb_key(&st, "values");
+		alert_jb_key(&st, "values");
 		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
 		for (i = 0; i < cfg->ninclude; i++)
-			jb_string(&st, cfg->include_name[i], alert_text(cfg, tup, desc, cfg->include_att[i]),
+			alert_jb_string(&st, cfg->include_name[i], alert_text(cfg, tup, desc, cfg->include_att[i]),
 					  CX_ALERT_INCLUDE_MAX);
 		(void) pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 	}

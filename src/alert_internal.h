@@ -17,6 +17,7 @@
 
 #include "fmgr.h"
 #include "nodes/execnodes.h"
+#include "utils/jsonb.h"
 
 #include "alert.h"
 
@@ -80,6 +81,13 @@ typedef struct AlertTrigConfig
  * and columns into cfg.
  */
 extern void alert_catalog(AlertTrigConfig *cfg, Oid nsp);
+
+/*
+ * Building the details jsonb: a key, and a string value (NULL: a JSON null)
+ * cut at a character boundary to max_bytes, with "..." when cut.
+ */
+extern void alert_jb_key(JsonbParseState **st, const char *key);
+extern void alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes);
 
 /*
  * Raise an alert of cfg->kind_name for subject (NULL: no cooldown), or fold

@@ -827,40 +827,15 @@ keyhash_lookup(KeyHash *h, Datum d)
 
 /* ---- jsonb details ------------------------------------------------------------------ */
 
-static void
-jb_key(JsonbParseState **st, const char *key)
-{
-	JsonbValue	k;
-
-	k.type = jbvString;
-	k.val.string.val = (char *) key;
-	k.val.string.len = strlen(key);
-	(void) pushJsonbValue(st, WJB_KEY, &k);
-}
-
-static void
-jb_string(JsonbParseState **st, const char *key, const char *value)
-{
-	JsonbValue	v;
-
-	jb_key(st, key);
-	if (value == NULL)
-		v.type = jbvNull;
-	else
-	{
-		v.type = jbvString;
-		v.val.string.val = (char *) value;
-		v.val.string.len = strlen(value);
-	}
-	(void) pushJsonbValue(st, WJB_VALUE, &v);
-}
+/* text values in details are cut (with "...") at this many bytes, as the row triggers do */
+#define STMT_JB_MAX 1024
 
 static void
 jb_numeric(JsonbParseState **st, const char *key, Numeric n)
 {
 	JsonbValue	v;
 
-	jb_key(st, key);
+	alert_jb_key(st, key);
 	v.type = jbvNumeric;
 	v.val.numeric = n;
 	(void) pushJsonbValue(st, WJB_VALUE, &v);
@@ -880,7 +855,7 @@ jb_round2(JsonbParseState **st, const char *key, double value)
 
 	if (isnan(value))
 	{
-		jb_key(st, key);
+		alert_jb_key(st, key);
 		v.type = jbvNull;
 		(void) pushJsonbValue(st, WJB_VALUE, &v);
 		return;
@@ -898,7 +873,7 @@ jb_setting(JsonbParseState **st, StmtCtx *c, const char *key, const char *settin
 	JsonbValue *v = getKeyJsonValueFromContainer(&c->config->root, setting, strlen(setting), NULL);
 	JsonbValue	null;
 
-	jb_key(st, key);
+	alert_jb_key(st, key);
 	if (v == NULL || v->type == jbvBinary)
 	{
 		null.type = jbvNull;
@@ -913,7 +888,7 @@ jb_datetime(JsonbParseState **st, const char *key, Datum value, Oid typid)
 {
 	char		buf[MAXDATELEN + 1];
 
-	jb_string(st, key, JsonEncodeDateTime(buf, value, typid, NULL));
+	alert_jb_string(st, key, JsonEncodeDateTime(buf, value, typid, NULL), STMT_JB_MAX);
 }
 
 /* ---- segment_drop ------------------------------------------------------------------ */
@@ -1604,18 +1579,18 @@ seg_check(StmtCtx *c, const char *schema, const char *segment, int32 day,
 													  DirectFunctionCall1(date_timestamp, DateADTGetDatum(day)),
 													  PointerGetDatum(cstring_to_text("YYYY-MM-DD"))));
 		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-		jb_string(&st, "segment", segment);
+		alert_jb_string(&st, "segment", segment, STMT_JB_MAX);
 		jb_datetime(&st, "day", DateADTGetDatum(day), DATEOID);
 		jb_round2(&st, "window_nps", v.window_nps);
 		jb_int(&st, "window_answers", v.window_answers);
 		jb_round2(&st, "baseline_nps", v.baseline_nps);
 		jb_int(&st, "baseline_answers", v.baseline_answers);
 		jb_round2(&st, "difference", v.difference);
-		jb_string(&st, "p_value", DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(v.p_value))));
+		alert_jb_string(&st, "p_value", DatumGetCString(DirectFunctionCall1(float8out, Float8GetDatum(v.p_value))), STMT_JB_MAX);
 		jb_setting(&st, c, "window_days", "window_days");
 		jb_setting(&st, c, "baseline_days", "baseline_days");
 		jb_setting(&st, c, "alpha", "alpha");
-		jb_string(&st, "table", c->acfg->source);
+		alert_jb_string(&st, "table", c->acfg->source, STMT_JB_MAX);
 		res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 		stmt_queue_alert(c, v.high ? "high" : "medium", key, segment, res);
 	}
@@ -2096,16 +2071,16 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 																  TimestampTzGetDatum(t->last_at)));
 
 			(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-			jb_string(&st, "journey", t->subject);
+			alert_jb_string(&st, "journey", t->subject, STMT_JB_MAX);
 			jb_int(&st, "events", counts.events);
 			jb_int(&st, "repeats", counts.repeats);
 			jb_int(&st, "loops", counts.loops);
-			jb_string(&st, "last_stage", counts.last_stage >= 0 ? stages.str[counts.last_stage] : NULL);
+			alert_jb_string(&st, "last_stage", counts.last_stage >= 0 ? stages.str[counts.last_stage] : NULL, STMT_JB_MAX);
 			jb_setting(&st, &c, "window", "window");
 			jb_setting(&st, &c, "repeats_threshold", "repeats");
 			jb_setting(&st, &c, "loops_threshold", "loops");
 			jb_datetime(&st, "last_event_at", TimestampTzGetDatum(t->last_at), TIMESTAMPTZOID);
-			jb_string(&st, "table", c.acfg->source);
+			alert_jb_string(&st, "table", c.acfg->source, STMT_JB_MAX);
 			details = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
 			stmt_queue_alert(&c, verdict == CX_FRICTION_HIGH ? "high" : "medium", key, t->subject, details);
 		}

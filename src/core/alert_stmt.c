@@ -44,7 +44,8 @@ cx_alert_segment_side(int32_t as_of, int32_t window_days, int32_t baseline_days,
 	int64_t		w_lo = day_minus(as_of, window_days);
 	int64_t		b_lo = day_minus(as_of, (int64_t) window_days + baseline_days);
 
-	if (day > as_of || (int64_t) day <= b_lo)
+	/* an infinite day is on no side (the range read for the test excludes it) */
+	if (!CX_DAY_FINITE(day) || day > as_of || (int64_t) day <= b_lo)
 		return CX_SEGMENT_OUTSIDE;
 	return (int64_t) day > w_lo ? CX_SEGMENT_WINDOW : CX_SEGMENT_BASELINE;
 }

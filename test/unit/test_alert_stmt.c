@@ -36,6 +36,10 @@ UNIT_TEST(segment_sides)
 	int32_t		lo;
 	int32_t		hi;
 
+	/* an infinite day is on no side, even next to the end of the date range */
+	CHECK(cx_alert_segment_side(CX_DAY_NOBEGIN + 1, 1, 1, CX_DAY_NOBEGIN) == CX_SEGMENT_OUTSIDE);
+	CHECK(cx_alert_segment_side(100, 7, 28, CX_DAY_NOBEGIN) == CX_SEGMENT_OUTSIDE);
+	CHECK(cx_alert_segment_side(100, 7, 28, CX_DAY_NOEND) == CX_SEGMENT_OUTSIDE);
 	/* as of day 100, a 7-day window and a 28-day baseline */
 	CHECK(cx_alert_segment_side(100, 7, 28, 101) == CX_SEGMENT_OUTSIDE);
 	CHECK(cx_alert_segment_side(100, 7, 28, 100) == CX_SEGMENT_WINDOW);

@@ -263,3 +263,21 @@ DROP TABLE fr, cust_t, ans_t, ans_v, cust_b, ans_b, cust_s, ans_i, mixed, h_answ
 REVOKE ALL ON SCHEMA public FROM regress_stmt_app;
 DROP ROLE regress_stmt_app;
 DELETE FROM cx_alert;
+
+-- ---- review: the alerts' channel outlives the SQL steps --------------------------
+-- The channel read from the configuration is used by every alert raised
+-- after the SQL steps; with another index on cx_alert (the executor's index
+-- insertion, which allocates) each alert must still carry the configured
+-- channel, in its row and its NOTIFY.
+CREATE INDEX regress_stmt_extra_idx ON cx_alert (kind);
+CREATE TABLE rv_ev (id serial, j int, at timestamptz);
+SELECT cx_alert_attach('rv_ev', 'friction', '{"journey": "j", "at": "at", "repeats": 1, "cooldown": "0",
+	"channel": "regress_stmt_channel"}') > 0 AS attached;
+INSERT INTO rv_ev (j, at) SELECT g % 40, timestamptz '2026-01-01 00:00+00' + (g / 40) * interval '1 minute'
+FROM generate_series(0, 119) g;
+SELECT channel, count(*) AS alerts FROM cx_alert WHERE kind = 'journey_friction' GROUP BY channel;
+SELECT cx_alert_detach('rv_ev');
+DROP INDEX regress_stmt_extra_idx;
+DELETE FROM cx_alert;
+
+DROP TABLE rv_ev;

@@ -378,7 +378,11 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	if (isnull || !JB_ROOT_IS_OBJECT(c->config))
 		stmt_bad_config(c, "config");
 
-	c->acfg->channel = stmt_setting_text(c, "channel", true);
+	/*
+	 * alert_raise() uses the channel after SPI_finish(), which frees what was
+	 * allocated since SPI_connect(): keep it in the caller's memory.
+	 */
+	c->acfg->channel = MemoryContextStrdup(c->outer, stmt_setting_text(c, "channel", true));
 	if (c->acfg->channel[0] == '\0' || strlen(c->acfg->channel) >= NAMEDATALEN)
 		stmt_bad_config(c, "channel");
 	c->acfg->cooldown_us = stmt_cooldown_us(c);

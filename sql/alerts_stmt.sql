@@ -281,3 +281,24 @@ DROP INDEX regress_stmt_extra_idx;
 DELETE FROM cx_alert;
 
 DROP TABLE rv_ev;
+
+-- ---- review: "via" with a customers table that has inheritance children ----------
+-- The join reads the children's rows too: so must the direct scan (many
+-- keys per block of the parent, here an empty one) and the saved join.
+CREATE TABLE rv_cust (customer_id int, segment text);
+CREATE TABLE rv_cust_kid () INHERITS (rv_cust);
+INSERT INTO rv_cust VALUES (1, 'parent');
+INSERT INTO rv_cust_kid SELECT g, 'kid' FROM generate_series(2, 100) g;
+CREATE TABLE rv_ans (customer_id int, score int, at timestamptz);
+SELECT cx_alert_attach('rv_ans', 'segment_drop', '{"at": "at", "via": "rv_cust", "min_answers": 100000}') AS rvcfg \gset
+INSERT INTO rv_ans SELECT g, g % 11, '2026-01-01' FROM generate_series(1, 100) g;
+INSERT INTO rv_ans VALUES (50, 10, '2026-01-02'), (1, 0, '2026-01-02');
+SELECT coalesce(r.segment, x.segment) AS segment, coalesce(r.day, x.day) AS day,
+       nps_responses(r.state) AS rollup_answers, r.state::text = x.state::text AS same_as_join
+FROM (SELECT * FROM cx_alert_segment_rollup WHERE config_id = :rvcfg) r
+FULL JOIN (SELECT c.segment, timezone('UTC', a.at)::date AS day, nps_agg(a.score) AS state
+           FROM rv_ans a JOIN rv_cust c USING (customer_id) GROUP BY 1, 2) x
+  ON x.segment = r.segment AND x.day = r.day
+ORDER BY 1, 2;
+SELECT cx_alert_detach('rv_ans');
+DROP TABLE rv_ans, rv_cust_kid, rv_cust;

@@ -1091,7 +1091,8 @@ via_add(ViaSegments *v, int64 key, int32 seg)
 /*
  * Can the customers table be read directly (a sequential scan here, no
  * SQL)?  Only when that reads exactly what the join would: an ordinary
- * table without row security, readable by the owner, whose key column has
+ * table without inheritance children and without row security, readable
+ * by the owner, whose key column has
  * the same type as the answers' and an equality from pg_catalog (the join
  * is written with OPERATOR(pg_catalog.=)) that agrees with byte equality
  * or the type's hash equality under both columns' collations.
@@ -1103,6 +1104,9 @@ via_direct_ok(StmtCtx *c, Relation via, AttrNumber vkey, KeyHash *keys, Oid answ
 	Oid			vcoll = a->attcollation;
 
 	if (via->rd_rel->relkind != RELKIND_RELATION)
+		return false;
+	/* the join reads the rows of inheritance children too; the scan would not */
+	if (via->rd_rel->relhassubclass)
 		return false;
 	if (check_enable_rls(RelationGetRelid(via), c->acfg->alert_owner, true) == RLS_ENABLED)
 		return false;

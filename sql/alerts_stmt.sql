@@ -263,3 +263,42 @@ DROP TABLE fr, cust_t, ans_t, ans_v, cust_b, ans_b, cust_s, ans_i, mixed, h_answ
 REVOKE ALL ON SCHEMA public FROM regress_stmt_app;
 DROP ROLE regress_stmt_app;
 DELETE FROM cx_alert;
+
+-- ---- review: the alerts' channel outlives the SQL steps --------------------------
+-- The channel read from the configuration is used by every alert raised
+-- after the SQL steps; with another index on cx_alert (the executor's index
+-- insertion, which allocates) each alert must still carry the configured
+-- channel, in its row and its NOTIFY.
+CREATE INDEX regress_stmt_extra_idx ON cx_alert (kind);
+CREATE TABLE rv_ev (id serial, j int, at timestamptz);
+SELECT cx_alert_attach('rv_ev', 'friction', '{"journey": "j", "at": "at", "repeats": 1, "cooldown": "0",
+	"channel": "regress_stmt_channel"}') > 0 AS attached;
+INSERT INTO rv_ev (j, at) SELECT g % 40, timestamptz '2026-01-01 00:00+00' + (g / 40) * interval '1 minute'
+FROM generate_series(0, 119) g;
+SELECT channel, count(*) AS alerts FROM cx_alert WHERE kind = 'journey_friction' GROUP BY channel;
+SELECT cx_alert_detach('rv_ev');
+DROP INDEX regress_stmt_extra_idx;
+DELETE FROM cx_alert;
+
+DROP TABLE rv_ev;
+
+-- ---- review: "via" with a customers table that has inheritance children ----------
+-- The join reads the children's rows too: so must the direct scan (many
+-- keys per block of the parent, here an empty one) and the saved join.
+CREATE TABLE rv_cust (customer_id int, segment text);
+CREATE TABLE rv_cust_kid () INHERITS (rv_cust);
+INSERT INTO rv_cust VALUES (1, 'parent');
+INSERT INTO rv_cust_kid SELECT g, 'kid' FROM generate_series(2, 100) g;
+CREATE TABLE rv_ans (customer_id int, score int, at timestamptz);
+SELECT cx_alert_attach('rv_ans', 'segment_drop', '{"at": "at", "via": "rv_cust", "min_answers": 100000}') AS rvcfg \gset
+INSERT INTO rv_ans SELECT g, g % 11, '2026-01-01' FROM generate_series(1, 100) g;
+INSERT INTO rv_ans VALUES (50, 10, '2026-01-02'), (1, 0, '2026-01-02');
+SELECT coalesce(r.segment, x.segment) AS segment, coalesce(r.day, x.day) AS day,
+       nps_responses(r.state) AS rollup_answers, r.state::text = x.state::text AS same_as_join
+FROM (SELECT * FROM cx_alert_segment_rollup WHERE config_id = :rvcfg) r
+FULL JOIN (SELECT c.segment, timezone('UTC', a.at)::date AS day, nps_agg(a.score) AS state
+           FROM rv_ans a JOIN rv_cust c USING (customer_id) GROUP BY 1, 2) x
+  ON x.segment = r.segment AND x.day = r.day
+ORDER BY 1, 2;
+SELECT cx_alert_detach('rv_ans');
+DROP TABLE rv_ans, rv_cust_kid, rv_cust;

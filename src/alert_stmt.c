@@ -378,7 +378,11 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	if (isnull || !JB_ROOT_IS_OBJECT(c->config))
 		stmt_bad_config(c, "config");
 
-	c->acfg->channel = stmt_setting_text(c, "channel", true);
+	/*
+	 * alert_raise() uses the channel after SPI_finish(), which frees what was
+	 * allocated since SPI_connect(): keep it in the caller's memory.
+	 */
+	c->acfg->channel = MemoryContextStrdup(c->outer, stmt_setting_text(c, "channel", true));
 	if (c->acfg->channel[0] == '\0' || strlen(c->acfg->channel) >= NAMEDATALEN)
 		stmt_bad_config(c, "channel");
 	c->acfg->cooldown_us = stmt_cooldown_us(c);
@@ -1087,7 +1091,8 @@ via_add(ViaSegments *v, int64 key, int32 seg)
 /*
  * Can the customers table be read directly (a sequential scan here, no
  * SQL)?  Only when that reads exactly what the join would: an ordinary
- * table without row security, readable by the owner, whose key column has
+ * table without inheritance children and without row security, readable
+ * by the owner, whose key column has
  * the same type as the answers' and an equality from pg_catalog (the join
  * is written with OPERATOR(pg_catalog.=)) that agrees with byte equality
  * or the type's hash equality under both columns' collations.
@@ -1099,6 +1104,9 @@ via_direct_ok(StmtCtx *c, Relation via, AttrNumber vkey, KeyHash *keys, Oid answ
 	Oid			vcoll = a->attcollation;
 
 	if (via->rd_rel->relkind != RELKIND_RELATION)
+		return false;
+	/* the join reads the rows of inheritance children too; the scan would not */
+	if (via->rd_rel->relhassubclass)
 		return false;
 	if (check_enable_rls(RelationGetRelid(via), c->acfg->alert_owner, true) == RLS_ENABLED)
 		return false;

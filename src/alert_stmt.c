@@ -974,6 +974,8 @@ typedef struct ScoreReader
 {
 	Oid			type;
 	Datum		numeric_k[CX_NPS_NSCORES];	/* 0..10 as numeric */
+	MemoryContext scratch;		/* numeric comparisons allocate: reset often */
+	int			calls;
 } ScoreReader;
 
 static void
@@ -982,9 +984,16 @@ score_reader_init(ScoreReader *r, StmtCtx *c, Oid type, const char *col)
 	int			k;
 
 	r->type = getBaseType(type);
+	r->scratch = NULL;
+	r->calls = 0;
 	if (r->type == NUMERICOID)
+	{
 		for (k = 0; k < CX_NPS_NSCORES; k++)
 			r->numeric_k[k] = NumericGetDatum(int64_to_numeric(k));
+		/* freed with the trigger's memory at the end of the statement */
+		r->scratch = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics alert scores",
+										   ALLOCSET_SMALL_SIZES);
+	}
 	else if (r->type != INT2OID && r->type != INT4OID && r->type != INT8OID)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
@@ -1012,18 +1021,34 @@ score_code(ScoreReader *r, Datum d)
 			break;
 		default:
 			{
-				/* exactly: 0 <= score <= 10 and whole (NaN sorts above 10) */
+				/*
+				 * Exactly: 0 <= score <= 10 and whole (NaN sorts above 10).
+				 * Detoasting and numeric_float8 allocate: in scratch memory,
+				 * reset every ROWS_PER_RESET answers, so that a load of
+				 * millions of numeric answers runs in constant memory.
+				 */
+				MemoryContext old = MemoryContextSwitchTo(r->scratch);
 				double		f;
+				int			code;
 
 				if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, r->numeric_k[0])) < 0 ||
 					DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, r->numeric_k[10])) > 0)
-					return SCORE_BAD;
-				f = DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
-				v = (int64) floor(f);
-				if (v < 0 || v > 10 ||
-					DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, r->numeric_k[v])) != 0)
-					return SCORE_BAD;
-				return (int) v;
+					code = SCORE_BAD;
+				else
+				{
+					f = DatumGetFloat8(DirectFunctionCall1(numeric_float8, d));
+					v = (int64) floor(f);
+					code = (v < 0 || v > 10 ||
+							DatumGetInt32(DirectFunctionCall2(numeric_cmp, d, r->numeric_k[v])) != 0) ?
+						SCORE_BAD : (int) v;
+				}
+				MemoryContextSwitchTo(old);
+				if (++r->calls >= ROWS_PER_RESET)
+				{
+					MemoryContextReset(r->scratch);
+					r->calls = 0;
+				}
+				return code;
 			}
 	}
 	return (v >= 0 && v <= 10) ? (int) v : SCORE_BAD;

@@ -302,3 +302,47 @@ FULL JOIN (SELECT c.segment, timezone('UTC', a.at)::date AS day, nps_agg(a.score
 ORDER BY 1, 2;
 SELECT cx_alert_detach('rv_ans');
 DROP TABLE rv_ans, rv_cust_kid, rv_cust;
+
+-- ---- whose rights: the user's data is read as the owner of the table -------------
+-- A function reached from the user's data (here through a "via" view) runs
+-- as the owner of the answers table, never as the owner of the extension (a
+-- superuser here): an owner granted cx_alerts_admin cannot borrow the
+-- extension owner's rights.  The friction trigger reads its table as its
+-- owner too.
+CREATE ROLE regress_stmt_owner;
+CREATE TABLE whoami (who name, what text);
+GRANT INSERT ON whoami TO regress_stmt_owner;
+CREATE FUNCTION whoami_seg(id int) RETURNS text LANGUAGE plpgsql AS $$
+BEGIN
+	INSERT INTO public.whoami VALUES (current_user, 'via view');
+	RETURN 'seg' || (id % 2);
+END $$;
+CREATE TABLE ow_cust (customer_id int PRIMARY KEY);
+INSERT INTO ow_cust SELECT g FROM generate_series(1, 20) g;
+CREATE VIEW ow_cust_v AS SELECT customer_id, public.whoami_seg(customer_id) AS segment FROM ow_cust;
+CREATE TABLE ow_ans (customer_id int, score int, at timestamptz);
+CREATE TABLE ow_ev (j int, st text, at timestamptz);
+ALTER TABLE ow_cust OWNER TO regress_stmt_owner;
+ALTER VIEW ow_cust_v OWNER TO regress_stmt_owner;
+ALTER TABLE ow_ans OWNER TO regress_stmt_owner;
+ALTER TABLE ow_ev OWNER TO regress_stmt_owner;
+SELECT cx_alert_attach('ow_ans', 'segment_drop', '{"at": "at", "via": "ow_cust_v", "min_answers": 1}') > 0 AS seg,
+       cx_alert_attach('ow_ev', 'friction', '{"journey": "j", "at": "at", "stage": "st", "repeats": 2}') > 0 AS fr;
+DELETE FROM whoami;
+INSERT INTO ow_ans SELECT g, g % 11, '2026-01-01' FROM generate_series(1, 20) g;
+INSERT INTO ow_ev VALUES (1, 'contact', '2026-01-01 10:00+00'), (1, 'contact', '2026-01-01 10:10+00'),
+	(1, 'contact', '2026-01-01 10:20+00');
+SELECT who, what, count(*) > 0 AS called FROM whoami GROUP BY 1, 2 ORDER BY 1, 2;
+SELECT kind, subject FROM cx_alert WHERE source_table IN ('public.ow_ans', 'public.ow_ev') ORDER BY id;
+SELECT segment, nps_responses(state) AS answers FROM cx_alert_segment_rollup r
+JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'ow_ans'::regclass ORDER BY 1;
+-- the owner of the answers cannot read the customers: the insert says so
+REVOKE SELECT ON ow_cust_v FROM regress_stmt_owner;
+ALTER VIEW ow_cust_v OWNER TO CURRENT_USER;
+INSERT INTO ow_ans VALUES (1, 3, '2026-01-02');
+SELECT cx_alert_detach('ow_ans') + cx_alert_detach('ow_ev') AS detached;
+DROP VIEW ow_cust_v;
+DROP TABLE ow_cust, ow_ans, ow_ev, whoami;
+DROP FUNCTION whoami_seg(int);
+DROP ROLE regress_stmt_owner;
+DELETE FROM cx_alert;

@@ -100,7 +100,9 @@ typedef struct StmtCtx
 	const char *label;			/* "segment alert trigger", ... */
 	int32		config_id;
 	Oid			nsp;			/* the extension's schema */
-	AlertTrigConfig *acfg;		/* for alert_raise(); its owner runs the SQL */
+	AlertTrigConfig *acfg;		/* for alert_raise(); acfg->alert_owner reads
+								 * and writes the extension's tables */
+	Oid			table_owner;	/* reads the user's data: see stmt_as() */
 	Jsonb	   *config;			/* cx_alert_config.config */
 	MemoryContext outer;		/* outlives SPI: the alerts to raise */
 	List	   *pending;		/* StmtAlert, in the order to raise them */
@@ -310,9 +312,27 @@ stmt_column_type(Relation rel, AttrNumber att)
 }
 
 /*
+ * Run what follows as role, in a restricted security context with the
+ * search_path pinned by stmt_start().  Two roles take turns: the owner of
+ * cx_alert for the extension's own tables (the configuration, the rollup),
+ * and the owner of the trigger's table for the user's data (the new rows'
+ * casts to text, the customers table of "via", the journeys' windows), so
+ * that a cast, a view or a function reached from the user's data never runs
+ * with the extension owner's rights (usually a superuser's).  An error
+ * restores the identity with the (sub)transaction.
+ */
+static inline void
+stmt_as(StmtCtx *c, Oid role)
+{
+	SetUserIdAndSecContext(role, c->save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+}
+
+/*
  * Start: look up cx_alert for alert_raise(), become its owner (pinned
  * search_path, restricted security context), connect to SPI and read the
- * configuration.  Everything allocated until stmt_finish() goes with SPI.
+ * configuration; then become the table's owner for the user's data.
+ * Everything allocated until stmt_finish() goes with SPI.
  */
 static void
 stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *label,
@@ -352,8 +372,7 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	alert_catalog(c->acfg, c->nsp);
 
 	GetUserIdAndSecContext(&c->save_userid, &c->save_sec_context);
-	SetUserIdAndSecContext(c->acfg->alert_owner,
-						   c->save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
+	stmt_as(c, c->acfg->alert_owner);
 	c->save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
@@ -386,10 +405,14 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	if (c->acfg->channel[0] == '\0' || strlen(c->acfg->channel) >= NAMEDATALEN)
 		stmt_bad_config(c, "channel");
 	c->acfg->cooldown_us = stmt_cooldown_us(c);
+
+	/* from here on the user's data, as the table's owner (see stmt_as()) */
+	c->table_owner = c->rel->rd_rel->relowner;
+	stmt_as(c, c->table_owner);
 }
 
 /*
- * Finish: leave SPI and the owner's identity, then raise the alerts found,
+ * Finish: leave SPI and the owners' identities, then raise the alerts found,
  * in order, as the inserting role.
  */
 static void
@@ -1133,9 +1156,10 @@ via_direct_ok(StmtCtx *c, Relation via, AttrNumber vkey, KeyHash *keys, Oid answ
 	/* the join reads the rows of inheritance children too; the scan would not */
 	if (via->rd_rel->relhassubclass)
 		return false;
-	if (check_enable_rls(RelationGetRelid(via), c->acfg->alert_owner, true) == RLS_ENABLED)
+	/* the rights of the join, which runs as the table's owner */
+	if (check_enable_rls(RelationGetRelid(via), c->table_owner, true) == RLS_ENABLED)
 		return false;
-	if (pg_class_aclcheck(RelationGetRelid(via), c->acfg->alert_owner, ACL_SELECT) != ACLCHECK_OK)
+	if (pg_class_aclcheck(RelationGetRelid(via), c->table_owner, ACL_SELECT) != ACLCHECK_OK)
 		return false;
 	if (a->atttypid != keys->typid || keys->mode == KH_IMAGE || !OidIsValid(keys->eqopr) ||
 		get_op_rettype(keys->eqopr) != BOOLOID)
@@ -1535,7 +1559,9 @@ seg_upsert(StmtCtx *c, SegAgg *agg, StrDict *segs, const char *schema, Oid state
 	values[2] = PointerGetDatum(construct_array(day_d, n, DATEOID, sizeof(DateADT), true, TYPALIGN_INT));
 	values[3] = PointerGetDatum(construct_array(state_d, n, state_type, sizeof(CxNpsState), false,
 												TYPALIGN_DOUBLE));
+	stmt_as(c, c->acfg->alert_owner);
 	ret = SPI_execute_plan(stmt_plan(sql.data, 4, argtypes), values, NULL, false, 0);
+	stmt_as(c, c->table_owner);
 	if (ret != SPI_OK_INSERT)
 		elog(ERROR, "updating the segment rollup returned %d", ret);
 }
@@ -1567,7 +1593,9 @@ seg_check(StmtCtx *c, const char *schema, const char *segment, int32 day,
 	values[1] = PointerGetDatum(cstring_to_text(segment));
 	values[2] = DateADTGetDatum(lo);
 	values[3] = DateADTGetDatum(hi);
+	stmt_as(c, c->acfg->alert_owner);
 	ret = SPI_execute_plan(stmt_plan(sql.data, 4, argtypes), values, NULL, false, 0);
+	stmt_as(c, c->table_owner);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading the segment rollup returned %d", ret);
 	cx_nps_init(&win);
@@ -1733,6 +1761,18 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 		/* stored schema-qualified by cx_alert_attach(); resolved as SQL would */
 		via_oid = DatumGetObjectId(DirectFunctionCall1(regclassin, CStringGetDatum(via_name)));
 		via = table_open(via_oid, AccessShareLock);
+		/* read as the table's owner (stmt_as()): say so plainly when it may not */
+		if (pg_class_aclcheck(via_oid, c.table_owner, ACL_SELECT) != ACLCHECK_OK)
+			ereport(ERROR,
+					(errcode(ERRCODE_INSUFFICIENT_PRIVILEGE),
+					 errmsg("%s \"%s\": %s, the owner of %s, may not read %s",
+							c.label, c.tgname, GetUserNameFromId(c.table_owner, false),
+							RelationGetRelationName(c.rel), RelationGetRelationName(via)),
+					 errdetail("The trigger looks the segments up as the owner of the answers table."),
+					 errhint("GRANT SELECT ON %s TO %s;",
+							 quote_qualified_identifier(get_namespace_name(RelationGetNamespace(via)),
+														RelationGetRelationName(via)),
+							 quote_identifier(GetUserNameFromId(c.table_owner, false)))));
 		via_key_att = stmt_column(&c, via, "via_key", vkey_col);
 		via_seg_att = stmt_column(&c, via, "segment", seg_col);
 		memset(&keys, 0, sizeof(keys));

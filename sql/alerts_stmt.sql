@@ -340,6 +340,11 @@ JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'ow_ans'::regclass
 REVOKE SELECT ON ow_cust_v FROM regress_stmt_owner;
 ALTER VIEW ow_cust_v OWNER TO CURRENT_USER;
 INSERT INTO ow_ans VALUES (1, 3, '2026-01-02');
+-- ... and attaching says so at set-up time
+CREATE TABLE ow_ans2 (customer_id int, score int, at timestamptz);
+ALTER TABLE ow_ans2 OWNER TO regress_stmt_owner;
+SELECT cx_alert_attach('ow_ans2', 'segment_drop', '{"at": "at", "via": "ow_cust_v"}');
+DROP TABLE ow_ans2;
 SELECT cx_alert_detach('ow_ans') + cx_alert_detach('ow_ev') AS detached;
 DROP VIEW ow_cust_v;
 DROP TABLE ow_cust, ow_ans, ow_ev, whoami;

@@ -587,7 +587,7 @@ alert_slot_text_eq(TupleTableSlot *slot, AttrNumber att, Datum d)
  */
 static int64
 alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snapshot,
-				Datum kind, Datum subject, TimestampTz cutoff, ItemPointer tid_out,
+				Datum kind, Datum subject, int64 ckey, TimestampTz cutoff, ItemPointer tid_out,
 				HeapTuple *row_out)
 {
 	ScanKeyData keys[3];
@@ -600,7 +600,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 	{
 		/* (cooldown key, created_at): two integer comparisons per step */
 		ScanKeyEntryInitialize(&keys[0], 0, 1, BTEqualStrategyNumber, InvalidOid,
-							   InvalidOid, F_INT8EQ, Int64GetDatum(alert_key(kind, subject)));
+							   InvalidOid, F_INT8EQ, Int64GetDatum(ckey));
 		ScanKeyEntryInitialize(&keys[1], 0, 2, BTGreaterStrategyNumber, InvalidOid,
 							   InvalidOid, F_TIMESTAMPTZ_GT, TimestampTzGetDatum(cutoff));
 		nkeys = 2;
@@ -644,10 +644,14 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 	return id;
 }
 
-/* the cooldown index entry of a row, as the executor would form it */
+/*
+ * The cooldown index entry of a row, as the executor would form it; ckey
+ * is cx_alert_cooldown_key(kind, subject), computed once by alert_raise().
+ */
 static void
 alert_index_insert(AlertTrigConfig *cfg, Relation ck, Relation rel, Datum kind,
-				   Datum subject, bool subject_null, TimestampTz created, ItemPointer tid)
+				   Datum subject, bool subject_null, int64 ckey, TimestampTz created,
+				   ItemPointer tid)
 {
 	Datum		iv[3];
 	bool		inull[3] = {false, false, false};
@@ -660,7 +664,7 @@ alert_index_insert(AlertTrigConfig *cfg, Relation ck, Relation rel, Datum kind,
 		 */
 		if (subject_null)
 			return;
-		iv[0] = Int64GetDatum(alert_key(kind, subject));
+		iv[0] = Int64GetDatum(ckey);
 		iv[1] = TimestampTzGetDatum(created);
 	}
 	else
@@ -676,7 +680,7 @@ alert_index_insert(AlertTrigConfig *cfg, Relation ck, Relation rel, Datum kind,
 /* insert the alert row directly: no SPI, no planner, no permission check */
 static int64
 alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severity, const char *key,
-			 Datum subject, bool subject_null, Datum details, TimestampTz now)
+			 Datum subject, bool subject_null, int64 ckey, Datum details, TimestampTz now)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 	Datum	   *values = palloc0(sizeof(Datum) * desc->natts);
@@ -719,7 +723,7 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severi
 
 		iv[0] = Int64GetDatum(id);
 		(void) index_insert(pk, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_YES, false, cfg->pkey_info);
-		alert_index_insert(cfg, ck, rel, values[cfg->alert_att[AA_KIND] - 1], subject, subject_null,
+		alert_index_insert(cfg, ck, rel, values[cfg->alert_att[AA_KIND] - 1], subject, subject_null, ckey,
 						   now, &tup->t_self);
 		index_close(pk, NoLock);
 		return id;
@@ -756,7 +760,7 @@ typedef enum
  * lock keeps other raisers away; only responders can get in between.)
  */
 static AlertFoldResult
-alert_fold_direct(AlertTrigConfig *cfg, Relation rel, HeapTuple row, TimestampTz now)
+alert_fold_direct(AlertTrigConfig *cfg, Relation rel, HeapTuple row, int64 ckey, TimestampTz now)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 	TM_FailureData tmfd;
@@ -797,7 +801,7 @@ alert_fold_direct(AlertTrigConfig *cfg, Relation rel, HeapTuple row, TimestampTz
 		iv[0] = heap_getattr(newtup, cfg->alert_att[AA_SUBJECT], desc, &inull[0]);
 		iv[1] = heap_getattr(newtup, cfg->alert_att[AA_KIND], desc, &inull[1]);
 		iv[2] = heap_getattr(newtup, cfg->alert_att[AA_CREATED_AT], desc, &inull[2]);
-		alert_index_insert(cfg, ck, rel, iv[1], iv[0], inull[0], DatumGetTimestampTz(iv[2]),
+		alert_index_insert(cfg, ck, rel, iv[1], iv[0], inull[0], ckey, DatumGetTimestampTz(iv[2]),
 						   &newtup->t_self);
 		index_close(pk, NoLock);
 		index_close(ck, NoLock);
@@ -854,6 +858,13 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	int64		id = 0;
 	char		payload[CX_ALERT_PAYLOAD_MAX + 1];
 
+	/*
+	 * The cooldown key, once: it picks the lock stripe, keys the probe and
+	 * the new index entry (no subject: no cooldown, no entry).
+	 */
+	int64		ckey = subject ? cx_alert_cooldown_key(cfg->kind_name, strlen(cfg->kind_name),
+													   subject, strlen(subject)) : 0;
+
 	rel = table_open(cfg->alert_rel, RowExclusiveLock);
 	idx = index_open(cfg->alert_idx, RowExclusiveLock);
 
@@ -861,14 +872,12 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	if (subject != NULL && cfg->cooldown_us > 0)
 	{
 		LOCKTAG		tag;
-		uint32		h = hash_bytes((const unsigned char *) cfg->kind_name, strlen(cfg->kind_name));
 		TimestampTz cutoff;
 		Snapshot	snap;
 		ItemPointerData tid;
 		ItemPointerData xact_tid;
 		HeapTuple	row = NULL;
 
-		h = hash_combine(h, hash_bytes((const unsigned char *) subject, strlen(subject)));
 
 		/*
 		 * One of CX_ALERT_LOCK_STRIPES locks, not one per subject: a bulk
@@ -876,7 +885,8 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 * not fill the shared lock table.  Subjects sharing a stripe only
 		 * wait for each other when raised at the same moment.
 		 */
-		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS, h % CX_ALERT_LOCK_STRIPES, 2);
+		SET_LOCKTAG_ADVISORY(tag, MyDatabaseId, CX_ALERT_LOCK_CLASS,
+							 (uint32) ((uint64) ckey % CX_ALERT_LOCK_STRIPES), 2);
 		(void) LockAcquire(&tag, ExclusiveLock, false, false);
 
 		/*
@@ -886,7 +896,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		cutoff = (now < PG_INT64_MIN + cfg->cooldown_us) ? PG_INT64_MIN : now - cfg->cooldown_us;
 		snap = RegisterSnapshot(GetLatestSnapshot());
-		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, cutoff, &tid, &row);
+		id = alert_find_open(cfg, rel, idx, snap, kind_d, subject_d, ckey, cutoff, &tid, &row);
 		UnregisterSnapshot(snap);
 
 		/*
@@ -897,7 +907,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		 */
 		if (IsolationUsesXactSnapshot() && id != 0 &&
 			(alert_find_open(cfg, rel, idx, GetTransactionSnapshot(),
-							 kind_d, subject_d, cutoff, &xact_tid, NULL) != id ||
+							 kind_d, subject_d, ckey, cutoff, &xact_tid, NULL) != id ||
 			 !ItemPointerEquals(&xact_tid, &tid)))
 			ereport(ERROR,
 					(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
@@ -906,7 +916,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 					 errhint("The transaction might succeed if retried.")));
 		if (id != 0)
 		{
-			switch (alert_fold_direct(cfg, rel, row, now))
+			switch (alert_fold_direct(cfg, rel, row, ckey, now))
 			{
 				case FOLD_DONE:
 					break;
@@ -920,7 +930,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 
 	if (id == 0)
 	{
-		id = alert_insert(cfg, rel, idx, severity, key, subject_d, subject == NULL, details, now);
+		id = alert_insert(cfg, rel, idx, severity, key, subject_d, subject == NULL, ckey, details, now);
 		/* later rows of this statement must see this alert */
 		CommandCounterIncrement();
 		cx_alert_payload(payload, sizeof(payload), id, cfg->kind_name, severity,

@@ -287,7 +287,8 @@ alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 			/*
 			 * Exactly the shapes written below: (id), and either
 			 * (cx_alert_cooldown_key(kind, subject), created_at) WHERE
-			 * subject IS NOT NULL or 1.0's (subject, kind, created_at).
+			 * subject IS NOT NULL AND resolved_at IS NULL, or 1.0's
+			 * (subject, kind, created_at).
 			 */
 			cfg->direct_index = pk->rd_index->indnatts == 1 &&
 				pk->rd_index->indkey.values[0] == cfg->alert_att[AA_ID] &&

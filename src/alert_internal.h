@@ -85,6 +85,9 @@ extern void alert_catalog(AlertTrigConfig *cfg, Oid nsp);
 /*
  * Building the details jsonb: a key, and a string value (NULL: a JSON null)
  * cut at a character boundary to max_bytes, with "..." when cut.
+ * pushJsonbValue() keeps the pointers, not the bytes, until the value is
+ * finished: key and value must outlive the builder (palloc'd or static,
+ * never a caller's stack buffer).
  */
 extern void alert_jb_key(JsonbParseState **st, const char *key);
 extern void alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes);

@@ -913,7 +913,11 @@ jb_setting(JsonbParseState **st, StmtCtx *c, const char *key, const char *settin
 static void
 jb_datetime(JsonbParseState **st, const char *key, Datum value, Oid typid)
 {
-	char		buf[MAXDATELEN + 1];
+	/*
+	 * The jsonb builder keeps the pointer, not the bytes, until the value is
+	 * finished: the text must outlive this function, so not a stack buffer.
+	 */
+	char	   *buf = palloc(MAXDATELEN + 1);
 
 	alert_jb_string(st, key, JsonEncodeDateTime(buf, value, typid, NULL), STMT_JB_MAX);
 }
@@ -1807,9 +1811,15 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 		memset(vs.first, 0xff, sizeof(int32) * Max(via_nkeys(&keys), 1));
 		if (keys.ndistinct > 0)
 		{
-			BlockNumber nblocks = RelationGetNumberOfBlocks(via);
+			/*
+			 * Only a plain table has blocks to count and scan; a view, a
+			 * partitioned or a foreign table is always read through SQL.
+			 * (Asking a view for its size fails an assertion.)
+			 */
+			bool		plain = via->rd_rel->relkind == RELKIND_RELATION;
 
-			if ((double) keys.ndistinct >= (double) nblocks * STMT_VIA_KEYS_PER_BLOCK &&
+			if (plain &&
+				(double) keys.ndistinct >= (double) RelationGetNumberOfBlocks(via) * STMT_VIA_KEYS_PER_BLOCK &&
 				via_direct_ok(&c, via, via_key_att, &keys.hash,
 							  TupleDescAttr(RelationGetDescr(c.rel), key_att - 1)->attcollation))
 				via_scan_direct(&c, via, via_key_att, via_seg_att, &keys, &segs, &vs);

@@ -274,7 +274,7 @@ alert_catalog(AlertTrigConfig *cfg, Oid nsp)
 	{
 		List	   *indexes = RelationGetIndexList(rel);
 
-		cfg->alert_pkey = RelationGetPrimaryKeyIndex(rel);
+		cfg->alert_pkey = CX_PRIMARY_KEY_INDEX(rel);
 		cfg->direct_index = list_length(indexes) == 2 && OidIsValid(cfg->alert_pkey) &&
 			list_member_oid(indexes, cfg->alert_pkey) && list_member_oid(indexes, cfg->alert_idx);
 		if (cfg->direct_index)
@@ -618,7 +618,7 @@ alert_find_open(AlertTrigConfig *cfg, Relation rel, Relation idx, Snapshot snaps
 		nkeys = 3;
 	}
 	slot = table_slot_create(rel, NULL);
-	scan = index_beginscan(rel, idx, snapshot, nkeys, 0);
+	scan = CX_INDEX_BEGINSCAN(rel, idx, snapshot, nkeys, 0);
 	index_rescan(scan, keys, nkeys, NULL, 0);
 	while (index_getnext_slot(scan, BackwardScanDirection, slot))
 	{
@@ -737,7 +737,7 @@ alert_insert(AlertTrigConfig *cfg, Relation rel, Relation ck, const char *severi
 	ExecOpenIndices(rri, false);
 	slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
 	ExecStoreHeapTuple(tup, slot, false);
-	(void) ExecInsertIndexTuples(rri, slot, estate, false, false, NULL, NIL);
+	(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
 	ExecCloseIndices(rri);
 	ExecResetTupleTable(estate->es_tupleTable, false);
 	FreeExecutorState(estate);
@@ -786,7 +786,7 @@ alert_fold_direct(AlertTrigConfig *cfg, Relation rel, HeapTuple row, int64 ckey,
 	repl[cfg->alert_att[AA_LAST_SEEN_AT] - 1] = true;
 	newtup = heap_modify_tuple(row, desc, values, nulls, repl);
 
-	res = heap_update(rel, &row->t_self, newtup, GetCurrentCommandId(true), InvalidSnapshot,
+	res = CX_HEAP_UPDATE(rel, &row->t_self, newtup, GetCurrentCommandId(true), InvalidSnapshot,
 					  true, &tmfd, &lockmode);
 	if (res != TM_Ok)
 		return FOLD_USE_SQL;

@@ -21,7 +21,7 @@ void
 _PG_init(void)
 {
 	cx_empathy_init();
-	CX_RESERVE_GUC_PREFIX("cx_metrics");
+	MarkGUCPrefixReserved("cx_metrics");
 }
 
 PG_FUNCTION_INFO_V1(cx_metrics_version);

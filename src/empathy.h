@@ -34,6 +34,9 @@ typedef struct CxLexicon
 } CxLexicon;
 
 /* the session's compiled lexicon, reloaded when stale */
+/* GUC cx_metrics.reply_target, in seconds (empathy_lexicon.c) */
+extern int	cx_empathy_reply_target;
+
 extern const CxLexicon *cx_empathy_lexicon(void);
 
 /* normalised UTF-8 form of a text, in the current memory context */

@@ -22,8 +22,6 @@
 #include "libpq/pqformat.h"
 #include "utils/timestamp.h"
 
-extern int	cx_empathy_reply_target;
-
 typedef struct EmpathyAggState
 {
 	CxConvMsg  *msgs;

@@ -1010,7 +1010,7 @@ jf_start_sort(JfAgg *st, FunctionCallInfo fcinfo)
 	st->sortslot = MakeSingleTupleTableSlot(desc, &TTSOpsVirtual);
 	st->outslot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
 	st->sort = tuplesort_begin_heap(desc, 1, &attno, &sortop, &coll, &nulls_first,
-									work_mem, NULL, CX_TUPLESORT_NONE);
+									work_mem, NULL, TUPLESORT_NONE);
 	AggRegisterCallback(fcinfo, jf_sort_shutdown, PointerGetDatum(st));
 	for (i = 0; i < st->nev; i++)
 		jf_sort_put(st, st->key, st->ev[i].at, st->ev[i].stage, st->ev[i].channel, st->ev[i].failed);

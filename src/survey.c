@@ -132,7 +132,7 @@ not_in_aggregate(const char *fn)
 			 errmsg("%s can only be called as an aggregate's transition function", fn)));
 }
 
-pg_attribute_noreturn()
+CX_NORETURN
 static void
 answer_out_of_range(const char *what, const char *value, int max)
 {
@@ -143,7 +143,7 @@ answer_out_of_range(const char *what, const char *value, int max)
 			 errhint("Use NULL for a missing answer.")));
 }
 
-pg_attribute_noreturn()
+CX_NORETURN
 static void
 answer_int_out_of_range(const char *what, int64 value, int max)
 {

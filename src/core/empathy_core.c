@@ -359,12 +359,12 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 			newid[0] = 0;
 			for (size_t k = 0; k < qt; k++)
 				newid[queue[k]] = (int32_t) (k + 1);
-			for (size_t n = 0; n < m->nstates; n++)
+			for (size_t st = 0; st < m->nstates; st++)
 			{
-				int32_t		o = n == 0 ? 0 : queue[n - 1];
+				int32_t		o = st == 0 ? 0 : queue[st - 1];
 
-				first2[n] = m->first[o];
-				dict2[n] = m->dict[o] >= 0 ? newid[m->dict[o]] : -1;
+				first2[st] = m->first[o];
+				dict2[st] = m->dict[o] >= 0 ? newid[m->dict[o]] : -1;
 				for (int c = 0; c < NCLS; c++)
 				{
 					int32_t		t = m->delta[(size_t) o * NCLS + c];
@@ -372,7 +372,7 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 
 					if (m->first[t] >= 0 || m->dict[t] >= 0)
 						v |= OUT_FLAG;
-					m->table[n * NCLS + c] = v;
+					m->table[st * NCLS + c] = v;
 				}
 			}
 			free(m->first);

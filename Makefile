@@ -31,9 +31,16 @@ REGRESS_OPTS = --load-extension=$(EXTENSION)
 ISOLATION = $(sort $(basename $(notdir $(wildcard specs/*.spec))))
 ISOLATION_OPTS = --load-extension=$(EXTENSION)
 
+SHLIB_LINK += -lm
 PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/core -DCX_METRICS_VERSION=\"$(EXTVERSION)\"
 PG_CFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers -Wno-sign-compare -Wmissing-prototypes
-EXTRA_CLEAN = test/unit/build test/fuzz/build results output_iso regression.diffs regression.out
+# Warnings that mean the library will not load or will compute garbage are
+# errors: a function used without its header (an implicit declaration links
+# as an undefined symbol that only fails at LOAD time), wrong pointer and
+# integer conversions, a missing return value.
+PG_CFLAGS += -Werror=implicit-function-declaration -Werror=implicit-int \
+	-Werror=incompatible-pointer-types -Werror=int-conversion -Werror=return-type
+EXTRA_CLEAN = cx_metrics.pgbuild test/unit/build test/fuzz/build results output_iso regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs)
@@ -46,6 +53,51 @@ CX_HEADERS = $(wildcard src/*.h src/core/*.h)
 $(OBJS) $(OBJS:.o=.bc): $(CX_HEADERS)
 # cx_metrics_version() is compiled with default_version
 src/cx_metrics.o src/cx_metrics.bc: cx_metrics.control
+
+# The server it is built for.  A library compiled against other server
+# headers must never be reused: every object depends on a stamp that holds
+# pg_config's version and header directory and is rewritten (so everything
+# is rebuilt) whenever they change, e.g. after a minor upgrade of the
+# server-dev package or with another PG_CONFIG.
+CX_PG_BUILD := $(shell $(PG_CONFIG) --version) ($(shell $(PG_CONFIG) --includedir-server))
+CX_STAMP = cx_metrics.pgbuild
+$(CX_STAMP): FORCE
+	@echo '$(CX_PG_BUILD)' | cmp -s - $@ || echo '$(CX_PG_BUILD)' > $@
+$(OBJS) $(OBJS:.o=.bc): $(CX_STAMP)
+.PHONY: FORCE
+FORCE:
+
+# Installing checks the library against the server it goes to, not only the
+# headers: same pg_config as the build, same major version as the server
+# binary, and every symbol the library needs is exported by that server or
+# by a versioned system library (a symbol missing there is the "undefined
+# symbol" error a user would only see at CREATE EXTENSION).
+CX_SERVER_BIN = $(DESTDIR)$(bindir)/postgres
+cx-install-check: $(shlib)
+	@built=$$(cat $(CX_STAMP)); \
+	if [ "$$built" != '$(CX_PG_BUILD)' ]; then \
+		echo "error: $(shlib) was built for $$built, but $(PG_CONFIG) is now $(CX_PG_BUILD); run \"make clean && make\"" >&2; exit 1; \
+	fi; \
+	if [ ! -x '$(CX_SERVER_BIN)' ]; then \
+		echo "note: no server binary at $(CX_SERVER_BIN): the library's symbols were not checked against it" >&2; exit 0; \
+	fi; \
+	smajor=$$('$(CX_SERVER_BIN)' --version | sed -n 's/.* \([0-9][0-9]*\)[.0-9a-z]*.*/\1/p' | head -1); \
+	bmajor=$$(echo '$(MAJORVERSION)'); \
+	if [ "$$smajor" != "$$bmajor" ]; then \
+		echo "error: $(shlib) is built for PostgreSQL $$bmajor but $(CX_SERVER_BIN) is PostgreSQL $$smajor" >&2; exit 1; \
+	fi; \
+	nm -D --undefined-only $(shlib) | awk '$$1 == "U" && $$2 !~ /@/ {print $$2}' | LC_ALL=C sort -u > $(shlib).needs; \
+	nm -D --defined-only '$(CX_SERVER_BIN)' | awk '{print $$3}' | sed 's/@.*//' | LC_ALL=C sort -u > $(shlib).has; \
+	missing=$$(LC_ALL=C comm -23 $(shlib).needs $(shlib).has); rm -f $(shlib).needs $(shlib).has; \
+	if [ -n "$$missing" ]; then \
+		echo "error: $(shlib) needs symbols that $(CX_SERVER_BIN) ($$('$(CX_SERVER_BIN)' --version)) does not export:" >&2; \
+		echo "$$missing" | sed 's/^/    /' >&2; \
+		echo "hint: build against this server's headers (its postgresql-server-dev package at the same version), then make clean && make" >&2; \
+		exit 1; \
+	fi
+installdirs: cx-install-check
+install-lib-shared: cx-install-check
+.PHONY: cx-install-check
 
 $(EXTENSION)--$(BASEVERSION).sql: $(SQL_PARTS)
 	@{ printf -- '-- cx_metrics %s install script: generated from src/sql/*.sql by make; do not edit.\n' '$(BASEVERSION)'; \

@@ -129,3 +129,23 @@ test/fuzz/build/%: test/fuzz/%.c $(CORE_SRCS)
 fuzz-build: $(FUZZ_BINS)
 
 .PHONY: unit-build fuzz-build
+
+# ---- make dist: the source archive for PGXN ---------------------------------
+# (kept at the end of the Makefile, in its own block)
+# cx_metrics-X.Y.Z.zip of the last commit (git archive HEAD: commit first),
+# files marked export-ignore in .gitattributes left out.  X.Y.Z is the
+# control file's default_version, with ".0" added to an X.Y version;
+# test/shell/meta_json.sh keeps META.json's version equal to it, and
+# test/shell/dist.sh checks that the archive builds.  DISTDIR=dir puts the
+# zip in another directory.
+DIST_VERSION = $(shell sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([0-9]*\.[0-9]*\)'.*/\1.0/p; s/^default_version[[:space:]]*=[[:space:]]*'\([0-9]*\.[0-9]*\.[0-9][^']*\)'.*/\1/p" $(EXTENSION).control)
+DISTDIR ?= .
+DIST_ZIP = $(DISTDIR)/$(EXTENSION)-$(DIST_VERSION).zip
+
+dist:
+	@test -n "$(DIST_VERSION)" || { echo "no default_version in $(EXTENSION).control" >&2; exit 1; }
+	@git diff --quiet HEAD -- 2>/dev/null || echo "warning: uncommitted changes are not in the archive (it is made from HEAD)" >&2
+	git archive --format=zip --prefix=$(EXTENSION)-$(DIST_VERSION)/ -o $(DIST_ZIP) HEAD
+	@echo "$(DIST_ZIP)"
+
+.PHONY: dist

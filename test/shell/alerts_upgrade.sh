@@ -65,7 +65,9 @@ if diff -u "$CX_WORK/alerts_upgrade.before" "$CX_WORK/alerts_upgrade.after"; the
 else
 	bad "the update changed alerts, the rollup, configurations or triggers"
 fi
-expect "version" "SELECT extversion FROM pg_extension WHERE extname = 'cx_metrics'" "1.1"
+# the update goes all the way to default_version (1.0 -> 1.1 -> ...)
+expect "version" "SELECT extversion FROM pg_extension WHERE extname = 'cx_metrics'" \
+	"$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$here/../../cx_metrics.control")"
 expect "1.0 raised a segment drop and a friction alert" \
 	"SELECT string_agg(kind || ' ' || subject || ' x' || occurrences, ', ' ORDER BY id) FROM cx_alert WHERE kind <> 'nps_detractor'" \
 	"nps_segment_drop smb x1, journey_friction 7 x1"

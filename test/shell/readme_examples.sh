@@ -129,11 +129,14 @@ for k, (info, start, end) in enumerate(blocks):
         continue
     if got != want:
         failed += 1
-        print("FAIL: the example at README.md:%d prints something else than README.md:%s shows"
-              % (start + 1, nxt[1] + 2 if has_out else "(no output block)"))
         n = 0
-        while n < max(len(got), len(want)) and n < len(got) and n < len(want) and got[n] == want[n]:
+        while n < len(got) and n < len(want) and got[n] == want[n]:
             n += 1
+        if has_out:
+            where = "its output differs from line %d on" % (nxt[1] + 2 + n)
+        else:
+            where = "it prints something, and no ```text block follows it"
+        print("FAIL: the example at README.md:%d: %s" % (start + 1, where))
         for l in want[n:n + 5]:
             print("  README: %s" % l)
         for l in got[n:n + 5]:

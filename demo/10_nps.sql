@@ -70,5 +70,6 @@ WHERE score IS NOT NULL GROUP BY 1 ORDER BY 2 DESC;
 
 -- 9. Out-of-scale answers are errors, never silently skipped.
 \set ON_ERROR_STOP off
+\echo '(the next statement fails on purpose: 11 is not a 0-10 answer)'
 SELECT nps(s) FROM (VALUES (9), (11)) AS v(s);
 \set ON_ERROR_STOP on

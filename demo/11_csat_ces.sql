@@ -53,7 +53,8 @@ FROM (SELECT ces_agg(effort) AS s FROM ces_responses) x;
 
 -- bad input is an error, never a silent skip
 \set ON_ERROR_STOP off
+\echo '(the next statement fails on purpose: 6 is not a 1-5 rating)'
 SELECT csat(r) FROM (VALUES (4), (6)) AS v(r);
+\echo '(the next statement fails on purpose: a state with a count for answer 6 on a 1-5 scale)'
 SELECT '{scale:5,6:2}'::csat_state;
 \set ON_ERROR_STOP on
-DROP TABLE csat_daily;

@@ -1,29 +1,7 @@
 -- demo/30_journey.sql: where customers get stuck, loop back and drop off.
--- A touchpoints table for the demo customers: each journey walks the stages
+-- The touchpoints of demo/00_data.sql: each journey walks the stages
 -- discovery .. renewal on several channels; SMB customers bounce between
 -- support and billing, switch channels and fail more often there.
-\set QUIET on
-SELECT setseed(0.3) \g /dev/null
-CREATE TABLE touchpoints (
-	customer_id bigint NOT NULL REFERENCES customers,
-	stage       text NOT NULL,
-	at          timestamptz NOT NULL,
-	channel     text,
-	outcome     text            -- 'ok', 'failed' or NULL (not recorded)
-);
-INSERT INTO touchpoints
-SELECT c.customer_id,
-       CASE WHEN c.segment = 'smb' AND k > 3 AND random() < 0.35 THEN (ARRAY['billing', 'support'])[1 + (k % 2)]
-            ELSE (ARRAY['discovery', 'purchase', 'onboarding', 'billing', 'support', 'renewal'])[
-                 1 + least(5, floor(k * 6.0 / (n + 1) + random() * 0.8)::int)] END,
-       c.created_at + (k * 3 + random() * 4) * interval '1 day',
-       (ARRAY['web', 'email', 'phone', 'chat', NULL])[1 + floor(random() * 5)::int],
-       CASE WHEN random() < 0.1 THEN NULL
-            WHEN random() < CASE c.segment WHEN 'smb' THEN 0.25 ELSE 0.08 END THEN 'failed' ELSE 'ok' END
-FROM customers c,
-     LATERAL (SELECT 2 + floor(random() * 10)::int AS n) AS jn,
-     LATERAL generate_series(1, jn.n) AS k;
-\set QUIET off
 
 -- 1. Per-stage friction, worst stage (the pain point) first.
 SELECT rank, stage, journeys, visits, round(conversion_rate::numeric, 2) AS conversion,

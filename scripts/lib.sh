@@ -74,10 +74,13 @@ cx_server_user() {
 	fi
 }
 
-# Run a command as the server user.
+# Run a command as the server user, in the current directory when that user
+# may enter it, else in / (PostgreSQL's programs complain about a directory
+# they cannot enter, such as /root; relative paths could not work there).
 cx_as_server() {
 	if [ "$(id -u)" -eq 0 ]; then
-		runuser -u "$CX_SERVER_USER" -- env PATH="$PATH" "$@"
+		runuser -u "$CX_SERVER_USER" -- sh -c 'cd "$0" 2>/dev/null || cd /; exec "$@"' \
+			"$PWD" env PATH="$PATH" "$@"
 	else
 		"$@"
 	fi

@@ -245,7 +245,7 @@ cx_empathy_lang_arg(const char *lang)
 	if (l < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown empathy language \"%s\"", lang),
+				 errmsg("unknown empathy language \"%s\"", cx_errtrunc(lang)),
 				 errhint("Use 'es', 'en', or NULL (or 'auto') to detect the language from the text.")));
 	return l;
 }

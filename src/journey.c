@@ -186,7 +186,7 @@ jf_summary_add_stage(JfSummary *s, const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("journey friction supports at most %d stages", CX_JS_MAX_STAGES),
-				 errdetail("Stage \"%.*s\" would be stage number %d.", len, name, CX_JS_MAX_STAGES + 1)));
+				 errdetail("Stage \"%s\" would be stage number %d.", cx_errtrunc_len(name, len), CX_JS_MAX_STAGES + 1)));
 	id = jf_dict_insert(&s->names, name, len, &s->mem);
 	if (id >= s->acccap)
 	{
@@ -379,9 +379,9 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("cannot merge journey friction states with different stage orders"),
-					 errdetail("Stage %u is \"%.*s\" in one state but \"%s\" in the other.",
-							   i + 1, (int) a.namelen, a.name,
-							   (int) i < s->names.n ? s->names.str[i] : "(none)")));
+					 errdetail("Stage %u is \"%s\" in one state but \"%s\" in the other.",
+							   i + 1, cx_errtrunc_len(a.name, (int) a.namelen),
+							   (int) i < s->names.n ? cx_errtrunc_len(s->names.str[i], s->names.len[i]) : "(none)")));
 		if (id < 0)
 			id = jf_summary_add_stage(s, a.name, a.namelen);
 		add.first_at = a.first_at;
@@ -456,12 +456,18 @@ journey_friction_state_in(PG_FUNCTION_ARGS)
 		int			hi = jf_hex_value(str[i]);
 		int			lo = jf_hex_value(str[i + 1]);
 
-		if (hi < 0 || lo < 0)
+		if ((hi < 0 || lo < 0) && !IS_HIGHBIT_SET(str[i]) && !IS_HIGHBIT_SET(str[i + 1]))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type journey_friction_state"),
 					 errdetail("\"%c%c\" at position %zu is not a hexadecimal byte.",
 							   str[i], str[i + 1] ? str[i + 1] : ' ', i + 1)));
+		/* (never half of a multibyte character in a message) */
+		if (hi < 0 || lo < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type journey_friction_state"),
+					 errdetail("The bytes at position %zu are not a hexadecimal byte.", i + 1)));
 		((uint8 *) VARDATA(out))[i / 2] = (uint8) (hi * 16 + lo);
 	}
 	jf_state_check((uint8 *) VARDATA(out), slen / 2, &h);
@@ -587,7 +593,7 @@ jf_check_name(const char *s, int len, const char *what)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("%s is longer than %d bytes", what, CX_JS_MAX_NAME),
-				 errdetail("It starts with \"%.40s\".", s)));
+				 errdetail("It starts with \"%s\".", cx_errtrunc_len(s, len))));
 }
 
 /* read the journey_config composite (or the defaults when there is none) */
@@ -638,7 +644,10 @@ jf_configure(JfAgg *st, HeapTupleHeader cfg)
 			if (jf_dict_lookup(&s->names, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) >= 0)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("stage \"%s\" appears twice in the stage order", text_to_cstring(t))));
+						 errmsg("stage \"%s\" appears twice in the stage order",
+								cx_errtrunc_len(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+						 errdetail("Element %d repeats an earlier stage.", i + 1),
+						 errhint("List each stage once in journey_config(stages => ...).")));
 			jf_summary_add_stage(s, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 		}
 		s->flags |= CX_JS_ORDERED;
@@ -852,7 +861,7 @@ jf_stage_id(JfAgg *st, text *t)
 		if (st->sum.flags & CX_JS_ORDERED)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" is not in the stage order", text_to_cstring(t)),
+					 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
 					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
 		jf_check_name(s, len, "a stage name");
 		id = jf_summary_add_stage(&st->sum, s, len);

@@ -88,7 +88,7 @@ parse_role(text *t)
 		return -1;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("unknown message role \"%s\" in empathy_agg", s),
+			 errmsg("unknown message role \"%s\" in empathy_agg", cx_errtrunc(s)),
 			 errdetail("Roles are 'agent' (or 'outgoing', '1'), 'customer' (or 'incoming', '0'); "
 					   "'system', 'bot', 'note', 'activity', 'template', '2' and '3' rows are left out."),
 			 errhint("Map your CRM's values with CASE, e.g. CASE WHEN sender_type = 'User' THEN 'agent' ELSE 'customer' END.")));

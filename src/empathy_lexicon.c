@@ -4,6 +4,12 @@
  *	  The empathy lexicon: loading it from the extension's view, compiling it
  *	  once per session and change, and noticing changes made by any session.
  *
+ * The lexicon is read as the extension's owner (see lexicon_load_guts): any
+ * role that may execute the empathy functions can score with it, with no
+ * grant on the lexicon, and the result never depends on which role happened
+ * to load it first in the session.  Editing it stays the DBA's right: the
+ * view and its tables keep their privileges.
+ *
  * Changes are noticed through relcache invalidation: a statement trigger on
  * the lexicon's tables calls empathy_lexicon_invalidate(), which queues a
  * relcache invalidation of the table.  PostgreSQL delivers it to the own
@@ -23,6 +29,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
+#include "miscadmin.h"
 #include "utils/memutils.h"
 
 /* the GUC cx_metrics.reply_target, in seconds */
@@ -105,6 +112,10 @@ lexicon_load_guts(void)
 	int			ret;
 	char	   *nsp;
 	Oid			relids[2] = {InvalidOid, InvalidOid};
+	Oid			owner;
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
 	MemoryContext oldcxt;
 	size_t		n,
 				skipped = 0;
@@ -119,9 +130,16 @@ lexicon_load_guts(void)
 											ALLOCSET_DEFAULT_SIZES);
 	lexicon_release();
 
+	/*
+	 * Nothing of the caller's search_path is used while we read (the
+	 * queries name their schema, and their operators come from pg_catalog).
+	 */
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
-	ret = SPI_execute("SELECT n.nspname, u.oid, s.oid"
+	ret = SPI_execute("SELECT n.nspname, u.oid, s.oid, e.extowner"
 					  " FROM pg_catalog.pg_extension e"
 					  " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
 					  " LEFT JOIN pg_catalog.pg_class u ON u.relnamespace = n.oid"
@@ -148,9 +166,31 @@ lexicon_load_guts(void)
 					 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics.")));
 		lexicon_relids[0] = relids[0];
 		lexicon_relids[1] = relids[1];
+		owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull1));
 	}
-	ret = SPI_execute(psprintf("SELECT language, phrase, dimension, weight FROM %s.empathy_lexicon",
-							   quote_identifier(nsp)), true, 0);
+
+	/*
+	 * Read the lexicon as the extension's owner, in a restricted security
+	 * context, the way PostgreSQL runs maintenance commands as a table's
+	 * owner: the lexicon is the same for every role, whoever loads it, and no
+	 * role needs a grant on it to score.  Only this SELECT of the view (the
+	 * extension's own objects, no user code) runs so.  The identity is
+	 * restored on the way out, also on error (the (sub)transaction's abort
+	 * would restore it as well).
+	 */
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	PG_TRY();
+	{
+		ret = SPI_execute(psprintf("SELECT language, phrase, dimension, weight FROM %s.empathy_lexicon",
+								   quote_identifier(nsp)), true, 0);
+	}
+	PG_FINALLY();
+	{
+		SetUserIdAndSecContext(save_userid, save_sec_context);
+	}
+	PG_END_TRY();
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "could not read the empathy lexicon: %s", SPI_result_code_string(ret));
 
@@ -185,6 +225,7 @@ lexicon_load_guts(void)
 	}
 	MemoryContextSwitchTo(oldcxt);
 	SPI_finish();
+	AtEOXact_GUC(true, save_nestlevel);
 
 	if (lexicon.n > 0)
 	{
@@ -245,7 +286,7 @@ cx_empathy_lang_arg(const char *lang)
 	if (l < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown empathy language \"%s\"", lang),
+				 errmsg("unknown empathy language \"%s\"", cx_errtrunc(lang)),
 				 errhint("Use 'es', 'en', or NULL (or 'auto') to detect the language from the text.")));
 	return l;
 }

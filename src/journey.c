@@ -186,7 +186,7 @@ jf_summary_add_stage(JfSummary *s, const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("journey friction supports at most %d stages", CX_JS_MAX_STAGES),
-				 errdetail("Stage \"%.*s\" would be stage number %d.", len, name, CX_JS_MAX_STAGES + 1)));
+				 errdetail("Stage \"%s\" would be stage number %d.", cx_errtrunc_len(name, len), CX_JS_MAX_STAGES + 1)));
 	id = jf_dict_insert(&s->names, name, len, &s->mem);
 	if (id >= s->acccap)
 	{
@@ -213,14 +213,46 @@ jf_hist(JfSummary *s, int id)
 	return s->acc[id].hist;
 }
 
-static inline void
-jf_acc_add(JfAcc *dst, const JfAcc *src)
+/*
+ * A sum of states that does not fit: numeric_value_out_of_range, never a
+ * wrapped count (which would be a wrong answer, or a state that its own
+ * input function rejects, so that a dump does not restore).  stage is NULL
+ * for the journey count; counter is an index of the counters, or
+ * CX_JS_NCOUNTERS for the dwell-time sum.
+ */
+static pg_noinline void
+jf_overflow(const char *stage, int stagelen, int counter)
 {
-	int			k;
+	if (stage == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("journey_friction_state journey count out of range"),
+				 errdetail("The total number of journeys would exceed the largest bigint, 9223372036854775807."),
+				 errhint("Merge fewer states at once, for example per period or segment.")));
+	if (counter == CX_JS_NCOUNTERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("journey_friction_state dwell-time sum out of range"),
+				 errdetail("The sum of dwell times of stage \"%s\" would exceed the largest 128-bit integer.",
+						   cx_errtrunc_len(stage, stagelen)),
+				 errhint("Merge fewer states at once, for example per period or segment.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("journey_friction_state count out of range"),
+			 errdetail("The %s of stage \"%s\" would exceed the largest bigint, 9223372036854775807.",
+					   cx_journey_counter_name(counter), cx_errtrunc_len(stage, stagelen)),
+			 errhint("Merge fewer states at once, for example per period or segment.")));
+}
 
-	for (k = 0; k < CX_JS_NCOUNTERS; k++)
-		dst->c[k] += src->c[k];
-	dst->dwell_sum += src->dwell_sum;
+/* dst += src, every sum checked (see jf_overflow) */
+static inline void
+jf_acc_add(JfSummary *s, int id, const JfAcc *src)
+{
+	JfAcc	   *dst = &s->acc[id];
+	int			bad = cx_journey_counters_add(dst->c, &dst->dwell_sum, src->c, src->dwell_sum);
+
+	if (unlikely(bad >= 0))
+		jf_overflow(s->names.str[id], s->names.len[id], bad);
 	if (src->first_at < dst->first_at)
 		dst->first_at = src->first_at;
 }
@@ -365,7 +397,8 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 		if (h.as_of > s->as_of)
 			s->as_of = h.as_of;
 	}
-	s->journeys += h.journeys;
+	if (!cx_journey_add_i64(&s->journeys, h.journeys))
+		jf_overflow(NULL, 0, 0);
 	for (i = 0; i < h.nstages; i++)
 	{
 		CxJourneyStageAcc a;
@@ -379,15 +412,15 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("cannot merge journey friction states with different stage orders"),
-					 errdetail("Stage %u is \"%.*s\" in one state but \"%s\" in the other.",
-							   i + 1, (int) a.namelen, a.name,
-							   (int) i < s->names.n ? s->names.str[i] : "(none)")));
+					 errdetail("Stage %u is \"%s\" in one state but \"%s\" in the other.",
+							   i + 1, cx_errtrunc_len(a.name, (int) a.namelen),
+							   (int) i < s->names.n ? cx_errtrunc_len(s->names.str[i], s->names.len[i]) : "(none)")));
 		if (id < 0)
 			id = jf_summary_add_stage(s, a.name, a.namelen);
 		add.first_at = a.first_at;
 		memcpy(add.c, a.c, sizeof(add.c));
 		add.dwell_sum = a.dwell_sum;
-		jf_acc_add(&s->acc[id], &add);
+		jf_acc_add(s, id, &add);
 		for (b = 0; b < a.nbuckets; b++)
 		{
 			CxJourneyHist *hist = jf_hist(s, id);
@@ -395,9 +428,12 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 			int64		count;
 			cx_i128		bsum;
 
+			/* (cannot fail once the dwell count added up: checked all the same) */
 			cx_journey_state_bucket(a.buckets, b, &bucket, &count, &bsum);
-			hist->count[bucket] += count;
-			hist->sum[bucket] += bsum;
+			if (!cx_journey_add_i64(&hist->count[bucket], count))
+				jf_overflow(a.name, a.namelen, CX_JS_DWELL_N);
+			if (!cx_journey_add_i128(&hist->sum[bucket], bsum))
+				jf_overflow(a.name, a.namelen, CX_JS_NCOUNTERS);
 		}
 	}
 	jf_check_mem(s->mem, "Merging states");
@@ -456,12 +492,18 @@ journey_friction_state_in(PG_FUNCTION_ARGS)
 		int			hi = jf_hex_value(str[i]);
 		int			lo = jf_hex_value(str[i + 1]);
 
-		if (hi < 0 || lo < 0)
+		if ((hi < 0 || lo < 0) && !IS_HIGHBIT_SET(str[i]) && !IS_HIGHBIT_SET(str[i + 1]))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type journey_friction_state"),
 					 errdetail("\"%c%c\" at position %zu is not a hexadecimal byte.",
 							   str[i], str[i + 1] ? str[i + 1] : ' ', i + 1)));
+		/* (never half of a multibyte character in a message) */
+		if (hi < 0 || lo < 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type journey_friction_state"),
+					 errdetail("The bytes at position %zu are not a hexadecimal byte.", i + 1)));
 		((uint8 *) VARDATA(out))[i / 2] = (uint8) (hi * 16 + lo);
 	}
 	jf_state_check((uint8 *) VARDATA(out), slen / 2, &h);
@@ -587,7 +629,7 @@ jf_check_name(const char *s, int len, const char *what)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("%s is longer than %d bytes", what, CX_JS_MAX_NAME),
-				 errdetail("It starts with \"%.40s\".", s)));
+				 errdetail("It starts with \"%s\".", cx_errtrunc_len(s, len))));
 }
 
 /* read the journey_config composite (or the defaults when there is none) */
@@ -638,7 +680,10 @@ jf_configure(JfAgg *st, HeapTupleHeader cfg)
 			if (jf_dict_lookup(&s->names, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) >= 0)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("stage \"%s\" appears twice in the stage order", text_to_cstring(t))));
+						 errmsg("stage \"%s\" appears twice in the stage order",
+								cx_errtrunc_len(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
+						 errdetail("Element %d repeats an earlier stage.", i + 1),
+						 errhint("List each stage once in journey_config(stages => ...).")));
 			jf_summary_add_stage(s, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
 		}
 		s->flags |= CX_JS_ORDERED;
@@ -746,29 +791,30 @@ jf_flush(JfAgg *st)
 	{
 		int			id = st->ev[i].stage;
 		CxJourneyStageResult *r = &st->res[id];
-		JfAcc	   *a = &s->acc[id];
+		JfAcc		add;
 
 		if (!r->reached)
 			continue;			/* already added */
 		r->reached = false;
-		a->c[CX_JS_REACHED]++;
-		a->c[CX_JS_EVENTS] += r->events;
-		a->c[CX_JS_VISITS] += r->visits;
-		a->c[CX_JS_REPEATS] += r->repeats;
-		a->c[CX_JS_LOOPS] += r->loops;
-		a->c[CX_JS_CONVERTED] += r->converted;
-		a->c[CX_JS_ENDED] += r->ended;
-		a->c[CX_JS_ENDED_IDLE] += r->ended_idle;
-		a->c[CX_JS_CH_EVENTS] += r->channel_events;
-		a->c[CX_JS_CH_SWITCHES] += r->channel_switches;
-		a->c[CX_JS_OUT_EVENTS] += r->outcome_events;
-		a->c[CX_JS_FAILED] += r->failed;
-		a->c[CX_JS_DWELL_N] += r->dwell_n;
-		a->dwell_sum += r->dwell_sum;
-		if (r->first_at < a->first_at)
-			a->first_at = r->first_at;
+		add.c[CX_JS_REACHED] = 1;
+		add.c[CX_JS_EVENTS] = r->events;
+		add.c[CX_JS_VISITS] = r->visits;
+		add.c[CX_JS_REPEATS] = r->repeats;
+		add.c[CX_JS_LOOPS] = r->loops;
+		add.c[CX_JS_CONVERTED] = r->converted;
+		add.c[CX_JS_ENDED] = r->ended;
+		add.c[CX_JS_ENDED_IDLE] = r->ended_idle;
+		add.c[CX_JS_CH_EVENTS] = r->channel_events;
+		add.c[CX_JS_CH_SWITCHES] = r->channel_switches;
+		add.c[CX_JS_OUT_EVENTS] = r->outcome_events;
+		add.c[CX_JS_FAILED] = r->failed;
+		add.c[CX_JS_DWELL_N] = r->dwell_n;
+		add.dwell_sum = r->dwell_sum;
+		add.first_at = r->first_at;
+		jf_acc_add(s, id, &add);
 	}
-	s->journeys++;
+	if (!cx_journey_add_i64(&s->journeys, 1))
+		jf_overflow(NULL, 0, 0);
 	st->nev = 0;
 }
 
@@ -852,7 +898,7 @@ jf_stage_id(JfAgg *st, text *t)
 		if (st->sum.flags & CX_JS_ORDERED)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" is not in the stage order", text_to_cstring(t)),
+					 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
 					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
 		jf_check_name(s, len, "a stage name");
 		id = jf_summary_add_stage(&st->sum, s, len);
@@ -1306,16 +1352,34 @@ jf_rate(int64 num, int64 den)
 }
 
 static Datum
-jf_interval_datum(double us)
+jf_interval_datum_us(int64 us)
 {
 	Interval   *iv = palloc0(sizeof(Interval));
 
-	iv->time = (int64) llround(us);
+	iv->time = us;
 	return IntervalPGetDatum(iv);
 }
 
-/* mean of a dwell sum, rounded half away from zero to the microsecond */
-static double
+/*
+ * A median (a double, from bucket means) as an interval.  Dwell times are
+ * at most 2^63 - 1 us, but that value is 2^63 as a double, which llround
+ * cannot return: clamped, so that it is never wrapped to a negative time.
+ */
+static Datum
+jf_interval_datum(double us)
+{
+	if (us >= (double) PG_INT64_MAX)
+		return jf_interval_datum_us(PG_INT64_MAX);
+	if (us <= 0.0)
+		return jf_interval_datum_us(0);
+	return jf_interval_datum_us((int64) llround(us));
+}
+
+/*
+ * Mean of a dwell sum, rounded half away from zero to the microsecond:
+ * exact (no double), and at most the largest dwell time, so it fits.
+ */
+static int64
 jf_mean_us(int128 sum, int64 n)
 {
 	int128		q = sum / n;
@@ -1323,7 +1387,7 @@ jf_mean_us(int128 sum, int64 n)
 
 	if (2 * r >= n)
 		q++;
-	return (double) q;
+	return q > PG_INT64_MAX ? PG_INT64_MAX : (int64) q;
 }
 
 /* the friction components of one stage's totals */
@@ -1439,7 +1503,7 @@ journey_friction_report(PG_FUNCTION_ARGS)
 		v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum(r->median);
 		k++;
 		nulls[k] = c[CX_JS_DWELL_N] == 0;
-		v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum(jf_mean_us(a->dwell_sum, c[CX_JS_DWELL_N]));
+		v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum_us(jf_mean_us(a->dwell_sum, c[CX_JS_DWELL_N]));
 		k++;
 		v[k++] = Int64GetDatum(drop);
 		v[k] = jf_float_or_null(r->comp[CX_JF_DROP], &nulls[k]);
@@ -1461,6 +1525,24 @@ journey_friction_report(PG_FUNCTION_ARGS)
 }
 
 #define JF_SCORE_COLS 14
+
+/* the totals of a one-journey state over its stages do not fit (see jf_overflow) */
+static pg_noinline void
+jf_score_overflow(int counter)
+{
+	if (counter == CX_JS_NCOUNTERS)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("journey_friction_score dwell-time sum out of range"),
+				 errdetail("The journey's sum of dwell times over all its stages would exceed the largest 128-bit integer."),
+				 errhint("journey_friction() never builds such a state: check where this one comes from.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+			 errmsg("journey_friction_score total out of range"),
+			 errdetail("The journey's %s over all its stages would exceed the largest bigint, 9223372036854775807.",
+					   cx_journey_counter_name(counter)),
+			 errhint("journey_friction() never builds such a state: check where this one comes from.")));
+}
 
 PG_FUNCTION_INFO_V1(journey_friction_score);
 Datum
@@ -1513,14 +1595,17 @@ journey_friction_score(PG_FUNCTION_ARGS)
 		if (a->c[CX_JS_REACHED] == 0)
 			continue;
 		reached++;
-		for (k = 0; k < CX_JS_NCOUNTERS; k++)
-			tot[k] += a->c[k];
-		dwell_sum += a->dwell_sum;
+		/* a state from text may hold any valid counts: checked sums */
+		k = cx_journey_counters_add(tot, &dwell_sum, a->c, a->dwell_sum);
+		if (k >= 0)
+			jf_score_overflow(k);
 		if (a->hist)
 			for (k = 0; k < CX_JOURNEY_NBUCKETS; k++)
 			{
-				hist->count[k] += a->hist->count[k];
-				hist->sum[k] += a->hist->sum[k];
+				if (!cx_journey_add_i64(&hist->count[k], a->hist->count[k]))
+					jf_score_overflow(CX_JS_DWELL_N);
+				if (!cx_journey_add_i128(&hist->sum[k], a->hist->sum[k]))
+					jf_score_overflow(CX_JS_NCOUNTERS);
 			}
 		if (a->c[CX_JS_ENDED])
 			last_stage = i;
@@ -1567,7 +1652,7 @@ journey_friction_score(PG_FUNCTION_ARGS)
 	v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum(median);
 	k++;
 	nulls[k] = tot[CX_JS_DWELL_N] == 0;
-	v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum(jf_mean_us(dwell_sum, tot[CX_JS_DWELL_N]));
+	v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum_us(jf_mean_us(dwell_sum, tot[CX_JS_DWELL_N]));
 	k++;
 	nulls[k] = last_stage < 0;
 	v[k] = nulls[k] ? (Datum) 0 :

@@ -99,14 +99,14 @@ nps_numeric_score(Numeric num)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("NPS score %s is out of range",
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num)))),
+						cx_errtrunc(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num))))),
 				 errdetail("NPS scores are whole numbers from 0 to 10.")));
 	if (DatumGetInt32(DirectFunctionCall2(numeric_cmp, NumericGetDatum(num),
 										  NumericGetDatum(int64_to_numeric(score)))) != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("NPS score %s is not a whole number",
-						DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num)))),
+						cx_errtrunc(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num))))),
 				 errdetail("NPS scores are whole numbers from 0 to 10.")));
 	return score;
 }
@@ -133,7 +133,7 @@ nps_state_in(PG_FUNCTION_ARGS)
 	if (cx_nps_parse(str, s, detail, sizeof(detail)) != CX_NPS_PARSE_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type %s: \"%s\"", "nps_state", str),
+				 errmsg("invalid input syntax for type %s: \"%s\"", "nps_state", cx_errtrunc(str)),
 				 errdetail("%s", detail),
 				 errhint(NPS_FORMAT_HINT)));
 	PG_RETURN_POINTER(s);

@@ -138,7 +138,7 @@ answer_out_of_range(const char *what, const char *value, int max)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-			 errmsg("%s %s is out of range", what, value),
+			 errmsg("%s %s is out of range", what, cx_errtrunc(value)),
 			 errdetail("Answers must be whole numbers from 1 to %d.", max),
 			 errhint("Use NULL for a missing answer.")));
 }
@@ -191,7 +191,7 @@ numeric_answer(Numeric num, const char *what, int max)
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 					 errmsg("%s %s is not a whole number", what,
-							DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num)))),
+							cx_errtrunc(DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(num))))),
 					 errdetail("Answers must be whole numbers from 1 to %d.", max),
 					 errhint("Use NULL for a missing answer.")));
 		answer_out_of_range(what,
@@ -216,7 +216,7 @@ csat_state_in(PG_FUNCTION_ARGS)
 	if (cx_survey_parse(str, true, &scale, (int64_t *) counts, detail, sizeof(detail)) != CX_SURVEY_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type csat_state: \"%s\"", str),
+				 errmsg("invalid input syntax for type csat_state: \"%s\"", cx_errtrunc(str)),
 				 errdetail("%s", detail),
 				 errhint(CSAT_HINT)));
 	st = csat_new(scale);
@@ -326,7 +326,7 @@ ces_state_in(PG_FUNCTION_ARGS)
 	if (cx_survey_parse(str, false, &scale, (int64_t *) counts, detail, sizeof(detail)) != CX_SURVEY_OK)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type ces_state: \"%s\"", str),
+				 errmsg("invalid input syntax for type ces_state: \"%s\"", cx_errtrunc(str)),
 				 errdetail("%s", detail),
 				 errhint(CES_HINT)));
 	st = ces_new();

@@ -231,6 +231,30 @@ typedef struct CxJourneyStageAcc
 	const uint8_t *buckets;
 } CxJourneyStageAcc;
 
+/* ---- adding up states: every addition checked for overflow ---------------- */
+
+/*
+ * Adding up states (journey_friction_merge, the parallel combine, the totals
+ * of the aggregate and of journey_friction_score) must never wrap: a wrapped
+ * count is a wrong answer, or a state the input function then rejects.  These
+ * return false (and leave the target unchanged) when the sum would not fit;
+ * the glue raises numeric_value_out_of_range.
+ */
+extern bool cx_journey_add_i64(int64_t *a, int64_t b);
+extern bool cx_journey_add_i128(cx_i128 *a, cx_i128 b);
+
+/*
+ * c[k] += add_c[k] for every counter and *dwell_sum += add_dwell, all or
+ * nothing: returns -1 when done, or the first counter (CX_JS_REACHED ..
+ * CX_JS_DWELL_N, or CX_JS_NCOUNTERS for the dwell-time sum) whose sum would
+ * not fit, changing nothing.
+ */
+extern int	cx_journey_counters_add(int64_t *c, cx_i128 *dwell_sum,
+									const int64_t *add_c, cx_i128 add_dwell);
+
+/* what counter k counts, for messages ("events", ..., "dwell-time sum") */
+extern const char *cx_journey_counter_name(int k);
+
 #define CX_JS_HEADER_SIZE	(4 + 4 + 8 * 4 + 4)
 #define CX_JS_BUCKET_SIZE	(2 + 8 + 16)
 

@@ -49,6 +49,73 @@ put_u32(uint8_t *p, uint32_t v)
 	p[3] = (uint8_t) v;
 }
 
+bool
+cx_journey_add_i64(int64_t *a, int64_t b)
+{
+	int64_t		r;
+
+	if (__builtin_add_overflow(*a, b, &r))
+		return false;
+	*a = r;
+	return true;
+}
+
+bool
+cx_journey_add_i128(cx_i128 *a, cx_i128 b)
+{
+	__int128	r;
+
+	if (__builtin_add_overflow((__int128) *a, (__int128) b, &r))
+		return false;
+	*a = r;
+	return true;
+}
+
+int
+cx_journey_counters_add(int64_t *c, cx_i128 *dwell_sum, const int64_t *add_c, cx_i128 add_dwell)
+{
+	int64_t		sum[CX_JS_NCOUNTERS];
+	cx_i128		dwell = *dwell_sum;
+	int			k;
+
+	for (k = 0; k < CX_JS_NCOUNTERS; k++)
+	{
+		sum[k] = c[k];
+		if (!cx_journey_add_i64(&sum[k], add_c[k]))
+			return k;
+	}
+	if (!cx_journey_add_i128(&dwell, add_dwell))
+		return CX_JS_NCOUNTERS;
+	memcpy(c, sum, sizeof(sum));
+	*dwell_sum = dwell;
+	return -1;
+}
+
+const char *
+cx_journey_counter_name(int k)
+{
+	static const char *const names[CX_JS_NCOUNTERS + 1] = {
+		"count of journeys that reached it",
+		"count of events",
+		"count of visits",
+		"count of repeats",
+		"count of loops",
+		"count of converted journeys",
+		"count of journeys that ended in it",
+		"count of idle journey ends",
+		"count of events with a channel",
+		"count of channel switches",
+		"count of events with an outcome",
+		"count of failed events",
+		"count of dwell times",
+		"sum of dwell times"
+	};
+
+	if (k < 0 || k > CX_JS_NCOUNTERS)
+		return "count";
+	return names[k];
+}
+
 #define STAGE_FIXED (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
 
 size_t

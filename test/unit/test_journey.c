@@ -396,6 +396,138 @@ UNIT_TEST(state_round_trip_and_damage)
 	free(h);
 }
 
+/* adding up counters: exact up to INT64_MAX, refused beyond, never wrapped */
+UNIT_TEST(checked_additions)
+{
+	int64_t		a = INT64_MAX - 1;
+	cx_i128		w = 0;
+	int64_t		c[CX_JS_NCOUNTERS];
+	int64_t		add[CX_JS_NCOUNTERS];
+	cx_i128		dwell = 5;
+	int			k;
+
+	CHECK(cx_journey_add_i64(&a, 1) && a == INT64_MAX);
+	CHECK(!cx_journey_add_i64(&a, 1) && a == INT64_MAX);		/* unchanged */
+	CHECK(!cx_journey_add_i64(&a, INT64_MAX) && a == INT64_MAX);
+	a = INT64_C(1) << 62;
+	CHECK(!cx_journey_add_i64(&a, INT64_C(1) << 62) && a == INT64_C(1) << 62);
+	CHECK(cx_journey_add_i64(&a, (INT64_C(1) << 62) - 1) && a == INT64_MAX);
+	a = 0;
+	CHECK(cx_journey_add_i64(&a, 0) && a == 0);
+	/* three of INT64_MAX: the second addition is refused */
+	a = INT64_MAX;
+	CHECK(!cx_journey_add_i64(&a, INT64_MAX));
+
+	w = (cx_i128) INT64_MAX * INT64_MAX;
+	CHECK(cx_journey_add_i128(&w, w));		/* 2^127 - 2^65 + 2: fits */
+	CHECK(!cx_journey_add_i128(&w, (cx_i128) INT64_MAX * 8));
+	CHECK(w == (cx_i128) INT64_MAX * INT64_MAX * 2);
+
+	/* all or nothing, and the first counter that does not fit is named */
+	for (k = 0; k < CX_JS_NCOUNTERS; k++)
+	{
+		c[k] = 10 + k;
+		add[k] = 1;
+	}
+	CHECK(cx_journey_counters_add(c, &dwell, add, 7) == -1);
+	CHECK(c[0] == 11 && c[CX_JS_DWELL_N] == 10 + CX_JS_DWELL_N + 1 && dwell == 12);
+	add[CX_JS_LOOPS] = INT64_MAX;
+	add[CX_JS_FAILED] = INT64_MAX;
+	CHECK(cx_journey_counters_add(c, &dwell, add, 7) == CX_JS_LOOPS);
+	CHECK(c[0] == 11 && c[CX_JS_LOOPS] == 10 + CX_JS_LOOPS + 1 && dwell == 12);
+	add[CX_JS_LOOPS] = 1;
+	CHECK(cx_journey_counters_add(c, &dwell, add, 7) == CX_JS_FAILED);
+	add[CX_JS_FAILED] = 1;
+	dwell = ((cx_i128) 1 << 126) + (((cx_i128) 1 << 126) - 1);		/* 2^127 - 1 */
+	CHECK(cx_journey_counters_add(c, &dwell, add, 1) == CX_JS_NCOUNTERS);
+	CHECK(c[0] == 11);
+	CHECK(cx_journey_counters_add(c, &dwell, add, 0) == -1 && c[0] == 12);
+	for (k = 0; k <= CX_JS_NCOUNTERS; k++)
+		CHECK(cx_journey_counter_name(k) != NULL && cx_journey_counter_name(k)[0] != '\0');
+}
+
+/*
+ * The largest valid state merges with itself only by an error; two halves
+ * that just fit merge into a state the check accepts.
+ */
+static size_t
+one_stage_state(uint8_t *buf, int64_t journeys, int64_t dwell_n, const CxJourneyHist *h,
+				cx_i128 dwell_sum)
+{
+	CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1};
+	CxJourneyStageAcc a;
+	size_t		len = cx_journey_state_write_header(buf, &hdr);
+
+	memset(&a, 0, sizeof(a));
+	a.name = "a";
+	a.namelen = 1;
+	a.first_at = 0;
+	a.c[CX_JS_REACHED] = journeys;
+	a.c[CX_JS_EVENTS] = journeys;
+	a.c[CX_JS_VISITS] = journeys;
+	a.c[CX_JS_ENDED] = journeys;
+	a.c[CX_JS_DWELL_N] = dwell_n;
+	a.dwell_sum = dwell_sum;
+	return len + cx_journey_state_write_stage(buf + len, &a, h);
+}
+
+UNIT_TEST(merge_near_the_limits)
+{
+	CxJourneyHist *h1 = calloc(1, sizeof(CxJourneyHist));
+	CxJourneyHist *h2 = calloc(1, sizeof(CxJourneyHist));
+	CxJourneyStateHeader back;
+	CxJourneyStageAcc s1;
+	CxJourneyStageAcc s2;
+	uint8_t		b1[256];
+	uint8_t		b2[256];
+	uint8_t		out[256];
+	size_t		l1;
+	size_t		l2;
+	int64_t		journeys;
+	int			bucket;
+	int64_t		count;
+	cx_i128		bsum;
+
+	/* dwell times of INT64_MAX: bucket 4032 */
+	CHECK(cx_journey_bucket(INT64_MAX) == 4032);
+	h1->count[4032] = INT64_C(1) << 62;
+	h1->sum[4032] = (cx_i128) INT64_MAX * (INT64_C(1) << 62);
+	h2->count[4032] = (INT64_C(1) << 62) - 1;
+	h2->sum[4032] = (cx_i128) INT64_MAX * ((INT64_C(1) << 62) - 1);
+	l1 = one_stage_state(b1, INT64_C(1) << 62, INT64_C(1) << 62, h1, h1->sum[4032]);
+	l2 = one_stage_state(b2, (INT64_C(1) << 62) - 1, (INT64_C(1) << 62) - 1, h2, h2->sum[4032]);
+	CHECK(cx_journey_state_check(b1, l1, &back) == NULL);
+	CHECK(cx_journey_state_check(b2, l2, &back) == NULL);
+
+	/* b1 + b2 fits exactly, and the result is valid */
+	cx_journey_state_read_stage(b1, CX_JS_HEADER_SIZE, &s1);
+	cx_journey_state_read_stage(b2, CX_JS_HEADER_SIZE, &s2);
+	journeys = INT64_C(1) << 62;
+	CHECK(cx_journey_add_i64(&journeys, (INT64_C(1) << 62) - 1) && journeys == INT64_MAX);
+	CHECK(cx_journey_counters_add(s1.c, &s1.dwell_sum, s2.c, s2.dwell_sum) == -1);
+	cx_journey_state_bucket(s2.buckets, 0, &bucket, &count, &bsum);
+	CHECK(bucket == 4032 && cx_journey_add_i64(&h1->count[bucket], count) &&
+		  cx_journey_add_i128(&h1->sum[bucket], bsum));
+	{
+		CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1};
+		size_t		len = cx_journey_state_write_header(out, &hdr);
+
+		len += cx_journey_state_write_stage(out + len, &s1, h1);
+		CHECK(cx_journey_state_check(out, len, &back) == NULL);
+		CHECK(back.journeys == INT64_MAX);
+	}
+	/* b1 + b1: the journeys do not fit, nor does the first counter */
+	cx_journey_state_read_stage(b1, CX_JS_HEADER_SIZE, &s1);
+	cx_journey_state_read_stage(b1, CX_JS_HEADER_SIZE, &s2);
+	journeys = INT64_C(1) << 62;
+	CHECK(!cx_journey_add_i64(&journeys, INT64_C(1) << 62));
+	CHECK(cx_journey_counters_add(s1.c, &s1.dwell_sum, s2.c, s2.dwell_sum) == CX_JS_REACHED);
+	/* a median of INT64_MAX values: 2^63 as a double, never negative */
+	CHECK(cx_journey_hist_median(h1, INT64_MAX) >= 9.2e18);
+	free(h1);
+	free(h2);
+}
+
 int
 main(void)
 {
@@ -409,5 +541,7 @@ main(void)
 	RUN(median_from_histogram);
 	RUN(friction_index);
 	RUN(state_round_trip_and_damage);
+	RUN(checked_additions);
+	RUN(merge_near_the_limits);
 	return unit_report();
 }

@@ -18,6 +18,12 @@ source "$here/../../scripts/lib.sh"
 
 db=cx_alerts_chatwoot
 psql_() { cx_as_server "$CX_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
+# Chatwoot's schema needs two contrib modules: every packaged server has
+# them, a server built by hand may not
+for ext in pg_trgm pgcrypto; do
+	[ "$(psql_ -d postgres -Atc "SELECT count(*) FROM pg_available_extensions WHERE name = '$ext'")" = 1 ] ||
+		{ echo "skipped: this server has no $ext, which Chatwoot's schema needs"; exit 77; }
+done
 psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
 trap 'psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
 psql_ -d "$db" -f "$CX_SHARED/crm/chatwoot_core.sql" >/dev/null

@@ -71,9 +71,11 @@ while read -r name; do
 	table=one_${name%%_*}
 	out=$(cx_as_server "$CX_PGBIN/psql" -X -q -d "$db" -v VERBOSITY=verbose \
 		-c "\\set VERBOSITY verbose" -c "\\copy $table FROM '$dir/$name.bin' (FORMAT binary)" 2>&1 || true)
-	if echo "$out" | grep -q "ERROR:  22P03: invalid binary ${name%%_*}_state" &&
-		echo "$out" | grep -q "DETAIL:" && echo "$out" | grep -q "HINT:  A binary ${name%%_*}_state is"; then
-		echo "ok   $name rejected: $(echo "$out" | grep DETAIL: | head -1)"
+	# (here-strings, not echo | grep -q: under pipefail, grep -q closing the
+	# pipe early can fail the echo with SIGPIPE and the test with it)
+	if grep -q "ERROR:  22P03: invalid binary ${name%%_*}_state" <<<"$out" &&
+		grep -q "DETAIL:" <<<"$out" && grep -q "HINT:  A binary ${name%%_*}_state is" <<<"$out"; then
+		echo "ok   $name rejected: $(grep -m1 DETAIL: <<<"$out")"
 	else
 		echo "FAIL $name not rejected as expected:"; echo "$out"; status=1
 	fi

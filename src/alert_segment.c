@@ -76,33 +76,74 @@ typedef struct SegDay
 	CxNpsState	state;
 } SegDay;
 
+/*
+ * The rollup being built: e[] holds the (segment, day) pairs in the order
+ * they first appear, and a simplehash index finds a pair's place in it.
+ * The index keys are the pair packed in 64 bits: equality is one compare,
+ * and the hash is cheap enough not to store.
+ */
+typedef struct SegAggEntry
+{
+	uint64		key;			/* segagg_key(seg, day) */
+	int32		id;				/* index into e[] */
+	char		status;			/* simplehash's */
+} SegAggEntry;
+
+static inline uint64
+segagg_key(int32 seg, int32 day)
+{
+	return ((uint64) (uint32) seg << 32) | (uint32) day;
+}
+
+static inline uint32
+segagg_hash(uint64 key)
+{
+	uint32		seg = (uint32) (key >> 32);
+	uint32		day = (uint32) key;
+
+	return murmurhash32(seg * 0x9e3779b1u ^ day);
+}
+
+#define SH_PREFIX		segagg_index
+#define SH_ELEMENT_TYPE	SegAggEntry
+#define SH_KEY_TYPE		uint64
+#define SH_KEY			key
+#define SH_HASH_KEY(tb, key)	segagg_hash(key)
+#define SH_EQUAL(tb, a, b)	((a) == (b))
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
 typedef struct SegAgg
 {
 	int			n;
 	int			cap;
 	SegDay	   *e;
-	int		   *slot;
-	uint32		mask;
+	segagg_index_hash *index;	/* (seg, day) -> index into e[]; stale once
+								 * e[] is sorted by seg_upsert() */
 	int64		bad;			/* answers off the 0..10 scale */
 } SegAgg;
 
-static inline uint32
-segagg_hash(int32 seg, int32 day)
+/* an empty rollup, in the current memory context */
+static void
+segagg_init(SegAgg *a)
 {
-	return murmurhash32((uint32) seg * 0x9e3779b1u ^ (uint32) day);
+	memset(a, 0, sizeof(*a));
+	a->index = segagg_index_create(CurrentMemoryContext, 64, NULL);
 }
 
+/* the state of (seg, day), added (empty) when new */
 static CxNpsState *
 segagg_state(SegAgg *a, int32 seg, int32 day)
 {
-	uint32		h = segagg_hash(seg, day);
-	uint32		i;
+	SegAggEntry *ent;
+	bool		found;
 	int			id;
 
-	if (a->slot != NULL)
-		for (i = h & a->mask; (id = a->slot[i]) >= 0; i = (i + 1) & a->mask)
-			if (a->e[id].seg == seg && a->e[id].day == day)
-				return &a->e[id].state;
+	ent = segagg_index_insert(a->index, segagg_key(seg, day), &found);
+	if (found)
+		return &a->e[ent->id].state;
 	if (a->n == a->cap)
 	{
 		a->cap = a->cap ? a->cap * 2 : 64;
@@ -112,29 +153,7 @@ segagg_state(SegAgg *a, int32 seg, int32 day)
 	a->e[id].seg = seg;
 	a->e[id].day = day;
 	cx_nps_init(&a->e[id].state);
-	if (a->slot == NULL || (uint32) a->n * 2 > a->mask + 1)
-	{
-		uint32		nslot = a->slot ? (a->mask + 1) * 2 : 64;
-		int			k;
-
-		if (a->slot)
-			pfree(a->slot);
-		a->slot = palloc_extended(sizeof(int) * (Size) nslot, MCXT_ALLOC_HUGE);
-		a->mask = nslot - 1;
-		memset(a->slot, 0xff, sizeof(int) * (Size) nslot);
-		for (k = 0; k < a->n; k++)
-		{
-			for (i = segagg_hash(a->e[k].seg, a->e[k].day) & a->mask; a->slot[i] >= 0; i = (i + 1) & a->mask)
-				;
-			a->slot[i] = k;
-		}
-	}
-	else
-	{
-		for (i = h & a->mask; a->slot[i] >= 0; i = (i + 1) & a->mask)
-			;
-		a->slot[i] = id;
-	}
+	ent->id = id;
 	return &a->e[id].state;
 }
 
@@ -845,7 +864,7 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 	at_type = at_type_checked(&c, stmt_column_type(c.rel, at_att), at_col);
 
 	strdict_init(&segs);
-	memset(&agg, 0, sizeof(agg));
+	segagg_init(&agg);
 	if (via_name == NULL)
 	{
 		/* the segment is a column of the answers */

@@ -6,116 +6,122 @@
  *	  per distinct value of a column under the type's own equality (the
  *	  "via" keys of segment_drop, the journeys of friction).
  *
+ * Both hand out dense ids in the order of first appearance, which the
+ * triggers rely on (a journey's id indexes its Touched entry, a key's id
+ * its segments), and keep the values in arrays indexed by id.  The index
+ * from value to id is a lib/simplehash.h table whose entries hold only the
+ * id and the value's hash: the value itself is in the arrays, so growing
+ * the index moves 12-byte entries and never rehashes (the hash is stored).
+ * A lookup names the value it looks for with the id PROBE_ID, and puts the
+ * value in the dictionary's probe field, where SH_EQUAL finds it.
+ *
  *-------------------------------------------------------------------------
  */
 #include "cx_metrics.h"
 
-#include "access/heapam.h"
-#include "access/htup_details.h"
-#include "access/table.h"
-#include "access/tableam.h"
-#include "access/xact.h"
-#include "catalog/namespace.h"
 #include "catalog/pg_collation.h"
-#include "catalog/pg_namespace.h"
-#include "catalog/pg_operator.h"
 #include "catalog/pg_type.h"
-#include "commands/trigger.h"
 #include "common/hashfn.h"
-#include "executor/executor.h"
-#include "executor/spi.h"
-#include "miscadmin.h"
-#include "parser/parse_coerce.h"
-#include "storage/bufmgr.h"
-#include "utils/acl.h"
-#include "utils/array.h"
 #include "utils/datum.h"
-#include "utils/date.h"
-#include "utils/datetime.h"
-#include "utils/fmgroids.h"
-#include "utils/guc.h"
-#include "utils/json.h"
-#include "utils/jsonb.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
-#include "utils/numeric.h"
-#include "utils/rel.h"
-#include "utils/rls.h"
-#include "utils/snapmgr.h"
-#include "utils/syscache.h"
-#include "utils/timestamp.h"
-#include "utils/tuplestore.h"
 #include "utils/typcache.h"
-#include "utils/varlena.h"
-
-#include "alert_internal.h"
 
 #include "alert_stmt_internal.h"
 
+/* the id that stands for the value being looked up (in probe) */
+#define PROBE_ID	(-1)
 
+/* an entry of either index: the id of a value, and its hash */
+typedef struct DictEntry
+{
+	int32		id;
+	uint32		hash;
+	char		status;			/* simplehash's */
+} DictEntry;
+
+/* ---- StrDict --------------------------------------------------------------- */
+
+static inline bool
+strdict_eq(StrDict *d, int32 a, int32 b)
+{
+	const char *sa = a == PROBE_ID ? d->probe : d->str[a];
+	const char *sb = b == PROBE_ID ? d->probe : d->str[b];
+	int			la = a == PROBE_ID ? d->probe_len : d->len[a];
+	int			lb = b == PROBE_ID ? d->probe_len : d->len[b];
+
+	return la == lb && memcmp(sa, sb, la) == 0;
+}
+
+static inline uint32
+strdict_hash_id(StrDict *d, int32 id)
+{
+	if (id == PROBE_ID)
+		return hash_bytes((const unsigned char *) d->probe, d->probe_len);
+	return hash_bytes((const unsigned char *) d->str[id], d->len[id]);
+}
+
+#define SH_PREFIX		strdict_index
+#define SH_ELEMENT_TYPE	DictEntry
+#define SH_KEY_TYPE		int32
+#define SH_KEY			id
+#define SH_HASH_KEY(tb, key)	strdict_hash_id((StrDict *) (tb)->private_data, key)
+#define SH_EQUAL(tb, a, b)	strdict_eq((StrDict *) (tb)->private_data, a, b)
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a)	((a)->hash)
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/* an empty dictionary, in the current memory context */
 void
 strdict_init(StrDict *d)
 {
 	memset(d, 0, sizeof(*d));
+	d->cxt = CurrentMemoryContext;
+	d->index = strdict_index_create(d->cxt, 16, d);
 }
 
-static void
-strdict_place(StrDict *d, int id)
-{
-	uint32		i;
-
-	for (i = d->hash[id] & d->mask; d->slot[i] >= 0; i = (i + 1) & d->mask)
-		;
-	d->slot[i] = id;
-}
-
+/* the id of the len bytes at s, added (copied) when new */
 int
 strdict_intern(StrDict *d, const char *s, int len)
 {
 	uint32		h = hash_bytes((const unsigned char *) s, len);
+	DictEntry *e;
+	bool		found;
 	int			id;
-	int			i;
+	char	   *copy;
 
-	if (d->slot != NULL)
-	{
-		uint32		j;
-
-		for (j = h & d->mask; (id = d->slot[j]) >= 0; j = (j + 1) & d->mask)
-			if (d->hash[id] == h && d->len[id] == len && memcmp(d->str[id], s, len) == 0)
-				return id;
-	}
+	d->probe = s;
+	d->probe_len = len;
+	e = strdict_index_insert_hash(d->index, PROBE_ID, h, &found);
+	if (found)
+		return e->id;
 	if (d->n == d->cap)
 	{
 		d->cap = d->cap ? d->cap * 2 : 8;
-		d->str = d->str ? repalloc(d->str, sizeof(char *) * d->cap) : palloc(sizeof(char *) * d->cap);
-		d->len = d->len ? repalloc(d->len, sizeof(int) * d->cap) : palloc(sizeof(int) * d->cap);
-		d->hash = d->hash ? repalloc(d->hash, sizeof(uint32) * d->cap) : palloc(sizeof(uint32) * d->cap);
+		d->str = d->str ? repalloc(d->str, sizeof(char *) * d->cap) :
+			MemoryContextAlloc(d->cxt, sizeof(char *) * d->cap);
+		d->len = d->len ? repalloc(d->len, sizeof(int) * d->cap) :
+			MemoryContextAlloc(d->cxt, sizeof(int) * d->cap);
 	}
 	id = d->n++;
-	d->str[id] = palloc(len + 1);
-	memcpy(d->str[id], s, len);
-	d->str[id][len] = '\0';
+	copy = MemoryContextAlloc(d->cxt, len + 1);
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	d->str[id] = copy;
 	d->len[id] = len;
-	d->hash[id] = h;
-	if (d->slot == NULL || (uint32) d->n * 2 > d->mask + 1)
-	{
-		uint32		nslot = d->slot ? (d->mask + 1) * 2 : 32;
-
-		if (d->slot)
-			pfree(d->slot);
-		d->slot = palloc(sizeof(int) * nslot);
-		d->mask = nslot - 1;
-		for (i = 0; i < (int) nslot; i++)
-			d->slot[i] = -1;
-		for (i = 0; i < d->n; i++)
-			strdict_place(d, i);
-	}
-	else
-		strdict_place(d, id);
+	e->id = id;
 	return id;
 }
 
+/* ---- KeyHash --------------------------------------------------------------- */
 
+/*
+ * An empty KeyHash for values of typid under collation (0: the default),
+ * in the current memory context; the index is made on the first add.
+ */
 void
 keyhash_init(KeyHash *h, Oid typid, Oid collation)
 {
@@ -125,6 +131,7 @@ keyhash_init(KeyHash *h, Oid typid, Oid collation)
 	h->typid = typid;
 	get_typlenbyvalalign(typid, &h->typlen, &h->typbyval, &h->typalign);
 	h->collation = OidIsValid(collation) ? collation : DEFAULT_COLLATION_OID;
+	h->cxt = CurrentMemoryContext;
 	switch (getBaseType(typid))
 	{
 		case INT2OID:
@@ -179,6 +186,10 @@ keyhash_hash(KeyHash *h, Datum d)
 	}
 }
 
+/*
+ * simplehash passes the stored key first and the probe second: the type's
+ * equality is called in the same order as before simplehash.
+ */
 static inline bool
 keyhash_eq(KeyHash *h, Datum a, Datum b)
 {
@@ -197,78 +208,76 @@ keyhash_eq(KeyHash *h, Datum a, Datum b)
 	}
 }
 
-/* the index of d, or -1 */
-static inline int
-keyhash_find(KeyHash *h, Datum d, uint32 hv)
+static inline Datum
+keyhash_key(KeyHash *h, int32 id)
 {
-	uint32		i;
-	int			id;
-
-	if (h->slot == NULL)
-		return -1;
-	for (i = hv & h->mask; (id = h->slot[i]) >= 0; i = (i + 1) & h->mask)
-		if (h->hash[id] == hv && keyhash_eq(h, h->keys[id], d))
-			return id;
-	return -1;
+	return id == PROBE_ID ? h->probe : h->keys[id];
 }
 
-/* the index of d, added (copied) when new */
+#define SH_PREFIX		keyhash_index
+#define SH_ELEMENT_TYPE	DictEntry
+#define SH_KEY_TYPE		int32
+#define SH_KEY			id
+#define SH_HASH_KEY(tb, key)	keyhash_hash((KeyHash *) (tb)->private_data, \
+										 keyhash_key((KeyHash *) (tb)->private_data, key))
+#define SH_EQUAL(tb, a, b)	keyhash_eq((KeyHash *) (tb)->private_data, \
+									   keyhash_key((KeyHash *) (tb)->private_data, a), \
+									   keyhash_key((KeyHash *) (tb)->private_data, b))
+#define SH_STORE_HASH
+#define SH_GET_HASH(tb, a)	((a)->hash)
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+/* the id of d, added (copied) when new */
 int
 keyhash_add(KeyHash *h, Datum d, bool *isnew)
 {
 	uint32		hv;
+	DictEntry *e;
+	bool		found;
 	int			id;
-	uint32		i;
 
 	/* toasted values are compared and kept detoasted */
 	if (h->typlen == -1)
 		d = PointerGetDatum(PG_DETOAST_DATUM_PACKED(d));
 	hv = keyhash_hash(h, d);
-	id = keyhash_find(h, d, hv);
-	*isnew = id < 0;
-	if (id >= 0)
-		return id;
+	if (h->index == NULL)
+		h->index = keyhash_index_create(h->cxt, 64, h);
+	h->probe = d;
+	e = keyhash_index_insert_hash(h->index, PROBE_ID, hv, &found);
+	*isnew = !found;
+	if (found)
+		return e->id;
 	if (h->n == h->cap)
 	{
 		h->cap = h->cap ? h->cap * 2 : 64;
 		h->keys = h->keys ? repalloc_huge(h->keys, sizeof(Datum) * h->cap) :
-			palloc(sizeof(Datum) * h->cap);
-		h->hash = h->hash ? repalloc_huge(h->hash, sizeof(uint32) * h->cap) :
-			palloc(sizeof(uint32) * h->cap);
+			MemoryContextAlloc(h->cxt, sizeof(Datum) * h->cap);
 	}
 	id = h->n++;
-	h->keys[id] = datumCopy(d, h->typbyval, h->typlen);
-	h->hash[id] = hv;
-	if (h->slot == NULL || (uint32) h->n * 2 > h->mask + 1)
 	{
-		uint32		nslot = h->slot ? (h->mask + 1) * 2 : 128;
-		int			k;
+		MemoryContext old = MemoryContextSwitchTo(h->cxt);
 
-		if (h->slot)
-			pfree(h->slot);
-		h->slot = palloc_extended(sizeof(int) * (Size) nslot, MCXT_ALLOC_HUGE);
-		h->mask = nslot - 1;
-		memset(h->slot, 0xff, sizeof(int) * (Size) nslot);
-		for (k = 0; k < h->n; k++)
-		{
-			for (i = h->hash[k] & h->mask; h->slot[i] >= 0; i = (i + 1) & h->mask)
-				;
-			h->slot[i] = k;
-		}
+		h->keys[id] = datumCopy(d, h->typbyval, h->typlen);
+		MemoryContextSwitchTo(old);
 	}
-	else
-	{
-		for (i = hv & h->mask; h->slot[i] >= 0; i = (i + 1) & h->mask)
-			;
-		h->slot[i] = id;
-	}
+	e->id = id;
 	return id;
 }
 
+/* the id of d, or -1 */
 int
 keyhash_lookup(KeyHash *h, Datum d)
 {
+	DictEntry *e;
+
+	if (h->index == NULL)
+		return -1;
 	if (h->typlen == -1)
 		d = PointerGetDatum(PG_DETOAST_DATUM_PACKED(d));
-	return keyhash_find(h, d, keyhash_hash(h, d));
+	h->probe = d;
+	e = keyhash_index_lookup_hash(h->index, PROBE_ID, keyhash_hash(h, d));
+	return e ? e->id : -1;
 }

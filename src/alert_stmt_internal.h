@@ -199,23 +199,29 @@ extern void jb_datetime(JsonbParseState **st, const char *key, Datum value, Oid 
 
 /* ---- dictionaries (src/alert_stmt_hash.c) ------------------------------- */
 
-/* interned strings: id per distinct byte string */
+/*
+ * Interned strings: an id per distinct byte string, dense and in the order
+ * of first appearance, so that str[] and len[] are indexed by it.  The ids
+ * are found through a simplehash index (src/alert_stmt_hash.c).
+ */
 typedef struct StrDict
 {
 	int			n;
 	int			cap;
 	char	  **str;
 	int		   *len;
-	uint32	   *hash;
-	int		   *slot;			/* open addressing: id or -1 */
-	uint32		mask;
+	MemoryContext cxt;			/* of the strings and the index */
+	struct strdict_index_hash *index;	/* string -> id */
+	const char *probe;			/* the string being looked up */
+	int			probe_len;
 } StrDict;
 
 /*
  * Distinct values of a column, with the type's own equality (that of its
  * default hash opclass, under the column's collation) as GROUP BY and a
  * join would use; integers hashed inline.  A type without a hash opclass
- * is compared by its bytes.
+ * is compared by its bytes.  Ids are dense and in the order of first
+ * appearance: keys[id] is the value (a copy, detoasted).
  */
 typedef enum
 {
@@ -236,9 +242,9 @@ typedef struct KeyHash
 	int			n;
 	int			cap;
 	Datum	   *keys;
-	uint32	   *hash;
-	int		   *slot;
-	uint32		mask;
+	MemoryContext cxt;			/* of the keys and the index */
+	struct keyhash_index_hash *index;	/* value -> id, made on first use */
+	Datum		probe;			/* the value being looked up */
 } KeyHash;
 
 extern void strdict_init(StrDict *d);

@@ -3,8 +3,8 @@
  * alert_stmt_internal.h
  *	  What the statement-level alert triggers share: the frame of a call
  *	  (src/alert_stmt.c), the dictionaries of distinct strings and keys
- *	  (src/alert_stmt_hash.c), used by segment_drop (src/alert_segment.c)
- *	  and friction (src/alert_friction.c).
+ *	  (src/alert_stmt_hash.c), used by segment_drop (src/alert_segment.c,
+ *	  src/alert_segment_via.c) and friction (src/alert_friction.c).
  *
  * A trigger function checks its call with stmt_check_call(), starts with
  * stmt_start() (SPI connected, the configuration read, running as the
@@ -17,6 +17,7 @@
 #ifndef CX_ALERT_STMT_INTERNAL_H
 #define CX_ALERT_STMT_INTERNAL_H
 
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "executor/tuptable.h"
@@ -24,6 +25,7 @@
 #include "miscadmin.h"
 #include "parser/parse_coerce.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
 #include "utils/jsonb.h"
 #include "utils/memutils.h"
 #include "utils/rel.h"
@@ -31,6 +33,8 @@
 #include "utils/tuplestore.h"
 
 #include "alert_internal.h"
+#include "alert_stmt.h"
+#include "nps.h"
 
 /*
  * Per-row scratch memory is reset every this many rows: small enough that a
@@ -252,5 +256,55 @@ extern int	strdict_intern(StrDict *d, const char *s, int len);
 extern void keyhash_init(KeyHash *h, Oid typid, Oid collation);
 extern int	keyhash_add(KeyHash *h, Datum d, bool *isnew);
 extern int	keyhash_lookup(KeyHash *h, Datum d);
+
+/* ---- segment_drop: src/alert_segment.c and src/alert_segment_via.c ------ */
+
+/* score codes: 0..10 an answer, SCORE_BAD off the scale */
+#define SCORE_BAD	11
+
+typedef struct ScoreReader
+{
+	Oid			type;
+	Datum		numeric_k[CX_NPS_NSCORES];	/* 0..10 as numeric */
+	MemoryContext scratch;		/* numeric comparisons allocate: reset often */
+	int			calls;
+} ScoreReader;
+
+/* the settings of a segment_drop configuration, and the columns they name */
+typedef struct SegConfig
+{
+	const char *schema;			/* the extension's, quoted */
+	char	   *score_col;
+	char	   *at_col;
+	char	   *seg_col;
+	char	   *via_name;		/* NULL: the segment is a column of the answers */
+	AttrNumber	score_att;
+	AttrNumber	at_att;
+	Oid			at_type;		/* its base type: timestamptz, timestamp or date */
+	ScoreReader score;
+	int32		window_days;
+	int32		baseline_days;
+	int32		min_answers;
+	double		alpha;
+} SegConfig;
+
+/* the rollup being built, per segment (a StrDict id) and day */
+typedef struct SegAgg SegAgg;
+
+extern int	score_code(ScoreReader *r, Datum d);
+extern void seg_count(SegAgg *agg, int32 seg, int32 day, int score);
+
+/* the new answers, their segments looked up "via" another table, into agg */
+extern void seg_fold_via(StmtCtx *c, SegConfig *cfg, StrDict *segs, SegAgg *agg);
+
+/* the day of an answer: UTC date of a timestamptz, date of a timestamp */
+static inline int32
+answer_day(Oid type, Datum d)
+{
+	if (type == DATEOID)
+		return DatumGetDateADT(d);
+	/* timezone('UTC', timestamptz) is the same microseconds */
+	return cx_alert_day_of(DatumGetInt64(d));
+}
 
 #endif							/* CX_ALERT_STMT_INTERNAL_H */

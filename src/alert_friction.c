@@ -80,7 +80,8 @@ typedef struct FricConfig
 	AttrNumber	journey_att;
 	AttrNumber	at_att;
 	AttrNumber	where_att;		/* 0: none */
-	Oid			at_type;		/* its base type: timestamptz, timestamp or date */
+	Oid			at_type;		/* its base type: timestamptz, timestamp or
+								 * date */
 	Oid			journey_type;
 	TextCast	journey_cast;
 	TextCast	where_cast;
@@ -402,8 +403,8 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 
 	/*
 	 * One snapshot for every journey, taken after the new rows (a read-only
-	 * SPI query would not increment the command counter): as the single
-	 * query of the PL/pgSQL trigger saw the table.
+	 * SPI query would not increment the command counter): as the single query
+	 * of the PL/pgSQL trigger saw the table.
 	 */
 	CommandCounterIncrement();
 	PushActiveSnapshot(GetTransactionSnapshot());

@@ -286,7 +286,7 @@ seg_upsert(StmtCtx *c, SegAgg *agg, StrDict *segs, const char *schema, Oid state
 		if (agg->e[i].state.n == 0)
 			continue;
 		seg_d[n] = PointerGetDatum(cstring_to_text_with_len(segs->str[agg->e[i].seg],
-															 segs->len[agg->e[i].seg]));
+															segs->len[agg->e[i].seg]));
 		day_d[n] = DateADTGetDatum(agg->e[i].day);
 		state_d[n] = PointerGetDatum(&agg->e[i].state);
 		n++;

@@ -391,7 +391,8 @@ via_lookup_sql(StmtCtx *c, Relation via, const char *vkey_name, const char *seg_
 typedef struct ViaTable
 {
 	Relation	rel;
-	char	   *key_col;		/* the via_key setting: a column of both tables */
+	char	   *key_col;		/* the via_key setting: a column of both
+								 * tables */
 	AttrNumber	answers_key_att;	/* in the answers */
 	AttrNumber	key_att;		/* in the via table */
 	AttrNumber	seg_att;

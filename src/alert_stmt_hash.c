@@ -83,21 +83,13 @@ strdict_init(StrDict *d)
 	d->index = strdict_index_create(d->cxt, 16, d);
 }
 
-/* the id of the len bytes at s, added (copied) when new */
-int
-strdict_intern(StrDict *d, const char *s, int len)
+/* a copy of the len bytes at s as the next id */
+static int
+strdict_append(StrDict *d, const char *s, int len)
 {
-	uint32		h = hash_bytes((const unsigned char *) s, len);
-	DictEntry *e;
-	bool		found;
 	int			id;
 	char	   *copy;
 
-	d->probe = s;
-	d->probe_len = len;
-	e = strdict_index_insert_hash(d->index, PROBE_ID, h, &found);
-	if (found)
-		return e->id;
 	if (d->n == d->cap)
 	{
 		d->cap = d->cap ? d->cap * 2 : 8;
@@ -112,8 +104,23 @@ strdict_intern(StrDict *d, const char *s, int len)
 	copy[len] = '\0';
 	d->str[id] = copy;
 	d->len[id] = len;
-	e->id = id;
 	return id;
+}
+
+/* the id of the len bytes at s, added (copied) when new */
+int
+strdict_intern(StrDict *d, const char *s, int len)
+{
+	DictEntry  *e;
+	bool		found;
+
+	d->probe = s;
+	d->probe_len = len;
+	e = strdict_index_insert_hash(d->index, PROBE_ID,
+								  hash_bytes((const unsigned char *) s, len), &found);
+	if (!found)
+		e->id = strdict_append(d, s, len);
+	return e->id;
 }
 
 /* ---- KeyHash --------------------------------------------------------------- */
@@ -230,26 +237,13 @@ keyhash_key(KeyHash *h, int32 id)
 #define SH_DEFINE
 #include "lib/simplehash.h"
 
-/* the id of d, added (copied) when new */
-int
-keyhash_add(KeyHash *h, Datum d, bool *isnew)
+/* a copy of d as the next id */
+static int
+keyhash_append(KeyHash *h, Datum d)
 {
-	uint32		hv;
-	DictEntry *e;
-	bool		found;
+	MemoryContext old;
 	int			id;
 
-	/* toasted values are compared and kept detoasted */
-	if (h->typlen == -1)
-		d = PointerGetDatum(PG_DETOAST_DATUM_PACKED(d));
-	hv = keyhash_hash(h, d);
-	if (h->index == NULL)
-		h->index = keyhash_index_create(h->cxt, 64, h);
-	h->probe = d;
-	e = keyhash_index_insert_hash(h->index, PROBE_ID, hv, &found);
-	*isnew = !found;
-	if (found)
-		return e->id;
 	if (h->n == h->cap)
 	{
 		h->cap = h->cap ? h->cap * 2 : 64;
@@ -257,21 +251,37 @@ keyhash_add(KeyHash *h, Datum d, bool *isnew)
 			MemoryContextAlloc(h->cxt, sizeof(Datum) * h->cap);
 	}
 	id = h->n++;
-	{
-		MemoryContext old = MemoryContextSwitchTo(h->cxt);
-
-		h->keys[id] = datumCopy(d, h->typbyval, h->typlen);
-		MemoryContextSwitchTo(old);
-	}
-	e->id = id;
+	old = MemoryContextSwitchTo(h->cxt);
+	h->keys[id] = datumCopy(d, h->typbyval, h->typlen);
+	MemoryContextSwitchTo(old);
 	return id;
+}
+
+/* the id of d, added (copied) when new */
+int
+keyhash_add(KeyHash *h, Datum d, bool *isnew)
+{
+	DictEntry  *e;
+	bool		found;
+
+	/* toasted values are compared and kept detoasted */
+	if (h->typlen == -1)
+		d = PointerGetDatum(PG_DETOAST_DATUM_PACKED(d));
+	if (h->index == NULL)
+		h->index = keyhash_index_create(h->cxt, 64, h);
+	h->probe = d;
+	e = keyhash_index_insert_hash(h->index, PROBE_ID, keyhash_hash(h, d), &found);
+	*isnew = !found;
+	if (!found)
+		e->id = keyhash_append(h, d);
+	return e->id;
 }
 
 /* the id of d, or -1 */
 int
 keyhash_lookup(KeyHash *h, Datum d)
 {
-	DictEntry *e;
+	DictEntry  *e;
 
 	if (h->index == NULL)
 		return -1;

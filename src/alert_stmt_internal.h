@@ -277,10 +277,12 @@ typedef struct SegConfig
 	char	   *score_col;
 	char	   *at_col;
 	char	   *seg_col;
-	char	   *via_name;		/* NULL: the segment is a column of the answers */
+	char	   *via_name;		/* NULL: the segment is a column of the
+								 * answers */
 	AttrNumber	score_att;
 	AttrNumber	at_att;
-	Oid			at_type;		/* its base type: timestamptz, timestamp or date */
+	Oid			at_type;		/* its base type: timestamptz, timestamp or
+								 * date */
 	ScoreReader score;
 	int32		window_days;
 	int32		baseline_days;

@@ -6,9 +6,9 @@
  *	  answers, or looked up "via" a customers table), then each segment
  *	  touched is tested as of its latest new day, window against baseline.
  *
- * The frame of the call (settings, SPI plans, identities) is in
- * src/alert_stmt.c; the computation (days, the test) in
- * src/core/alert_stmt.c.
+ * The "via" lookups are in src/alert_segment_via.c, the frame of the call
+ * (settings, SPI plans, identities) in src/alert_stmt.c, the computation
+ * (days, the test) in src/core/alert_stmt.c.
  *
  *-------------------------------------------------------------------------
  */

@@ -252,6 +252,55 @@ stmt_column(StmtCtx *c, Relation rel, const char *setting, const char *col)
 	return (AttrNumber) att;
 }
 
+/* the config_id of the trigger's one argument */
+static int32
+stmt_config_id(StmtCtx *c, TriggerData *td)
+{
+	char	   *arg = td->tg_trigger->tgargs[0];
+	char	   *end;
+	long		id;
+
+	errno = 0;
+	id = strtol(arg, &end, 10);
+	if (errno != 0 || end == arg || *end != '\0' || id < 0 || id > PG_INT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s \"%s\": invalid config id \"%s\"", c->label, c->tgname, arg),
+				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
+	return (int32) id;
+}
+
+/* the configuration's jsonb, read from cx_alert_config (SPI connected) */
+static Jsonb *
+stmt_read_config(StmtCtx *c)
+{
+	StringInfoData sql;
+	Oid			argtypes[1] = {INT4OID};
+	Datum		values[1];
+	bool		isnull;
+	int			ret;
+	Jsonb	   *config;
+
+	initStringInfo(&sql);
+	appendStringInfo(&sql,
+					 "SELECT c.config FROM %s.cx_alert_config c WHERE c.config_id OPERATOR(pg_catalog.=) $1",
+					 quote_identifier(get_namespace_name(c->nsp)));
+	values[0] = Int32GetDatum(c->config_id);
+	ret = SPI_execute_plan(stmt_plan(sql.data, 1, argtypes), values, NULL, true, 1);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading the alert configuration returned %d", ret);
+	if (SPI_processed == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("%s \"%s\" on %s: configuration %d is missing",
+						c->label, c->tgname, RelationGetRelationName(c->rel), c->config_id),
+				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+	config = DatumGetJsonbP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	if (isnull || !JB_ROOT_IS_OBJECT(config))
+		stmt_bad_config(c, "config");
+	return config;
+}
+
 /*
  * Start: look up cx_alert for alert_raise(), become its owner (pinned
  * search_path, restricted security context), connect to SPI and read the
@@ -262,29 +311,13 @@ void
 stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *label,
 		   const char *kind_name)
 {
-	char	   *arg = td->tg_trigger->tgargs[0];
-	char	   *end;
-	long		id;
-	StringInfoData sql;
-	Oid			argtypes[1] = {INT4OID};
-	Datum		values[1];
-	bool		isnull;
-	int			ret;
-
 	memset(c, 0, sizeof(*c));
 	c->td = td;
 	c->rel = td->tg_relation;
 	c->tgname = td->tg_trigger->tgname;
 	c->label = label;
 	c->outer = CurrentMemoryContext;
-	errno = 0;
-	id = strtol(arg, &end, 10);
-	if (errno != 0 || end == arg || *end != '\0' || id < 0 || id > PG_INT32_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s \"%s\": invalid config id \"%s\"", label, c->tgname, arg),
-				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
-	c->config_id = (int32) id;
+	c->config_id = stmt_config_id(c, td);
 	c->nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
 
 	c->acfg = palloc0(sizeof(AlertTrigConfig));
@@ -302,24 +335,7 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 							 GUC_ACTION_SAVE, true, 0, false);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-
-	initStringInfo(&sql);
-	appendStringInfo(&sql,
-					 "SELECT c.config FROM %s.cx_alert_config c WHERE c.config_id OPERATOR(pg_catalog.=) $1",
-					 quote_identifier(get_namespace_name(c->nsp)));
-	values[0] = Int32GetDatum(c->config_id);
-	ret = SPI_execute_plan(stmt_plan(sql.data, 1, argtypes), values, NULL, true, 1);
-	if (ret != SPI_OK_SELECT)
-		elog(ERROR, "reading the alert configuration returned %d", ret);
-	if (SPI_processed == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_OBJECT),
-				 errmsg("%s \"%s\" on %s: configuration %d is missing",
-						label, c->tgname, RelationGetRelationName(c->rel), c->config_id),
-				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
-	c->config = DatumGetJsonbP(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	if (isnull || !JB_ROOT_IS_OBJECT(c->config))
-		stmt_bad_config(c, "config");
+	c->config = stmt_read_config(c);
 
 	/*
 	 * alert_raise() uses the channel after SPI_finish(), which frees what was

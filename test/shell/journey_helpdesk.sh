@@ -26,7 +26,7 @@ CREATE TABLE helpdesk (case_id text, activity text, occurred_at timestamptz, res
 CREATE VIEW journey_events AS
 SELECT case_id AS j, activity AS stage, occurred_at AS at, resource AS channel, NULL::boolean AS failed
 FROM helpdesk;
-\\i $here/../../bench/journey_reference.sql
+$(cat "$here/../../bench/journey_reference.sql")
 CREATE TABLE st AS
 SELECT journey_friction(case_id, activity, occurred_at, resource, NULL,
        journey_config(stages => ARRAY['Insert ticket', 'Assign seriousness', 'Take in charge ticket', 'Wait',

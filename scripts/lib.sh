@@ -392,6 +392,11 @@ cx_matrix_make_root() {
 		echo "create_main_cluster = false" >>"$dir/etc/postgresql-common/createcluster.conf"
 	fi
 	cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+	# apt in the root checks the Release files' dates as the host's does: a
+	# host set not to (a wrong clock, a snapshot mirror) would otherwise see
+	# sid's lists as expired and install nothing.
+	apt-config dump 2>/dev/null | grep -E '^Acquire::Check-(Valid-Until|Date) ' \
+		>"$dir/etc/apt/apt.conf.d/99cx-metrics-from-host" || rm -f "$dir/etc/apt/apt.conf.d/99cx-metrics-from-host"
 }
 
 # Mount what apt and the server need in DIR: /proc, a minimal /dev (device

@@ -119,12 +119,13 @@ test/unit/build/%: test/unit/%.c $(CORE_SRCS) test/unit/unit.h
 unit-build: $(UNIT_BINS)
 
 # ---- libFuzzer targets -----------------------------------------------------
+FUZZ_CC ?= clang
 FUZZ_SRCS = $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_BINS = $(patsubst test/fuzz/%.c,test/fuzz/build/%,$(FUZZ_SRCS))
 
 test/fuzz/build/%: test/fuzz/%.c $(CORE_SRCS)
 	@mkdir -p test/fuzz/build
-	clang -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< $(CORE_SRCS) -lm
+	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< $(CORE_SRCS) -lm
 
 fuzz-build: $(FUZZ_BINS)
 

@@ -21,7 +21,9 @@ ORDER BY 1;
 
 -- every column of the extension's tables and views, and every attribute of
 -- its composite types
-SELECT pg_describe_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, a.attnum) AS column_without_comment
+CREATE TEMP VIEW ext_columns AS
+SELECT c.oid AS relid, c.relkind, a.attnum,
+       pg_describe_object('pg_catalog.pg_class'::pg_catalog.regclass, c.oid, a.attnum) AS col
 FROM pg_catalog.pg_depend d
 JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cx_metrics'
 LEFT JOIN pg_catalog.pg_type t ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = d.objid
@@ -30,22 +32,15 @@ JOIN pg_catalog.pg_class c
 JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
 WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
   AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_type'::pg_catalog.regclass)
-  AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
-  AND pg_catalog.col_description(c.oid, a.attnum) IS NULL
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c');
+SELECT col AS column_without_comment FROM ext_columns
+WHERE pg_catalog.col_description(relid, attnum) IS NULL
 ORDER BY 1;
 
 -- the checks above do look at something: the extension has tables, views
 -- and composite types with columns (counts left out, so that adding one
 -- does not change this output)
-SELECT c.relkind, pg_catalog.count(DISTINCT c.oid) > 1 AS several_relations, pg_catalog.count(*) > 10 AS columns
-FROM pg_catalog.pg_depend d
-JOIN pg_catalog.pg_extension e ON e.oid = d.refobjid AND e.extname = 'cx_metrics'
-LEFT JOIN pg_catalog.pg_type t ON d.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND t.oid = d.objid
-JOIN pg_catalog.pg_class c
-  ON c.oid = CASE WHEN d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass THEN d.objid ELSE t.typrelid END
-JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-WHERE d.refclassid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.deptype = 'e'
-  AND d.classid IN ('pg_catalog.pg_class'::pg_catalog.regclass, 'pg_catalog.pg_type'::pg_catalog.regclass)
-  AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
-GROUP BY c.relkind
+SELECT relkind, pg_catalog.count(DISTINCT relid) > 1 AS several_relations, pg_catalog.count(*) > 10 AS columns
+FROM ext_columns
+GROUP BY relkind
 ORDER BY 1;

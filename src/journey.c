@@ -791,30 +791,36 @@ jf_flush(JfAgg *st)
 	{
 		int			id = st->ev[i].stage;
 		CxJourneyStageResult *r = &st->res[id];
-		JfAcc		add;
+		JfAcc	   *a = &s->acc[id];
 
 		if (!r->reached)
 			continue;			/* already added */
 		r->reached = false;
-		add.c[CX_JS_REACHED] = 1;
-		add.c[CX_JS_EVENTS] = r->events;
-		add.c[CX_JS_VISITS] = r->visits;
-		add.c[CX_JS_REPEATS] = r->repeats;
-		add.c[CX_JS_LOOPS] = r->loops;
-		add.c[CX_JS_CONVERTED] = r->converted;
-		add.c[CX_JS_ENDED] = r->ended;
-		add.c[CX_JS_ENDED_IDLE] = r->ended_idle;
-		add.c[CX_JS_CH_EVENTS] = r->channel_events;
-		add.c[CX_JS_CH_SWITCHES] = r->channel_switches;
-		add.c[CX_JS_OUT_EVENTS] = r->outcome_events;
-		add.c[CX_JS_FAILED] = r->failed;
-		add.c[CX_JS_DWELL_N] = r->dwell_n;
-		add.dwell_sum = r->dwell_sum;
-		add.first_at = r->first_at;
-		jf_acc_add(s, id, &add);
+
+		/*
+		 * Unchecked sums, unlike merges: this state began empty in this
+		 * aggregate and every count here is at most the number of events it
+		 * has read, so none can pass 2^63 - 1.  (States from elsewhere only
+		 * come in through jf_summary_add_bytes, which checks every sum.)
+		 */
+		a->c[CX_JS_REACHED]++;
+		a->c[CX_JS_EVENTS] += r->events;
+		a->c[CX_JS_VISITS] += r->visits;
+		a->c[CX_JS_REPEATS] += r->repeats;
+		a->c[CX_JS_LOOPS] += r->loops;
+		a->c[CX_JS_CONVERTED] += r->converted;
+		a->c[CX_JS_ENDED] += r->ended;
+		a->c[CX_JS_ENDED_IDLE] += r->ended_idle;
+		a->c[CX_JS_CH_EVENTS] += r->channel_events;
+		a->c[CX_JS_CH_SWITCHES] += r->channel_switches;
+		a->c[CX_JS_OUT_EVENTS] += r->outcome_events;
+		a->c[CX_JS_FAILED] += r->failed;
+		a->c[CX_JS_DWELL_N] += r->dwell_n;
+		a->dwell_sum += r->dwell_sum;
+		if (r->first_at < a->first_at)
+			a->first_at = r->first_at;
 	}
-	if (!cx_journey_add_i64(&s->journeys, 1))
-		jf_overflow(NULL, 0, 0);
+	s->journeys++;
 	st->nev = 0;
 }
 

@@ -69,9 +69,10 @@ FORCE:
 
 # Installing checks the library against the server it goes to, not only the
 # headers: same pg_config as the build, same major version as the server
-# binary, and every symbol the library needs is exported by that server or
-# by a versioned system library (a symbol missing there is the "undefined
-# symbol" error a user would only see at CREATE EXTENSION).
+# binary, and every symbol the library needs is exported by that server, by
+# a library it links itself (libasan in an --asan build), or by a versioned
+# system library (a symbol missing there is the "undefined symbol" error a
+# user would only see at CREATE EXTENSION).
 CX_SERVER_BIN = $(DESTDIR)$(bindir)/postgres
 cx-install-check: $(shlib)
 	@built=$$(cat $(CX_STAMP)); \
@@ -87,7 +88,9 @@ cx-install-check: $(shlib)
 		echo "error: $(shlib) is built for PostgreSQL $$bmajor but $(CX_SERVER_BIN) is PostgreSQL $$smajor" >&2; exit 1; \
 	fi; \
 	nm -D --undefined-only $(shlib) | awk '$$1 == "U" && $$2 !~ /@/ {print $$2}' | LC_ALL=C sort -u > $(shlib).needs; \
-	nm -D --defined-only '$(CX_SERVER_BIN)' | awk '{print $$3}' | sed 's/@.*//' | LC_ALL=C sort -u > $(shlib).has; \
+	{ nm -D --defined-only '$(CX_SERVER_BIN)'; \
+	  for lib in $$(ldd $(shlib) 2>/dev/null | awk '$$3 ~ /^\// {print $$3}'); do nm -D --defined-only "$$lib"; done; } | \
+		awk '{print $$3}' | sed 's/@.*//' | LC_ALL=C sort -u > $(shlib).has; \
 	missing=$$(LC_ALL=C comm -23 $(shlib).needs $(shlib).has); rm -f $(shlib).needs $(shlib).has; \
 	if [ -n "$$missing" ]; then \
 		echo "error: $(shlib) needs symbols that $(CX_SERVER_BIN) ($$('$(CX_SERVER_BIN)' --version)) does not export:" >&2; \

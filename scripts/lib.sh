@@ -256,6 +256,21 @@ cx_private_install() {
 	export CX_PGBIN
 }
 
+# What a throwaway cluster on a private installation needs, for the scripts
+# that run one by themselves (scripts/bench, a shell test run by hand):
+# packages, the server user, the build, a work directory (removed on exit,
+# the cluster stopped) and the private installation.  The caller then stages
+# its files and calls cx_start_cluster.
+cx_private_setup() {
+	cx_ensure_packages
+	CX_SERVER_USER=$(cx_server_user)
+	export CX_SERVER_USER
+	cx_build
+	cx_make_workdir
+	trap 'cx_stop_cluster; rm -rf "$CX_WORK"' EXIT
+	cx_private_install
+}
+
 cx_system_install() {
 	cx_say "installing cx_metrics into $("$PG_CONFIG" --pkglibdir)"
 	if [ -w "$("$PG_CONFIG" --pkglibdir)" ]; then

@@ -39,13 +39,7 @@ own=0
 if [ -z "${CX_PGBIN:-}" ] || [ -z "${PGHOST:-}" ]; then
 	# by hand: our own cluster, as scripts/test would start it
 	own=1
-	cx_ensure_packages
-	CX_SERVER_USER=$(cx_server_user)
-	export CX_SERVER_USER
-	cx_build
-	cx_make_workdir
-	trap 'cx_stop_cluster; rm -rf "$CX_WORK"' EXIT
-	cx_private_install
+	cx_private_setup
 	cx_start_cluster
 fi
 CX_SERVER_USER=${CX_SERVER_USER:-$(id -un)}

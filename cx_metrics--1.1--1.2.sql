@@ -196,3 +196,82 @@ COMMENT ON COLUMN @extschema@.journey_config.idle_period IS 'A journey whose las
 COMMENT ON COLUMN @extschema@.journey_config.as_of IS 'The time drop-offs are judged at (must be finite). NULL: the start of the current transaction.';
 
 -- ---- end of comments on every column and composite-type attribute ----------
+
+-- ---- deferred alert delivery ------------------------------------------------
+-- "delivery": "deferred" (issue #11): the alert triggers queue a row here
+-- instead of calling NOTIFY in the customer's transaction; after that
+-- transaction commits, the extension's background worker (with
+-- shared_preload_libraries = 'cx_metrics') deletes the row and sends the
+-- NOTIFY in one transaction.  See src/alert_delivery.c and
+-- src/alert_worker.c.
+--
+-- The outbox is not registered with pg_extension_config_dump: its rows are
+-- notifications this server still owes its listeners, not user data.  The
+-- alerts themselves are in cx_alert (dumped); restoring the outbox would
+-- announce again, on the restored server, alerts the original server has
+-- announced already.
+
+CREATE TABLE @extschema@.cx_alert_outbox (
+	id bigserial PRIMARY KEY,
+	alert_id pg_catalog.int8 NOT NULL,
+	channel pg_catalog.text NOT NULL,
+	payload pg_catalog.text NOT NULL,
+	queued_at pg_catalog.timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @extschema@.cx_alert_outbox IS
+'Deferred alert delivery: the NOTIFYs owed for alerts of configurations with "delivery": "deferred". The alert trigger inserts a row in the customer''s transaction (it commits or rolls back with the alert, and stays invisible while that transaction is prepared); after commit the extension''s background worker deletes it and sends the NOTIFY in one transaction, usually within a second. Rows wait here while the worker cannot run (cx_metrics not in shared_preload_libraries, a server restart) and are delivered once it can. Not kept by pg_dump. Readable by cx_alerts_reader; written only by the extension.';
+COMMENT ON SEQUENCE @extschema@.cx_alert_outbox_id_seq IS
+'Source of cx_alert_outbox.id: the order in which the worker delivers. Advanced by the alert triggers for every deferred alert.';
+COMMENT ON COLUMN @extschema@.cx_alert_outbox.id IS
+'Queue position (bigserial): the worker delivers in ascending id, up to 1,000 rows per transaction. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_outbox.alert_id IS
+'cx_alert.id of the alert to announce (not a foreign key: the row is gone within a second of the commit). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_outbox.channel IS
+'The NOTIFY channel (the configuration''s "channel", default cx_alerts). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_outbox.payload IS
+'The NOTIFY payload, exactly as "notify" delivery would send it (JSON, under 8,000 bytes). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_outbox.queued_at IS
+'Start time of the transaction that raised the alert. Rows more than a few seconds old mean the worker is not delivering: see the view cx_alert_delivery. Never NULL.';
+REVOKE ALL ON @extschema@.cx_alert_outbox FROM PUBLIC;
+REVOKE ALL ON SEQUENCE @extschema@.cx_alert_outbox_id_seq FROM PUBLIC;
+GRANT SELECT ON @extschema@.cx_alert_outbox TO cx_alerts_reader;
+
+CREATE FUNCTION @extschema@.cx_alert_delivery_check() RETURNS void
+AS 'MODULE_PATHNAME', 'cx_alert_delivery_check'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_alert_delivery_check() IS
+'Raises an error (SQLSTATE 55000, with a hint) unless "delivery": "deferred" can work in this server: cx_metrics must be in shared_preload_libraries, so that its background worker runs. cx_alert_attach() calls it for such a configuration. Returns nothing otherwise.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_delivery_check() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_delivery_check() TO cx_alerts_admin;
+
+CREATE FUNCTION @extschema@.cx_alert_delivery_worker(
+	OUT preloaded pg_catalog.bool, OUT launcher_pid pg_catalog.int4, OUT worker_pid pg_catalog.int4,
+	OUT worker_started_at pg_catalog.timestamptz, OUT delivered pg_catalog.int8,
+	OUT last_delivery_at pg_catalog.timestamptz)
+RETURNS record
+AS 'MODULE_PATHNAME', 'cx_alert_delivery_worker'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_alert_delivery_worker() IS
+'The state of deferred alert delivery for the current database, from the server''s shared memory: whether cx_metrics is preloaded, the launcher''s pid, the pid of this database''s delivery worker (NULL between deliveries: a worker leaves after 2 s without work), when it last started, notifications sent and the latest delivery since the server started. See the view cx_alert_delivery.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_delivery_worker() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_delivery_worker() TO cx_alerts_reader;
+
+CREATE VIEW @extschema@.cx_alert_delivery AS
+SELECT w.preloaded, w.launcher_pid, w.worker_pid, w.worker_started_at, w.delivered, w.last_delivery_at,
+       q.queued, q.oldest_queued_at
+FROM @extschema@.cx_alert_delivery_worker() w,
+     (SELECT pg_catalog.count(*) AS queued, pg_catalog.min(o.queued_at) AS oldest_queued_at
+      FROM @extschema@.cx_alert_outbox o) q;
+COMMENT ON VIEW @extschema@.cx_alert_delivery IS
+'One row: is deferred alert delivery working in this database? queued should be 0 or shrink within a second; a growing backlog with preloaded false or no launcher_pid means the worker cannot run. Readable by cx_alerts_reader.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.preloaded IS 'true when the server loaded cx_metrics through shared_preload_libraries, which deferred delivery needs; false: deferred alerts wait in cx_alert_outbox.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.launcher_pid IS 'Process id of the launcher background worker ("cx_metrics alert delivery launcher" in pg_stat_activity); NULL when it is not running.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.worker_pid IS 'Process id of this database''s delivery worker (backend_type "cx_metrics alert delivery"); NULL when none runs: one is started at the next commit of a deferred alert and leaves after 2 s without work.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.worker_started_at IS 'When this database''s delivery worker last started; NULL when none has since the server started.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.delivered IS 'Notifications sent by this database''s workers since the server started (0 when none); NULL when cx_metrics is not preloaded.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.last_delivery_at IS 'When this database''s worker last sent notifications; NULL when it has not since the server started.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.queued IS 'Rows in cx_alert_outbox visible now: committed deferred alerts not delivered yet (0 when all are).';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.oldest_queued_at IS 'queued_at of the oldest of them; NULL when queued is 0.';
+REVOKE ALL ON @extschema@.cx_alert_delivery FROM PUBLIC;
+GRANT SELECT ON @extschema@.cx_alert_delivery TO cx_alerts_reader;
+-- ---- end of deferred alert delivery -----------------------------------------

@@ -281,8 +281,11 @@ cx_system_install() {
 }
 
 # Start a throwaway cluster in $CX_WORK/data, listening on a Unix socket in
-# $CX_WORK only (no TCP).  Extra postgresql.conf lines may be passed as
-# arguments.  Exports PGHOST, PGPORT, PGUSER, PGDATABASE for psql & co.
+# $CX_WORK only (no TCP), with cx_metrics preloaded (the background worker of
+# deferred alert delivery; the extension is installed before this is called).
+# Extra postgresql.conf lines may be passed as arguments (a later line wins:
+# "shared_preload_libraries = ''" runs without it).  Exports PGHOST, PGPORT,
+# PGUSER, PGDATABASE for psql & co.
 cx_start_cluster() {
 	local data="$CX_WORK/data" sock="$CX_WORK"
 	local port=${CX_PORT:-$((54000 + RANDOM % 1000))}
@@ -299,6 +302,7 @@ cx_start_cluster() {
 		echo "max_parallel_workers = 8"
 		echo "log_min_messages = warning"
 		echo "shared_buffers = 256MB"
+		echo "shared_preload_libraries = 'cx_metrics'"
 		for line in "$@"; do echo "$line"; done
 	} >>"$data/postgresql.conf"
 	# CX_SERVER_ENV (an array of NAME=value) goes into the server's

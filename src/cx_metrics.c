@@ -11,6 +11,8 @@
 #include "mb/pg_wchar.h"
 #include "utils/guc.h"
 
+#include "alert_delivery.h"
+
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
@@ -18,11 +20,14 @@ void		_PG_init(void);
 /*
  * Each concern defines its GUCs in its own file; they are all registered
  * here, once per backend, before any of the extension's functions run.
+ * Loaded by shared_preload_libraries, the module also starts the workers
+ * of deferred alert delivery (alert_worker.c).
  */
 void
 _PG_init(void)
 {
 	cx_empathy_init();
+	cx_alert_delivery_init();
 	MarkGUCPrefixReserved("cx_metrics");
 }
 

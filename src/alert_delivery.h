@@ -21,6 +21,14 @@
 #define CX_NOTIFY_PAYLOAD_MAX	(BLCKSZ - NAMEDATALEN - 128)
 
 /*
+ * Deliver a new or escalated alert's payload on channel: NOTIFY now, or
+ * (deferred) queue it in the outbox of the extension in schema nsp for the
+ * background worker.  Also declared, identically, in alert_internal.h.
+ */
+extern void alert_deliver(Oid nsp, const char *channel, bool deferred, int64 alert_id,
+						  const char *payload);
+
+/*
  * From _PG_init: with shared_preload_libraries, request the shared state,
  * register the launcher and hook COMMIT PREPARED and the database commands
  * that need our worker out of the way.  Does nothing otherwise.

@@ -88,6 +88,7 @@ typedef struct DlvSlot
 	bool		pending;		/* something to deliver since the worker looked */
 	bool		starting;		/* the launcher registered a worker for it */
 	bool		sweep;			/* ... to look once (launcher start) */
+	bool		leave;			/* a database command wants the worker gone */
 	pid_t		pid;			/* the running worker, 0 if none */
 	Latch	   *latch;			/* its latch */
 	TimestampTz retry_at;		/* no worker may start before */
@@ -492,10 +493,13 @@ worker_outbox_schema(void)
 /*
  * One delivering transaction: take up to DLV_BATCH rows in id order,
  * delete them and NOTIFY each.  Returns how many, or -1 when the database
- * has no outbox (cx_metrics 1.2 is not installed).
+ * has no outbox (cx_metrics 1.2 is not installed); *more: committed rows
+ * are left (the next batch, or rows someone else has locked: then the
+ * worker stays and looks again, rather than leaving them until the next
+ * wake-up).
  */
 static int64
-worker_deliver_batch(void)
+worker_deliver_batch(bool *more)
 {
 	Oid			nsp;
 	char	   *sql;
@@ -503,7 +507,9 @@ worker_deliver_batch(void)
 	int			ret;
 	uint64		n = 0;
 	uint64		i;
+	bool		isnull;
 
+	*more = false;
 	SetCurrentStatementStartTimestamp();
 	StartTransactionCommand();
 	PushActiveSnapshot(GetTransactionSnapshot());
@@ -543,6 +549,10 @@ worker_deliver_batch(void)
 			else
 				Async_Notify(channel, payload);
 		}
+		sql = psprintf("SELECT EXISTS (SELECT FROM %s.cx_alert_outbox)", q);
+		if (SPI_execute(sql, true, 1) != SPI_OK_SELECT || SPI_processed != 1)
+			elog(ERROR, "looking into the alert outbox failed");
+		*more = DatumGetBool(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	}
 	SPI_finish();
 	PopActiveSnapshot();
@@ -560,6 +570,7 @@ cx_alert_worker_main(Datum arg)
 	Oid			dboid;
 	DlvSlot    *s;
 	bool		sweep;
+	bool		more = false;
 	TimestampTz idle_since;
 
 	memcpy(&dboid, MyBgworkerEntry->bgw_extra, sizeof(Oid));
@@ -606,12 +617,21 @@ cx_alert_worker_main(Datum arg)
 			ProcessConfigFile(PGC_SIGHUP);
 		}
 		LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
+		if (s->leave)
+		{
+			/* (pending stays: a new worker comes after DLV_RETRY_MS) */
+			s->leave = false;
+			s->pid = 0;
+			s->latch = NULL;
+			LWLockRelease(dlv->lock);
+			proc_exit(0);
+		}
 		s->pending = false;
 		LWLockRelease(dlv->lock);
 
 		do
 		{
-			n = worker_deliver_batch();
+			n = worker_deliver_batch(&more);
 			if (n > 0)
 			{
 				LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
@@ -630,8 +650,11 @@ cx_alert_worker_main(Datum arg)
 			LWLockRelease(dlv->lock);
 			continue;
 		}
-		/* no outbox here, nothing to do for a while, or only sweeping */
-		if (n < 0 || sweep || TimestampDifferenceExceeds(idle_since, now, DLV_IDLE_MS))
+		/*
+		 * No outbox here; or the outbox is empty and there was nothing to
+		 * do for a while (a sweep leaves at once)
+		 */
+		if (n < 0 || (!more && (sweep || TimestampDifferenceExceeds(idle_since, now, DLV_IDLE_MS))))
 		{
 			if (n < 0)
 				s->pending = false;
@@ -652,8 +675,10 @@ cx_alert_worker_main(Datum arg)
 
 /*
  * Before a command that needs database dbname free of connections: ask
- * its worker to leave, keep the launcher from starting another for
- * DLV_RETRY_MS, and wait (up to 5 s) until it has gone.
+ * its worker to leave (it does between two batches), keep the launcher
+ * from starting another for DLV_RETRY_MS, and wait until it has gone;
+ * after 3 s (a batch stuck on a lock) terminate it.  The command itself
+ * waits up to 5 s for other sessions to leave.
  */
 static void
 dlv_vacate(const char *dbname)
@@ -671,12 +696,16 @@ dlv_vacate(const char *dbname)
 	{
 		s->retry_at = TimestampTzPlusMilliseconds(GetCurrentTimestamp(), DLV_RETRY_MS);
 		pid = s->pid;
+		if (pid != 0)
+		{
+			s->leave = true;
+			SetLatch(s->latch);
+		}
 	}
 	LWLockRelease(dlv->lock);
 	if (pid == 0)
 		return;
-	(void) kill(pid, SIGTERM);
-	for (i = 0; i < 500; i++)
+	for (i = 0; i < 400; i++)
 	{
 		bool		gone;
 
@@ -685,6 +714,8 @@ dlv_vacate(const char *dbname)
 		LWLockRelease(dlv->lock);
 		if (gone)
 			break;
+		if (i == 300)
+			(void) kill(pid, SIGTERM);
 		CHECK_FOR_INTERRUPTS();
 		pg_usleep(10000L);
 	}

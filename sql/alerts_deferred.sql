@@ -109,3 +109,5 @@ DROP ROLE cx_deferred_reader;
 SELECT cx_alert_detach('deferred_answers');
 SELECT cx_alert_detach('notify_answers');
 DROP TABLE deferred_answers, notify_answers;
+-- (the next tests count every alert)
+DELETE FROM cx_alert WHERE source_table = 'public.deferred_answers';

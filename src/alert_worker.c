@@ -406,6 +406,15 @@ cx_alert_launcher_main(Datum arg)
 	LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
 	dlv->launcher_pid = MyProcPid;
 	dlv->launcher_latch = MyLatch;
+
+	/*
+	 * A launcher before us (terminated, restarted by the postmaster) may
+	 * have left slots "starting" whose handles died with it: a worker it
+	 * registered that has not attached yet will find its slot no longer
+	 * expecting it and leave, and we start a new one.
+	 */
+	for (int i = 0; i < DLV_SLOTS; i++)
+		dlv->slots[i].starting = false;
 	LWLockRelease(dlv->lock);
 	on_shmem_exit(launcher_detach, (Datum) 0);
 

@@ -37,7 +37,9 @@ SELECT (SELECT count(*) FROM fr_ref) > 20 AS enough_alerts,
           AND a.details->'window' = '"00:10:00"' AND a.details->'repeats_threshold' = '3'
           AND a.details->'loops_threshold' = '2' AND a.details->>'table' = 'public.fr'
           AND a.source_table = 'public.fr' AND a.config_id = :fcfg) = (SELECT count(*) FROM fr_ref) AS all_match,
-       (SELECT array_agg(subject ORDER BY id) = array_agg(subject ORDER BY subject) FROM cx_alert) AS raised_in_journey_order;
+       (SELECT array_agg(cx_alert_cooldown_key(scope, subject) ORDER BY id) =
+               array_agg(cx_alert_cooldown_key(scope, subject) ORDER BY cx_alert_cooldown_key(scope, subject))
+        FROM cx_alert) AS raised_in_key_order;
 -- a second load touching some journeys: only those are looked at, each in
 -- the window up to its own latest new event
 SELECT max(id) AS maxid FROM fr \gset

@@ -218,10 +218,16 @@ INSERT INTO handmade VALUES (1, 1);
 CREATE TRIGGER handmade2 BEFORE INSERT ON handmade FOR EACH ROW EXECUTE FUNCTION cx_alert_score_trigger();
 INSERT INTO handmade VALUES (1, 1);
 DROP TABLE handmade;
--- a column renamed after attaching: a clear error naming the fix
+-- a column renamed after attaching: the schema-change guard refuses that
+-- (sql/alerts_schema_guard.sql); with event triggers off (replica role)
+-- it happens, and the trigger's error names the fix
+SET session_replication_role = replica;
 ALTER TABLE survey RENAME COLUMN customer_id TO client_id;
+RESET session_replication_role;
 INSERT INTO survey (client_id, score) VALUES (1, 1);
+SET session_replication_role = replica;
 ALTER TABLE survey RENAME COLUMN client_id TO customer_id;
+RESET session_replication_role;
 
 -- the cooldown index, keyed by cx_alert_cooldown_key(kind, subject): the
 -- entries the trigger writes itself are exactly the ones PostgreSQL would

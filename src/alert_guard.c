@@ -183,9 +183,15 @@ guard_setting_naming(GuardConfig *gc, bool via_side, const char *col)
 		settings = via_settings;
 	else if (strcmp(gc->kind, "nps") == 0 || strcmp(gc->kind, "csat") == 0 ||
 			 strcmp(gc->kind, "ces") == 0)
-		settings = score_settings, include = true;
+	{
+		settings = score_settings;
+		include = true;
+	}
 	else if (strcmp(gc->kind, "empathy") == 0)
-		settings = empathy_settings, include = true;
+	{
+		settings = empathy_settings;
+		include = true;
+	}
 	else if (strcmp(gc->kind, "friction") == 0)
 		settings = friction_settings;
 	else if (strcmp(gc->kind, "segment_drop") == 0)
@@ -500,7 +506,11 @@ guard_check_column(GuardCtx *ctx, Oid relid, List *own, GuardColumn *col)
 				continue;
 			n++;
 			if (first == NULL || gc->config_id < first->config_id)
-				first = gc, first_setting = setting, first_via = pass == 1;
+			{
+				first = gc;
+				first_setting = setting;
+				first_via = pass == 1;
+			}
 		}
 	}
 	if (first != NULL)

@@ -307,3 +307,34 @@ GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_ca
 GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
 
 -- ---- end of alerts: scopes, escalation, private payloads, commit-time raising ----
+-- ---- alerts: a schema change cannot break the alert triggers (issue #11) ----
+-- Dropping, renaming or retyping a column an alert configuration names made
+-- every later INSERT into the table fail (promoters' answers included), or,
+-- for the empathy columns with DROP COLUMN ... CASCADE, silently dropped the
+-- trigger and left its configuration behind.  An event trigger in C
+-- (src/alert_guard.c) refuses such an ALTER before it starts, naming the
+-- configuration and how to detach it; likewise renaming or moving the "via"
+-- table of a segment_drop configuration, which is kept by name.
+CREATE FUNCTION @extschema@.cx_alert_schema_guard()
+RETURNS pg_catalog.event_trigger
+LANGUAGE C
+AS 'MODULE_PATHNAME', 'cx_alert_schema_guard';
+COMMENT ON FUNCTION @extschema@.cx_alert_schema_guard() IS
+'Event trigger function (ddl_command_start, ALTER TABLE and the other ALTERs of relations): refuses DROP COLUMN, RENAME COLUMN and ALTER COLUMN ... TYPE of a column named by an alert configuration in cx_alert_config (its own table, its partitions and inheritance children, or the "via" table of segment_drop), and renaming or moving a "via" table. Detach the alert (cx_alert_detach), make the change, attach it again.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_schema_guard() FROM PUBLIC;
+
+-- the guard reads the configurations that have a "via" table, for any
+-- column change: this index holds only those (none unless segment_drop is
+-- used with "via"), so that a table without configuration costs one probe
+-- of the unique index on (table_name, trigger_name) and one of this one
+CREATE INDEX cx_alert_config_via_idx ON @extschema@.cx_alert_config (config_id)
+	WHERE config OPERATOR(pg_catalog.?) 'via';
+COMMENT ON INDEX @extschema@.cx_alert_config_via_idx IS
+'The alert configurations with a "via" table (segment_drop): read by the schema-change guard (cx_alert_schema_guard) when a column of some table is dropped, renamed or retyped.';
+
+CREATE EVENT TRIGGER cx_alert_schema_guard ON ddl_command_start
+	WHEN TAG IN ('ALTER TABLE', 'ALTER VIEW', 'ALTER MATERIALIZED VIEW', 'ALTER FOREIGN TABLE')
+	EXECUTE FUNCTION @extschema@.cx_alert_schema_guard();
+COMMENT ON EVENT TRIGGER cx_alert_schema_guard IS
+'Refuses dropping, renaming or changing the type of a column an alert configuration names, and renaming or moving the "via" table of a segment_drop alert, before the ALTER starts (cx_alert_schema_guard). Detach the alert first: cx_alert_detach().';
+-- ---- end of alerts: a schema change cannot break the alert triggers ---------

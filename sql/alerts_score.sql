@@ -38,7 +38,8 @@ SELECT count(*) AS configs_after_errors FROM cx_alert_config;
 -- cooldown 0: every detractor answer is its own alert
 SELECT cx_alert_attach('survey', 'nps',
 	'{"subject": "customer_id", "at": "answered_at", "cooldown": "0"}') > 0 AS attached;
-SELECT table_name, kind, trigger_name, config FROM cx_alert_config;
+SELECT table_name, kind, trigger_name, config - 'scope' AS config,
+       config->>'scope' = 'config:' || config_id AS own_scope FROM cx_alert_config;
 SELECT cx_alert_attach('survey', 'nps', '{"subject": "customer_id"}');           -- twice
 INSERT INTO survey (customer_id, score)
 SELECT 1 + floor(random() * 300)::int,
@@ -228,10 +229,16 @@ INSERT INTO handmade VALUES (1, 1);
 CREATE TRIGGER handmade2 BEFORE INSERT ON handmade FOR EACH ROW EXECUTE FUNCTION cx_alert_score_trigger();
 INSERT INTO handmade VALUES (1, 1);
 DROP TABLE handmade;
--- a column renamed after attaching: a clear error naming the fix
+-- a column renamed after attaching: the schema-change guard refuses that
+-- (sql/alerts_schema_guard.sql); with event triggers off (replica role)
+-- it happens, and the trigger's error names the fix
+SET session_replication_role = replica;
 ALTER TABLE survey RENAME COLUMN customer_id TO client_id;
+RESET session_replication_role;
 INSERT INTO survey (client_id, score) VALUES (1, 1);
+SET session_replication_role = replica;
 ALTER TABLE survey RENAME COLUMN client_id TO customer_id;
+RESET session_replication_role;
 
 -- the cooldown index, keyed by cx_alert_cooldown_key(scope, subject): the
 -- entries the trigger writes itself are exactly the ones PostgreSQL would

@@ -462,6 +462,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 											 RelationGetRelationName(rel));
 	alert_catalog(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
 	MemoryContextSwitchTo(old);
+	alert_read_options(cfg);
 	entry->cfg = cfg;
 	return cfg;
 }
@@ -936,7 +937,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 		CommandCounterIncrement();
 		cx_alert_payload(payload, sizeof(payload), id, cfg->kind_name, severity,
 						 cfg->source, key, subject);
-		Async_Notify(cfg->channel, payload);
+		alert_deliver(cfg->alert_nsp, cfg->channel, cfg->deferred, id, payload);
 	}
 	/* a folded event pages nobody: that is the point of the cooldown */
 

@@ -41,6 +41,11 @@ typedef struct AlertTrigConfig
 	int64		cooldown_us;
 	char	   *channel;
 	char	   *source;			/* schema-qualified table name */
+	/* shared settings, see alert_options.c */
+	const char *scope;			/* "config:<id>" or a user-chosen name */
+	bool		deferred;		/* delivery: NOTIFY after commit by the worker */
+	bool		payload_subject;	/* the NOTIFY payload carries the subject */
+	bool		payload_key;	/* ... and the source row's key */
 	int			score_att;
 	Oid			score_type;
 	int			subject_att;
@@ -91,6 +96,21 @@ extern void alert_catalog(AlertTrigConfig *cfg, Oid nsp);
  */
 extern void alert_jb_key(JsonbParseState **st, const char *key);
 extern void alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes);
+
+/*
+ * The shared settings (scope, delivery, payload) from a configuration's
+ * jsonb, or read from cx_alert_config for cfg->config_id (row triggers;
+ * cfg->alert_nsp, alert_owner and cxt set).  See alert_options.c.
+ */
+extern void alert_options(AlertTrigConfig *cfg, Jsonb *config);
+extern void alert_read_options(AlertTrigConfig *cfg);
+
+/*
+ * Deliver a new or escalated alert's payload on channel: NOTIFY now, or
+ * (deferred) queue it for the background worker.  See alert_delivery.c.
+ */
+extern void alert_deliver(Oid nsp, const char *channel, bool deferred, int64 alert_id,
+						  const char *payload);
 
 /*
  * Raise an alert of cfg->kind_name for subject (NULL: no cooldown), or fold

@@ -75,13 +75,15 @@ done
 has_part() { case " $parts " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
 PGBENCH="$CX_PGBIN/pgbench"
 
-# Median of the values of each key ("key value" lines) in awk: median(key).
+# Median of the values of each key ("key value" lines) in awk: median(key);
+# rat(a, b): a / b, or n/a when b (a reference trigger's loss) is not positive.
 AWK_MEDIAN='
 	function median(t,   i, j, x, a, m) {
 		m = cnt[t]; for (i = 1; i <= m; i++) a[i] = val[t, i]
 		for (i = 2; i <= m; i++) { x = a[i]; for (j = i - 1; j >= 1 && a[j] > x; j--) a[j + 1] = a[j]; a[j + 1] = x }
 		return (m % 2) ? a[(m + 1) / 2] : (a[m / 2] + a[m / 2 + 1]) / 2
-	}'
+	}
+	function rat(a, b) { return (b > 0) ? sprintf("%.2f", a / b) : "n/a (the reference lost nothing in this run: noise)" }'
 
 # bench/latency/latency: the listener client of the latency part and of the
 # drain barrier, built with the server's libpq into the work directory
@@ -296,17 +298,17 @@ for ncust in 1000000 1000; do
 				printf "  %-12s %12.0f %10.3f %15.1f%%\n", t, m, m / base, 100 * loss(t)
 			}
 			lp = loss("plpgsql"); lm = loss("plpgsql_min")
-			if (lm > 0) printf "  cx_deferred loses %.2f of what plpgsql_min loses (issue #11: at most 0.5)\n", loss("cx_deferred") / lm
-			if (lp > 0) printf "  cx (notify) loses %.2f of what plpgsql loses (issue #11: no worse than 0.46-0.77)\n", loss("cx") / lp
-			if (lm > 0) printf "  cx loses %.2f of what plpgsql_min loses\n", loss("cx") / lm
-			if (lp > 0) printf "  cx_deferred loses %.2f of what plpgsql loses\n", loss("cx_deferred") / lp
-			if (lm > 0) printf "  the floor: c_notify loses %.2f and c_row %.2f of what plpgsql_min loses\n", loss("c_notify") / lm, loss("c_row") / lm
+			printf "  cx_deferred loses %s of what plpgsql_min loses (issue #11: at most 0.5)\n", rat(loss("cx_deferred"), lm)
+			printf "  cx (notify) loses %s of what plpgsql loses (issue #11: no worse than 0.46-0.77)\n", rat(loss("cx"), lp)
+			printf "  cx loses %s of what plpgsql_min loses\n", rat(loss("cx"), lm)
+			printf "  cx_deferred loses %s of what plpgsql loses\n", rat(loss("cx_deferred"), lp)
+			printf "  the floor: c_notify loses %s and c_row %s of what plpgsql_min loses\n", rat(loss("c_notify"), lm), rat(loss("c_row"), lm)
 			if (cnt["drain"] + missed > 0) {
 				# the run plus the time its backlog took: the rate the worker sustains
 				d = (cnt["drain"] > 0) ? median("drain") : 0
 				s = median("cx_deferred") * secs / (secs + d / 1000)
 				printf "  cx_deferred: the worker cleared what a run left in %.1f ms (median of %d runs, %d missed);\n", d, cnt["drain"], missed
-				printf "    counting that time, %.0f tps: it loses %.2f of what plpgsql_min loses\n", s, (lm > 0) ? (1 - s / base) / lm : 0
+				printf "    counting that time, %.0f tps: it loses %s of what plpgsql_min loses\n", s, rat(1 - s / base, lm)
 			}
 		}' "$work/tps"
 	cx_psql -q -At -c "SELECT format('  alerts: cx %s rows (%s events folded by the cooldown), cx_deferred %s rows (%s folded), plpgsql %s rows',
@@ -337,10 +339,10 @@ for ncust in 1000000 1000; do
 				printf "  %-12s %8.2f us %+8.2f us\n", t, m, m - base
 			}
 			ap = added("plpgsql"); am = added("plpgsql_min")
-			if (am > 0) printf "  cx_deferred adds %.2f of what plpgsql_min adds\n", added("cx_deferred") / am
-			if (ap > 0) printf "  cx adds %.2f of what plpgsql adds\n", added("cx") / ap
-			if (am > 0) printf "  cx adds %.2f of what plpgsql_min adds\n", added("cx") / am
-			if (am > 0) printf "  the floor: c_notify adds %.2f and c_row %.2f of what plpgsql_min adds\n", added("c_notify") / am, added("c_row") / am
+			printf "  cx_deferred adds %s of what plpgsql_min adds\n", rat(added("cx_deferred"), am)
+			printf "  cx adds %s of what plpgsql adds\n", rat(added("cx"), ap)
+			printf "  cx adds %s of what plpgsql_min adds\n", rat(added("cx"), am)
+			printf "  the floor: c_notify adds %s and c_row %s of what plpgsql_min adds\n", rat(added("c_notify"), am), rat(added("c_row"), am)
 			if (cnt["drain"] + missed > 0)
 				printf "  cx_deferred: the worker cleared what a loop left in %.1f ms (median of %d, %d missed)\n", (cnt["drain"] > 0) ? median("drain") : 0, cnt["drain"], missed
 		}'

@@ -136,30 +136,33 @@ run_ok(PGconn *c, const char *sql)
 }
 
 /*
- * The "id" of a payload such as {"id": 42, "kind": ...}, or -1.  The key is
- * looked for with its quotes, so "config_id" does not match.
+ * The "id" of a payload such as {"id": 42, "kind": ...}, or -1: the first
+ * "id" followed by a colon is the key (a string value "id" is followed by a
+ * comma or a brace, and "config_id" does not match with its quotes).
  */
 static long long
 payload_id(const char *payload)
 {
-	const char *p = strstr(payload, "\"id\"");
-	char	   *end;
-	long long	id;
+	for (const char *p = strstr(payload, "\"id\""); p != NULL; p = strstr(p + 1, "\"id\""))
+	{
+		const char *q = p + 4;
+		char	   *end;
+		long long	id;
 
-	if (p == NULL)
-		return -1;
-	p += 4;
-	while (*p == ' ' || *p == '\t')
-		p++;
-	if (*p++ != ':')
-		return -1;
-	while (*p == ' ' || *p == '\t' || *p == '"')
-		p++;
-	errno = 0;
-	id = strtoll(p, &end, 10);
-	if (end == p || errno != 0)
-		return -1;
-	return id;
+		while (*q == ' ' || *q == '\t' || *q == '\n')
+			q++;
+		if (*q != ':')
+			continue;
+		q++;
+		while (*q == ' ' || *q == '\t' || *q == '\n' || *q == '"')
+			q++;
+		errno = 0;
+		id = strtoll(q, &end, 10);
+		if (end == q || errno != 0 || id < 0)
+			return -1;
+		return id;
+	}
+	return -1;
 }
 
 /* the one nps configuration of the target's table */
@@ -257,8 +260,8 @@ one_alert(Target *t, long long customer, double timeout_ms, double *delay)
 	a = run(writer, PGRES_TUPLES_OK,
 			"SELECT id FROM cx_alert WHERE config_id = $1 AND source_key = $2", 2, params);
 	if (PQntuples(a) != 1)
-		die("%s: %d alerts for answer %s of customer %lld, not one (is the nps trigger attached?)",
-			t->table, PQntuples(a), params[1], customer);
+		die("%s: %d new alerts for answer %s of customer %lld, not one (the customer had an open "
+			"alert of this scope: use another -b)", t->table, PQntuples(a), params[1], customer);
 	id = strtoll(PQgetvalue(a, 0, 0), NULL, 10);
 	PQclear(a);
 	PQclear(r);

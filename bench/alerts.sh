@@ -118,6 +118,8 @@ BEGIN
 	SELECT c.config ->> 'delivery' INTO got FROM cx_alert_config c WHERE c.table_name = tbl AND c.kind = 'nps';
 	RETURN coalesce(got, '(not in cx_alert_config.config)');
 END $$;
+-- the drain barrier's customers: new ones every time, in any subshell
+CREATE SEQUENCE IF NOT EXISTS cx_bench_drain_customer START 900000001;
 SQL
 
 # Background workers other than PostgreSQL's own (the deferred delivery's).
@@ -131,11 +133,10 @@ other_workers() {
 # drain_barrier TABLE: one more deferred alert in TABLE (a new customer each
 # time), waiting up to CX_BENCH_DRAIN_TIMEOUT s for its NOTIFY; prints
 # "drain MS", or "drain miss" when it did not come.
-ndrain=0
 drain_barrier() {
-	local ms
-	ndrain=$((ndrain + 1))
-	if ms=$(cx_as_server "$LATENCY" -q -t "${CX_BENCH_DRAIN_TIMEOUT:-60}" -b $((900000000 + ndrain)) "$1"); then
+	local ms cust
+	cust=$(cx_psql -At -c "SELECT nextval('cx_bench_drain_customer')")
+	if ms=$(cx_as_server "$LATENCY" -q -t "${CX_BENCH_DRAIN_TIMEOUT:-60}" -b "$cust" "$1"); then
 		echo "drain $ms"
 	else
 		echo "drain miss"

@@ -16,8 +16,9 @@
 #            'cx_metrics', which scripts/bench sets).  A build whose
 #            cx_alert_attach() does not know "delivery" yet gets the notify
 #            trigger here, and the benchmark says so.  Its customers are
-#            others than cx's (ids from 100,000,001), since the cooldown is
-#            per kind and subject whatever the table.
+#            others than cx's (ids from 100,000,001), so that neither folds
+#            into the other's open alerts whatever the scope (1.1: per kind
+#            and subject, whatever the table).
 #   plpgsql  the equivalent PL/pgSQL trigger: IF score <= 6 THEN INSERT the
 #            same alert row as cx (a table of cx_alert's shape, the same
 #            columns and details, its primary key); PERFORM pg_notify(...)

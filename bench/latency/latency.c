@@ -28,8 +28,9 @@
  *
  * With several tables the alerts are interleaved (t1, t2, ..., t1, ...) so
  * that all of them see the same load; each table gets its own customers
- * (first_customer + 10,000,000 * its position), since the cooldown is per
- * kind and subject across tables.  The first `warmup` alerts of each table
+ * (first_customer + 10,000,000 * its position), so that no alert folds
+ * into another table's open alert whatever the scope of "one open alert"
+ * (per kind and subject in 1.1).  The first `warmup` alerts of each table
  * are not counted.  Prints, per table: alerts, median and 99th percentile
  * (nearest rank), min, max, how many arrived before COMMIT returned, misses.
  *

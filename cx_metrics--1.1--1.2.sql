@@ -292,6 +292,17 @@ BEGIN
 		FROM jsonb_array_elements_text(payload) e;
 		config := config - shared;
 	END IF;
+	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
+	-- before the columns are checked, and keep the next one waiting until the
+	-- configuration is committed, when the schema guard sees it.  Every lock
+	-- mode conflicts with ALTER TABLE's; ACCESS SHARE needs only SELECT.
+	IF tbl IS NOT NULL AND has_table_privilege(tbl, 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', tbl);
+	END IF;
+	IF config ? 'via' AND to_regclass(config ->> 'via') IS NOT NULL
+	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
+	END IF;
 	id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
 	UPDATE @extschema@.cx_alert_config c
 	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),

@@ -197,6 +197,159 @@ COMMENT ON COLUMN @extschema@.journey_config.as_of IS 'The time drop-offs are ju
 
 -- ---- end of comments on every column and composite-type attribute ----------
 
+-- ---- alerts: scopes, escalation, private payloads, commit-time raising ------
+-- 1.1 kept one open alert per kind and subject: two teams with two survey
+-- tables and the same customer ids shared (swallowed) each other's alerts.
+-- 1.2 keeps one open alert per scope and subject: by default the scope is
+-- the configuration ("config:<config_id>"), and configurations that name the
+-- same "scope" share one open alert per subject on purpose.  The cooldown
+-- index is keyed by cx_alert_cooldown_key(scope, subject).  Existing alerts
+-- get the scope of their configuration, so an alert raised under 1.1 keeps
+-- taking the events of its configuration after the update.
+ALTER TABLE @extschema@.cx_alert ADD COLUMN scope pg_catalog.text;
+ALTER TABLE @extschema@.cx_alert ADD COLUMN escalated_at pg_catalog.timestamptz;
+UPDATE @extschema@.cx_alert
+SET scope = CASE WHEN config_id IS NOT NULL THEN 'config:' OPERATOR(pg_catalog.||) config_id::pg_catalog.text
+                 ELSE kind END;
+COMMENT ON COLUMN @extschema@.cx_alert.scope IS
+'Who shares this open alert: "config:<config_id>" (the default: one open alert per configuration and subject) or the name given as the configuration''s "scope" setting (one open alert per subject among all configurations naming it). An event folds into the newest open alert of its scope and subject inside the cooldown. NULL only for rows not written by an alert trigger.';
+COMMENT ON COLUMN @extschema@.cx_alert.escalated_at IS
+'When a worse event (higher severity) last folded into this alert, raising its severity and replacing its details and source_key (and notifying, with "event": "escalated"); NULL when it never escalated.';
+DROP INDEX @extschema@.cx_alert_cooldown_idx;
+CREATE INDEX cx_alert_cooldown_idx ON @extschema@.cx_alert
+	(@extschema@.cx_alert_cooldown_key(scope, subject), created_at)
+	WHERE subject IS NOT NULL AND resolved_at IS NULL;
+COMMENT ON INDEX @extschema@.cx_alert_cooldown_idx IS
+'The cooldown probe of the alert triggers: the newest open alert of a scope and subject, by cx_alert_cooldown_key(scope, subject). Open alerts only (resolved_at IS NULL, subject IS NOT NULL).';
+COMMENT ON FUNCTION @extschema@.cx_alert_cooldown_key(pg_catalog.text, pg_catalog.text) IS
+'The cooldown key of an alert: a 64-bit hash of its scope and subject (the parameter is still named kind, as in 1.1), the same on every platform. Leading column of the index cx_alert_cooldown_idx of open alerts: WHERE cx_alert_cooldown_key(scope, subject) = cx_alert_cooldown_key(''config:1'', ''42'') AND scope = ''config:1'' AND subject = ''42'' AND resolved_at IS NULL uses it.';
+
+-- Configurations attached under 1.1 keep what their listeners read: their
+-- payload still carries the subject and the key (new ones carry neither
+-- unless they ask), they notify in the writing transaction and their scope
+-- is their own configuration.
+UPDATE @extschema@.cx_alert_config
+SET config = config OPERATOR(pg_catalog.||) pg_catalog.jsonb_build_object(
+	'scope', 'config:' OPERATOR(pg_catalog.||) config_id::pg_catalog.text,
+	'delivery', 'notify',
+	'payload', '["subject", "key"]'::pg_catalog.jsonb);
+
+-- cx_alert_attach() becomes a wrapper: the shared settings (scope,
+-- delivery, payload) are validated here and stored with the rest; the kind's
+-- own settings are still validated by 1.1's function, renamed.
+ALTER FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb)
+	RENAME TO cx_alert_attach_kind;
+COMMENT ON FUNCTION @extschema@.cx_alert_attach_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
+'Internal to cx_alert_attach(): validates the settings of one kind (all but scope, delivery and payload), records the configuration and creates its trigger; returns the config_id.';
+
+CREATE FUNCTION @extschema@.cx_alert_attach(tbl pg_catalog.regclass, kind pg_catalog.text,
+                                             config pg_catalog.jsonb DEFAULT '{}')
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	shared CONSTANT text[] := ARRAY['scope', 'delivery', 'payload'];
+	k text;
+	scope text;
+	delivery text;
+	payload jsonb;
+	id int;
+BEGIN
+	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
+		-- echo no long input back into errors and logs
+		FOR k IN SELECT e.key FROM jsonb_each(config) e
+		         WHERE octet_length(e.key) > 63
+		            OR (jsonb_typeof(e.value) = 'string' AND octet_length(e.value #>> '{}') > 255) LOOP
+			RAISE EXCEPTION 'setting "%" is too long', left(k, 63)
+				USING ERRCODE = 'invalid_parameter_value',
+				      DETAIL = 'Setting names have at most 63 bytes and text values at most 255.';
+		END LOOP;
+		scope := config ->> 'scope';
+		IF config ? 'scope' AND (jsonb_typeof(config -> 'scope') <> 'string'
+		                         OR scope !~ '^[a-z_][a-z0-9_]{0,62}$') THEN
+			RAISE EXCEPTION 'setting "scope" must be a lowercase name'
+				USING ERRCODE = 'invalid_parameter_value',
+				      DETAIL = 'Letters a-z, digits and underscores, starting with a letter or an underscore, at most 63.',
+				      HINT = 'Omit it for one open alert per configuration and subject; name one, e.g. {"scope": "customer"}, to share it among the configurations that name it.';
+		END IF;
+		delivery := coalesce(config ->> 'delivery', 'notify');
+		IF config ? 'delivery' AND (jsonb_typeof(config -> 'delivery') <> 'string'
+		                            OR delivery NOT IN ('notify', 'deferred')) THEN
+			RAISE EXCEPTION 'setting "delivery" must be "notify" or "deferred"'
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = '"notify": NOTIFY in the writing transaction; "deferred": the extension''s background worker NOTIFYs after commit (works with PREPARE TRANSACTION).';
+		END IF;
+		payload := coalesce(config -> 'payload', '[]');
+		IF jsonb_typeof(payload) <> 'array'
+		   OR EXISTS (SELECT 1 FROM jsonb_array_elements(payload) e
+		              WHERE jsonb_typeof(e) <> 'string' OR e #>> '{}' NOT IN ('subject', 'key')) THEN
+			RAISE EXCEPTION 'setting "payload" must be an array of "subject" and "key"'
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = 'The payload always carries id, event, kind, severity, source and config_id; add {"payload": ["subject", "key"]} only if every role that may connect may see them (any role can LISTEN).';
+		END IF;
+		SELECT coalesce(jsonb_agg(DISTINCT e ORDER BY e), '[]') INTO payload
+		FROM jsonb_array_elements_text(payload) e;
+		config := config - shared;
+	END IF;
+	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
+	-- before the columns are checked, and keep the next one waiting until the
+	-- configuration is committed, when the schema guard sees it.  Every lock
+	-- mode conflicts with ALTER TABLE's; ACCESS SHARE needs only SELECT.
+	IF tbl IS NOT NULL AND has_table_privilege(tbl, 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', tbl);
+	END IF;
+	IF config ? 'via' AND to_regclass(config ->> 'via') IS NOT NULL
+	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
+	END IF;
+	id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+	UPDATE @extschema@.cx_alert_config c
+	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
+	                                            'delivery', delivery, 'payload', payload)
+	WHERE c.config_id = id;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
+'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction. Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
+GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
+
+-- ---- end of alerts: scopes, escalation, private payloads, commit-time raising ----
+-- ---- alerts: a schema change cannot break the alert triggers (issue #11) ----
+-- Dropping, renaming or retyping a column an alert configuration names made
+-- every later INSERT into the table fail (promoters' answers included), or,
+-- for the empathy columns with DROP COLUMN ... CASCADE, silently dropped the
+-- trigger and left its configuration behind.  An event trigger in C
+-- (src/alert_guard.c) refuses such an ALTER before it starts, naming the
+-- configuration and how to detach it; likewise renaming or moving the "via"
+-- table of a segment_drop configuration, which is kept by name.
+CREATE FUNCTION @extschema@.cx_alert_schema_guard()
+RETURNS pg_catalog.event_trigger
+LANGUAGE C
+AS 'MODULE_PATHNAME', 'cx_alert_schema_guard';
+COMMENT ON FUNCTION @extschema@.cx_alert_schema_guard() IS
+'Event trigger function (ddl_command_start, ALTER TABLE and the other ALTERs of relations): refuses DROP COLUMN, RENAME COLUMN and ALTER COLUMN ... TYPE of a column named by an alert configuration in cx_alert_config (its own table, its partitions and inheritance children, or the "via" table of segment_drop), and renaming or moving a "via" table. Detach the alert (cx_alert_detach), make the change, attach it again.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_schema_guard() FROM PUBLIC;
+
+-- the guard reads the configurations that have a "via" table, for any
+-- column change: this index holds only those (none unless segment_drop is
+-- used with "via"), so that a table without configuration costs one probe
+-- of the unique index on (table_name, trigger_name) and one of this one
+CREATE INDEX cx_alert_config_via_idx ON @extschema@.cx_alert_config (config_id)
+	WHERE config OPERATOR(pg_catalog.?) 'via';
+COMMENT ON INDEX @extschema@.cx_alert_config_via_idx IS
+'The alert configurations with a "via" table (segment_drop): read by the schema-change guard (cx_alert_schema_guard) when a column of some table is dropped, renamed or retyped.';
+
+CREATE EVENT TRIGGER cx_alert_schema_guard ON ddl_command_start
+	WHEN TAG IN ('ALTER TABLE', 'ALTER VIEW', 'ALTER MATERIALIZED VIEW', 'ALTER FOREIGN TABLE')
+	EXECUTE FUNCTION @extschema@.cx_alert_schema_guard();
+COMMENT ON EVENT TRIGGER cx_alert_schema_guard IS
+'Refuses dropping, renaming or changing the type of a column an alert configuration names, and renaming or moving the "via" table of a segment_drop alert, before the ALTER starts (cx_alert_schema_guard). Detach the alert first: cx_alert_detach().';
+-- ---- end of alerts: a schema change cannot break the alert triggers ---------
+
 -- ---- deferred alert delivery ------------------------------------------------
 -- "delivery": "deferred" (issue #11): the alert triggers queue a row here
 -- instead of calling NOTIFY in the customer's transaction; after that

@@ -53,7 +53,7 @@ CREATE DATABASE regress_cx_drop_ext;
 \c regress_cx_drop_ext
 SET client_min_messages = warning;
 CREATE EXTENSION cx_metrics;
-SELECT evtname, evtevent FROM pg_event_trigger;
+SELECT evtname, evtevent, evttags FROM pg_event_trigger ORDER BY evtname;
 CREATE TABLE t (id int PRIMARY KEY, customer_id int, score int);
 SELECT cx_alert_attach('t', 'nps', '{"subject": "customer_id"}') > 0 AS attached;
 DROP TABLE t;

@@ -26,7 +26,9 @@ enum
 {
 	AA_ID, AA_KIND, AA_SEVERITY, AA_SOURCE_TABLE, AA_SOURCE_KEY, AA_SUBJECT,
 	AA_DETAILS, AA_CHANNEL, AA_CONFIG_ID, AA_CREATED_AT, AA_OCCURRENCES,
-	AA_LAST_SEEN_AT, AA_RESOLVED_AT, AA_NCOLS
+	AA_LAST_SEEN_AT, AA_RESOLVED_AT,
+	AA_SCOPE, AA_ESCALATED_AT,	/* since 1.2: 0 in a database not updated yet */
+	AA_NCOLS
 };
 
 /* one trigger's configuration, parsed once per backend (see alert_cache) */
@@ -41,6 +43,11 @@ typedef struct AlertTrigConfig
 	int64		cooldown_us;
 	char	   *channel;
 	char	   *source;			/* schema-qualified table name */
+	/* shared settings, see alert_options.c */
+	const char *scope;			/* "config:<id>" or a user-chosen name */
+	bool		deferred;		/* delivery: NOTIFY after commit by the worker */
+	bool		payload_subject;	/* the NOTIFY payload carries the subject */
+	bool		payload_key;	/* ... and the source row's key */
 	int			score_att;
 	Oid			score_type;
 	int			subject_att;
@@ -63,6 +70,7 @@ typedef struct AlertTrigConfig
 	Oid			alert_idx;		/* its cooldown index, see alert_catalog() */
 	bool		hashed_idx;		/* (cooldown key, created_at); else 1.0's
 								 * (subject, kind, created_at) */
+	bool		has_scope;		/* 1.2: the key hashes the scope, not the kind */
 	Oid			alert_seq;		/* its id sequence */
 	Oid			alert_pkey;		/* its primary key index */
 	bool		direct_index;	/* cx_alert has exactly those two indexes */
@@ -93,11 +101,60 @@ extern void alert_jb_key(JsonbParseState **st, const char *key);
 extern void alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes);
 
 /*
- * Raise an alert of cfg->kind_name for subject (NULL: no cooldown), or fold
- * it into the open one inside the cooldown; NOTIFY cfg->channel of a new
- * one.  details is a jsonb Datum.
+ * The shared settings (scope, delivery, payload) from a configuration's
+ * jsonb, or read from cx_alert_config for cfg->config_id (row triggers;
+ * cfg->alert_nsp, alert_owner and cxt set).  See alert_options.c.
+ */
+extern void alert_options(AlertTrigConfig *cfg, Jsonb *config);
+extern void alert_read_options(AlertTrigConfig *cfg);
+
+/*
+ * Deliver a new or escalated alert's payload on channel: NOTIFY now, or
+ * (deferred) queue it for the background worker.  See alert_delivery.c.
+ */
+extern void alert_deliver(Oid nsp, const char *channel, bool deferred, int64 alert_id,
+						  const char *payload);
+
+/*
+ * What alert_raise_now() needs of a configuration, copied out of it when the
+ * alert is queued (the configuration itself may be rebuilt or freed before
+ * the transaction commits).
+ */
+typedef struct AlertSpec
+{
+	Oid			nsp;			/* the extension's schema */
+	int32		config_id;
+	const char *kind_name;
+	const char *channel;
+	const char *source;
+	const char *scope;
+	int64		cooldown_us;
+	bool		deferred;
+	bool		payload_subject;
+	bool		payload_key;
+} AlertSpec;
+
+/* one event to raise */
+typedef struct AlertEvent
+{
+	const char *severity;
+	const char *key;			/* NULL: none */
+	const char *subject;		/* NULL: no cooldown */
+	Datum		details;		/* jsonb */
+	int64		ckey;			/* cx_alert_cooldown_key(scope, subject) */
+} AlertEvent;
+
+/*
+ * Queue an alert of cfg->kind_name for subject (NULL: no cooldown); it is
+ * raised (or folded into the open one of its scope inside the cooldown)
+ * when the transaction commits or prepares, in the order of the scope keys.
+ * details is a jsonb Datum.  See alert_pending.c.
  */
 extern void alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 						const char *subject, Datum details);
+
+/* raise one queued alert now; see alert_raise.c */
+extern void alert_raise_now(AlertTrigConfig *cat, const AlertSpec *sp, const AlertEvent *ev,
+							bool preparing);
 
 #endif							/* CX_ALERT_INTERNAL_H */

@@ -345,6 +345,12 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	if (c->acfg->channel[0] == '\0' || strlen(c->acfg->channel) >= NAMEDATALEN)
 		stmt_bad_config(c, "channel");
 	c->acfg->cooldown_us = stmt_cooldown_us(c);
+	{
+		MemoryContext old = MemoryContextSwitchTo(c->outer);
+
+		alert_options(c->acfg, c->config);
+		MemoryContextSwitchTo(old);
+	}
 
 	/* from here on the user's data, as the table's owner (see stmt_as()) */
 	c->table_owner = c->rel->rd_rel->relowner;

@@ -90,4 +90,16 @@
 	index_beginscan((heap), (index), (snapshot), (nkeys), (norderbys))
 #endif
 
+/*
+ * PG 16 replaced the per-class ownership checks (pg_class_ownercheck, ...)
+ * by object_ownercheck(classid, objectid, roleid).
+ */
+#if PG_VERSION_NUM >= 160000
+#include "catalog/pg_class.h"
+#define CX_REL_OWNERCHECK(relid, roleid) \
+	object_ownercheck(RelationRelationId, (relid), (roleid))
+#else
+#define CX_REL_OWNERCHECK(relid, roleid)	pg_class_ownercheck((relid), (roleid))
+#endif
+
 #endif							/* CX_COMPAT_H */

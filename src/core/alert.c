@@ -280,21 +280,28 @@ payload_field(cx_json_buf *b, const char *key, const char *value)
 }
 
 size_t
-cx_alert_payload(char *dst, size_t cap, int64_t id, const char *kind,
-				 const char *severity, const char *source,
-				 const char *key, const char *subject)
+cx_alert_payload(char *dst, size_t cap, const cx_alert_payload_fields *f)
 {
 	cx_json_buf b;
+	char		id[24];
 
+	snprintf(id, sizeof(id), "%lld", (long long) f->id);
 	cx_json_init(&b, dst, cap);
 	cx_json_raw(&b, "{");
 	cx_json_key(&b, "id", true);
-	cx_json_int(&b, id);
-	payload_field(&b, "kind", kind);
-	payload_field(&b, "severity", severity);
-	payload_field(&b, "source", source);
-	payload_field(&b, "key", key);
-	payload_field(&b, "subject", subject);
+	cx_json_string(&b, id, strlen(id), sizeof(id));
+	/* the event is one of two words: cut short, it leaves room for the rest */
+	cx_json_key(&b, "event", false);
+	cx_json_string(&b, f->event ? f->event : "", f->event ? strlen(f->event) : 0, 16);
+	payload_field(&b, "kind", f->kind);
+	payload_field(&b, "severity", f->severity);
+	payload_field(&b, "source", f->source);
+	cx_json_key(&b, "config_id", false);
+	cx_json_int(&b, f->config_id);
+	if (f->with_key)
+		payload_field(&b, "key", f->key);
+	if (f->with_subject)
+		payload_field(&b, "subject", f->subject);
 	cx_json_raw(&b, "}");
 	/* 5 strings of <= 256 bytes escaped 6-fold fit in 7999: never set */
 	if (b.overflow)
@@ -302,7 +309,7 @@ cx_alert_payload(char *dst, size_t cap, int64_t id, const char *kind,
 		cx_json_init(&b, dst, cap);
 		cx_json_raw(&b, "{");
 		cx_json_key(&b, "id", true);
-		cx_json_int(&b, id);
+		cx_json_string(&b, id, strlen(id), sizeof(id));
 		cx_json_raw(&b, "}");
 	}
 	return b.len;

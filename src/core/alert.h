@@ -104,15 +104,33 @@ extern void cx_json_int(cx_json_buf *b, int64_t v);
 extern void cx_json_number(cx_json_buf *b, double v);
 
 /*
- * The NOTIFY payload: {"id":..,"kind":..,"severity":..,"source":..,
- * "key":..,"subject":..}.  Each string field is cut to 256 bytes, which
- * even when every byte needs a 6-byte \u escape keeps the whole below
+ * The NOTIFY payload of a new or escalated alert:
+ * {"id":"..","event":"new"|"escalated","kind":..,"severity":..,"source":..,
+ * "config_id":..[,"key":..][,"subject":..]}.  The id is a JSON string: a
+ * bigint past 2^53 loses digits in JavaScript, and node-postgres returns
+ * bigint columns as strings, so a listener compares it with the row's id
+ * as text.  key and subject are written only when the configuration opts
+ * in (with_key, with_subject; NULL then writes null): any role that may
+ * connect can LISTEN.  Each string field is cut to 256 bytes, which even
+ * when every byte needs a 6-byte \u escape keeps the whole below
  * CX_ALERT_PAYLOAD_MAX; dst must hold CX_ALERT_PAYLOAD_MAX + 1 bytes.
  * Returns the length written.
  */
 #define CX_ALERT_PAYLOAD_FIELD_MAX	256
-extern size_t cx_alert_payload(char *dst, size_t cap, int64_t id, const char *kind,
-							   const char *severity, const char *source,
-							   const char *key, const char *subject);
+typedef struct cx_alert_payload_fields
+{
+	int64_t		id;
+	const char *event;
+	const char *kind;
+	const char *severity;
+	const char *source;
+	int32_t		config_id;
+	bool		with_key;
+	const char *key;
+	bool		with_subject;
+	const char *subject;
+} cx_alert_payload_fields;
+
+extern size_t cx_alert_payload(char *dst, size_t cap, const cx_alert_payload_fields *f);
 
 #endif							/* CX_CORE_ALERT_H */

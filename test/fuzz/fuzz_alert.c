@@ -94,7 +94,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	str[size] = '\0';
 
 	/* the payload: NUL-terminated fields (the input up to its first NUL) */
-	n = cx_alert_payload(payload, sizeof(payload), (int64_t) size, str, "high", str, str, str);
+	{
+		cx_alert_payload_fields f = {(int64_t) size, str, str, "high", str, (int32_t) size,
+		(size & 1) != 0, str, (size & 2) != 0, str};
+
+		n = cx_alert_payload(payload, sizeof(payload), &f);
+	}
 	if (n >= 8000 || n != strlen(payload) || payload[0] != '{' || payload[n - 1] != '}' ||
 		!json_ok(payload, n))
 		abort();

@@ -43,7 +43,8 @@ SQL
 snapshot='SELECT id, kind, severity, source_table, source_key, subject, details, channel, config_id, occurrences
           FROM cx_alert ORDER BY id;
           SELECT config_id, segment, day, state FROM cx_alert_segment_rollup ORDER BY 1, 2, 3;
-          SELECT config_id, table_name, kind, trigger_name, config FROM cx_alert_config ORDER BY 1;
+          SELECT config_id, table_name, kind, trigger_name, config - $${scope,delivery,payload}$$::text[]
+          FROM cx_alert_config ORDER BY 1;
           SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
           WHERE NOT t.tgisinternal ORDER BY 1, 2;'
 psql_ -d "$db" -c "$snapshot" >"$CX_WORK/alerts_upgrade.before"
@@ -65,6 +66,14 @@ if diff -u "$CX_WORK/alerts_upgrade.before" "$CX_WORK/alerts_upgrade.after"; the
 else
 	bad "the update changed alerts, the rollup, configurations or triggers"
 fi
+# 1.2's shared settings, filled in so that listeners keep reading what they
+# read (the subject and key in the payload, NOTIFY in the transaction), and
+# each configuration its own scope; the open alerts take that scope
+expect "1.2 fills in the shared settings of existing configurations" \
+	"SELECT string_agg(config_id || ' ' || (config->>'scope') || ' ' || (config->>'delivery') || ' ' || (config->>'payload'), ', ' ORDER BY config_id) FROM cx_alert_config" \
+	'1 config:1 notify ["subject", "key"], 2 config:2 notify ["subject", "key"], 3 config:3 notify ["subject", "key"]'
+expect "alerts raised before the update get their configuration's scope" \
+	"SELECT count(*) FILTER (WHERE scope = 'config:' || config_id) = count(*) FROM cx_alert" "t"
 # the update goes all the way to default_version (1.0 -> 1.1 -> ...)
 expect "version" "SELECT extversion FROM pg_extension WHERE extname = 'cx_metrics'" \
 	"$(sed -n "s/^default_version[[:space:]]*=[[:space:]]*'\([^']*\)'.*/\1/p" "$here/../../cx_metrics.control")"
@@ -112,8 +121,8 @@ SELECT 1 + 2 * (i % 100), i % 3, timestamptz '2026-09-30 12:00+00' FROM generate
 SQL
 )
 grep -m 3 -i notification <<<"$out" | sed 's/^/    /' || true
-if grep -qE 'payload "\{"id":[0-9]+,"kind":"journey_friction","severity":"(medium|high)","source":"public.events"' <<<"$out" &&
-	grep -qE 'payload "\{"id":[0-9]+,"kind":"nps_segment_drop","severity":"(medium|high)","source":"public.answers","key":"2026-09-30","subject":"enterprise"\}"' <<<"$out"; then
+if grep -qE 'payload "\{"id":"[0-9]+","event":"new","kind":"journey_friction","severity":"(medium|high)","source":"public.events","config_id":3,' <<<"$out" &&
+	grep -qE 'payload "\{"id":"[0-9]+","event":"new","kind":"nps_segment_drop","severity":"(medium|high)","source":"public.answers","config_id":1,"key":"2026-09-30","subject":"enterprise"\}"' <<<"$out"; then
 	ok "new alerts are raised by the C write path (its compact NOTIFY payload)"
 else
 	bad "no NOTIFY from the C write path: $out"

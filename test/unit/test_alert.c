@@ -132,17 +132,36 @@ UNIT_TEST(payload_bounds)
 	/* the worst case: every byte a control character needing \u00XX */
 	memset(big, 1, sizeof(big) - 1);
 	big[sizeof(big) - 1] = '\0';
-	n = cx_alert_payload(out, sizeof(out), INT64_MAX, big, big, big, big, big);
+	{
+		cx_alert_payload_fields f = {INT64_MAX, big, big, big, big, INT32_MAX, true, big, true, big};
+
+		n = cx_alert_payload(out, sizeof(out), &f);
+	}
 	CHECK(n < 8000);
 	CHECK(n == strlen(out));
 	CHECK(out[0] == '{' && out[n - 1] == '}');
-	CHECK(strstr(out, "\"id\":9223372036854775807") != NULL);
+	CHECK(strstr(out, "\"id\":\"9223372036854775807\"") != NULL);
+	CHECK(strstr(out, "\"config_id\":2147483647") != NULL);
 
-	n = cx_alert_payload(out, sizeof(out), 42, "nps_detractor", "high", "public.nps",
-						 "17", NULL);
-	CHECK_STR(out, "{\"id\":42,\"kind\":\"nps_detractor\",\"severity\":\"high\","
-			  "\"source\":\"public.nps\",\"key\":\"17\",\"subject\":null}");
-	CHECK(n == strlen(out));
+	{
+		cx_alert_payload_fields f = {42, "new", "nps_detractor", "high", "public.nps", 3,
+		true, "17", true, NULL};
+
+		n = cx_alert_payload(out, sizeof(out), &f);
+		CHECK_STR(out, "{\"id\":\"42\",\"event\":\"new\",\"kind\":\"nps_detractor\",\"severity\":\"high\","
+				  "\"source\":\"public.nps\",\"config_id\":3,\"key\":\"17\",\"subject\":null}");
+		CHECK(n == strlen(out));
+	}
+	{
+		/* private by default: neither the key nor the subject */
+		cx_alert_payload_fields f = {-5, "escalated", "csat_low", "medium", "s.t", 0,
+		false, "17", false, "alice@example.com"};
+
+		n = cx_alert_payload(out, sizeof(out), &f);
+		CHECK_STR(out, "{\"id\":\"-5\",\"event\":\"escalated\",\"kind\":\"csat_low\",\"severity\":\"medium\","
+				  "\"source\":\"s.t\",\"config_id\":0}");
+		CHECK(strstr(out, "alice") == NULL);
+	}
 }
 
 /* the cooldown key: fixed values (they are in every cx_alert index, so a

@@ -7,6 +7,24 @@ WHERE NOT t.tgisinternal AND c.relname LIKE 'dr\_%' ORDER BY 1, 2;
 SELECT id, kind, severity, source_table, source_key, subject, details, channel, occurrences,
        acknowledged_at IS NOT NULL AS acked, ack_note, resolved_at IS NOT NULL AS resolved, resolution_note
 FROM cx_alert ORDER BY id;
+-- the schema-change guard still refuses a named column's change (of the
+-- table and of the "via" table) after a restore
+DO $$
+BEGIN
+	ALTER TABLE dr_answers DROP COLUMN comment;
+	RAISE NOTICE 'not refused';
+EXCEPTION WHEN dependent_objects_still_exist THEN
+	RAISE NOTICE 'refused: %', regexp_replace(SQLERRM, ' configuration \d+', ' configuration N');
+END
+$$;
+DO $$
+BEGIN
+	ALTER TABLE dr_customers RENAME COLUMN segment TO tier;
+	RAISE NOTICE 'not refused';
+EXCEPTION WHEN dependent_objects_still_exist THEN
+	RAISE NOTICE 'refused: %', regexp_replace(SQLERRM, ' configuration \d+', ' configuration N');
+END
+$$;
 -- the triggers still work after a restore, and new alerts get new ids
 BEGIN;
 INSERT INTO dr_answers (customer_id, score) VALUES (1, 1), (4, 4);

@@ -1,0 +1,186 @@
+/*-------------------------------------------------------------------------
+ *
+ * alert_options.c
+ *	  The settings every alert kind shares beyond its own: the scope of "one
+ *	  open alert", the delivery mode and what the NOTIFY payload carries.
+ *
+ * They live in cx_alert_config.config (the row triggers' positional
+ * arguments were fixed in 1.0 and are not extended), read once per backend
+ * and trigger by the row triggers (alert.c caches them with the rest) and
+ * once per statement by the statement triggers, which read that row
+ * anyway.  Absent settings take the defaults of 1.2:
+ *
+ *	- "scope": one open alert per configuration and subject, written as
+ *	  "config:<config_id>" in cx_alert.scope; a name chosen by the user
+ *	  ("customer") shares one open alert per subject among all the
+ *	  configurations that name it;
+ *	- "delivery": "notify" (NOTIFY in the writing transaction) or
+ *	  "deferred" (the extension's background worker NOTIFYs after commit);
+ *	- "payload": which of "subject" and "key" the NOTIFY payload carries
+ *	  (none by default: any role that may connect can LISTEN).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "cx_metrics.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/guc.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "alert_internal.h"
+
+/* the text of a top-level string member of config, or NULL when absent */
+static char *
+opt_string(Jsonb *config, const char *key, int32 config_id)
+{
+	JsonbValue	k;
+	JsonbValue *v;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	v = findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
+	if (v == NULL || v->type == jbvNull)
+		return NULL;
+	if (v->type != jbvString)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert configuration %d: setting \"%s\" is not a string", config_id, key),
+				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+	return pnstrdup(v->val.string.val, v->val.string.len);
+}
+
+/* the "payload" array: which optional fields the NOTIFY carries */
+static void
+opt_payload(AlertTrigConfig *cfg, Jsonb *config)
+{
+	JsonbValue	k;
+	JsonbValue *v;
+	JsonbIterator *it;
+	JsonbValue	e;
+	JsonbIteratorToken tok;
+
+	k.type = jbvString;
+	k.val.string.val = "payload";
+	k.val.string.len = strlen("payload");
+	v = findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
+	if (v == NULL || v->type == jbvNull)
+		return;
+	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
+		goto bad;
+	it = JsonbIteratorInit(v->val.binary.data);
+	while ((tok = JsonbIteratorNext(&it, &e, true)) != WJB_DONE)
+	{
+		if (tok != WJB_ELEM)
+			continue;
+		if (e.type != jbvString)
+			goto bad;
+		if (e.val.string.len == 7 && memcmp(e.val.string.val, "subject", 7) == 0)
+			cfg->payload_subject = true;
+		else if (e.val.string.len == 3 && memcmp(e.val.string.val, "key", 3) == 0)
+			cfg->payload_key = true;
+		else
+			goto bad;
+	}
+	return;
+bad:
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("alert configuration %d: setting \"payload\" must be an array of \"subject\" and \"key\"",
+					cfg->config_id),
+			 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+}
+
+/*
+ * Fill in cfg->scope, deferred, payload_subject and payload_key from the
+ * configuration's jsonb (cfg->config_id set); allocates in the current
+ * memory context.
+ */
+void
+alert_options(AlertTrigConfig *cfg, Jsonb *config)
+{
+	char	   *scope = opt_string(config, "scope", cfg->config_id);
+	char	   *delivery = opt_string(config, "delivery", cfg->config_id);
+
+	cfg->scope = scope ? scope : psprintf("config:%d", cfg->config_id);
+	cfg->deferred = false;
+	if (delivery != NULL && strcmp(delivery, "deferred") == 0)
+		cfg->deferred = true;
+	else if (delivery != NULL && strcmp(delivery, "notify") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert configuration %d: unknown delivery \"%s\"", cfg->config_id,
+						cx_errtrunc(delivery)),
+				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+	cfg->payload_subject = cfg->payload_key = false;
+	opt_payload(cfg, config);
+}
+
+/*
+ * Read cx_alert_config.config of cfg->config_id as the owner of cx_alert
+ * (pinned search_path, restricted security context: the inserting role
+ * needs no right on it) and fill in the options; everything kept is
+ * allocated in cfg->cxt.  For the row triggers, once per cache fill.
+ */
+void
+alert_read_options(AlertTrigConfig *cfg)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+	int			save_nestlevel;
+	char	   *sql;
+	Oid			argtypes[1] = {INT4OID};
+	Datum		values[1];
+	bool		isnull;
+	int			ret;
+	Jsonb	   *config = NULL;
+	MemoryContext old;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(cfg->alert_owner,
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
+	save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	sql = psprintf("SELECT c.config FROM %s.cx_alert_config c WHERE c.config_id OPERATOR(pg_catalog.=) $1",
+				   quote_identifier(get_namespace_name(cfg->alert_nsp)));
+	values[0] = Int32GetDatum(cfg->config_id);
+	ret = SPI_execute_with_args(sql, 1, argtypes, values, NULL, true, 1);
+	if (ret != SPI_OK_SELECT)
+		elog(ERROR, "reading the alert configuration returned %d", ret);
+	if (SPI_processed == 1)
+	{
+		Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+		if (!isnull)
+		{
+			old = MemoryContextSwitchTo(cfg->cxt);
+			config = DatumGetJsonbPCopy(d);
+			MemoryContextSwitchTo(old);
+		}
+	}
+	SPI_finish();
+	AtEOXact_GUC(true, save_nestlevel);
+	SetUserIdAndSecContext(save_userid, save_sec_context);
+
+	/*
+	 * A row trigger whose configuration row is gone (someone deleted it by
+	 * hand) keeps the defaults rather than failing the customer's insert.
+	 */
+	old = MemoryContextSwitchTo(cfg->cxt);
+	if (config != NULL && JB_ROOT_IS_OBJECT(config))
+		alert_options(cfg, config);
+	else
+	{
+		cfg->scope = psprintf("config:%d", cfg->config_id);
+		cfg->deferred = cfg->payload_subject = cfg->payload_key = false;
+	}
+	MemoryContextSwitchTo(old);
+}

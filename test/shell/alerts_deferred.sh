@@ -6,8 +6,9 @@
 #     before COMMIT PREPARED and nothing after ROLLBACK PREPARED; bursts
 #     arrive once each, in id order; an unprivileged inserting role with a
 #     hostile search_path works; DROP DATABASE is not blocked by the worker;
-#   - on a cluster of its own: without shared_preload_libraries the check
-#     function refuses (55000, with a hint) and alerts wait in the outbox;
+#   - on a cluster of its own, attached while preloaded, then restarted
+#     without shared_preload_libraries: the check function refuses (55000,
+#     with a hint) and alerts wait in the outbox;
 #     after a crash (pg_ctl stop -m immediate) and a start with the library
 #     preloaded they are delivered once, and a transaction prepared before
 #     the crash announces its alert at COMMIT PREPARED after it.
@@ -37,9 +38,7 @@ trap cleanup EXIT
 setup_sql='
 CREATE EXTENSION cx_metrics;
 CREATE TABLE answers (id bigserial PRIMARY KEY, customer text, score int);
-SELECT cx_alert_attach('"'"'answers'"'"', '"'"'nps'"'"', '"'"'{"subject": "customer"}'"'"');
--- until cx_alert_attach accepts "delivery" itself
-UPDATE cx_alert_config SET config = config || '"'"'{"delivery": "deferred"}'"'"';
+SELECT cx_alert_attach('"'"'answers'"'"', '"'"'nps'"'"', '"'"'{"subject": "customer", "delivery": "deferred"}'"'"');
 '
 
 # ---- on the suite's cluster ---------------------------------------------------
@@ -91,7 +90,7 @@ class Listener:
         return got
 
 def ids(notes):
-    return [json.loads(n.payload)["id"] for n in notes]
+    return [int(json.loads(n.payload)["id"]) for n in notes]
 
 db = os.environ["DB"]
 listener = Listener(connect(db))
@@ -121,11 +120,12 @@ check(listener.wait(1.5) == [], "and no second one")
 if got:
     p = json.loads(got[0].payload)
     row = None
-    ac.execute("SELECT id, kind, severity, source_table, source_key, subject FROM cx_alert WHERE id = %s", (p["id"],))
+    ac.execute("SELECT id::text, kind, severity, source_table, config_id FROM cx_alert WHERE id = %s::bigint",
+               (p["id"],))
     row = ac.fetchone()
-    check(row is not None and p == {"id": row[0], "kind": row[1], "severity": row[2], "source": row[3],
-                                    "key": row[4], "subject": row[5]},
-          "payload matches the alert row: %s" % got[0].payload)
+    check(row is not None and p == {"id": row[0], "event": "new", "kind": row[1], "severity": row[2],
+                                    "source": row[3], "config_id": row[4]},
+          "the payload of \"notify\" delivery, matching the alert row: %s" % got[0].payload)
 check(one("SELECT count(*) FROM cx_alert_outbox") == 0, "the outbox is empty after delivery")
 check(one("SELECT count(*) FROM evil.cx_alert_outbox") == 0, "the hostile search_path's outbox got nothing")
 
@@ -218,7 +218,10 @@ if r.returncode != 0:
     sys.exit("initdb failed: " + r.stdout)
 with open(own + "/data/postgresql.conf", "a") as f:
     f.write("listen_addresses = ''\nunix_socket_directories = '%s'\nport = %s\nfsync = off\n"
-            "max_prepared_transactions = 5\nshared_preload_libraries = ''\n" % (own, port))
+            "max_prepared_transactions = 5\nshared_preload_libraries = 'cx_metrics'\n" % (own, port))
+def preload(on):
+    with open(own + "/data/postgresql.conf", "a") as f:
+        f.write("shared_preload_libraries = '%s'\n" % ("cx_metrics" if on else ""))
 pg_ctl("start")
 def own_connect(db):
     c = connect(db, host=own, port=port)
@@ -228,6 +231,13 @@ c = own_connect("postgres"); c.cursor().execute("CREATE DATABASE cx_deferred_own
 c = own_connect("cx_deferred_own")
 k = c.cursor()
 k.execute(os.environ["SETUP_SQL"])
+c.close()
+# attached while preloaded; then the library is taken out of the list
+pg_ctl("-m", "fast", "stop")
+preload(False)
+pg_ctl("start")
+c = own_connect("cx_deferred_own")
+k = c.cursor()
 try:
     k.execute("SELECT cx_alert_delivery_check()")
     err = None
@@ -253,8 +263,7 @@ k.execute("SELECT id FROM cx_alert_outbox FOR UPDATE")
 k.execute("PREPARE TRANSACTION 'cx_hold_outbox'")
 c.close()
 pg_ctl("-m", "immediate", "stop")
-with open(own + "/data/postgresql.conf", "a") as f:
-    f.write("shared_preload_libraries = 'cx_metrics'\n")
+preload(True)
 pg_ctl("start")
 
 lst = Listener(own_connect("cx_deferred_own"))

@@ -255,6 +255,8 @@ DECLARE
 	delivery text;
 	payload jsonb;
 	id int;
+	msg text;
+	hint text;
 BEGIN
 	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
 		-- echo no long input back into errors and logs
@@ -303,7 +305,17 @@ BEGIN
 	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
 		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
 	END IF;
-	id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+	BEGIN
+		id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+	EXCEPTION WHEN invalid_parameter_value THEN
+		-- the kind's list of settings, plus the shared ones handled here
+		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+		IF msg LIKE 'unknown setting %' AND hint LIKE 'Settings: %.' THEN
+			RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg,
+				HINT = left(hint, -1) || ', ' || array_to_string(shared, ', ') || '.';
+		END IF;
+		RAISE;
+	END;
 	UPDATE @extschema@.cx_alert_config c
 	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
 	                                            'delivery', delivery, 'payload', payload)

@@ -329,6 +329,21 @@ REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catal
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
 
+-- the open alerts' view shows the two new columns (at the end: CREATE OR
+-- REPLACE VIEW keeps the existing ones and their comments)
+CREATE OR REPLACE VIEW @extschema@.cx_alert_open AS
+SELECT a.id, a.kind, a.severity, a.subject, a.source_table, a.source_key,
+       a.created_at, pg_catalog.now() OPERATOR(pg_catalog.-) a.created_at AS age,
+       a.occurrences, a.last_seen_at,
+       a.acknowledged_at IS NOT NULL AS acknowledged, a.acknowledged_by,
+       a.scope, a.escalated_at
+FROM @extschema@.cx_alert a
+WHERE a.resolved_at IS NULL;
+COMMENT ON COLUMN @extschema@.cx_alert_open.scope IS
+'cx_alert.scope: config:<config_id> (one open alert per configuration and subject) or the scope name shared by several configurations.';
+COMMENT ON COLUMN @extschema@.cx_alert_open.escalated_at IS
+'cx_alert.escalated_at: when a worse event last raised the alert''s severity; NULL when it never escalated.';
+
 -- ---- end of alerts: scopes, escalation, private payloads, commit-time raising ----
 -- ---- alerts: a schema change cannot break the alert triggers (issue #11) ----
 -- Dropping, renaming or retyping a column an alert configuration names made

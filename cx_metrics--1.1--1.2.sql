@@ -255,6 +255,8 @@ DECLARE
 	delivery text;
 	payload jsonb;
 	id int;
+	msg text;
+	hint text;
 BEGIN
 	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
 		-- echo no long input back into errors and logs
@@ -303,7 +305,17 @@ BEGIN
 	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
 		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
 	END IF;
-	id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+	BEGIN
+		id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+	EXCEPTION WHEN invalid_parameter_value THEN
+		-- the kind's list of settings, plus the shared ones handled here
+		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+		IF msg LIKE 'unknown setting %' AND hint LIKE 'Settings: %.' THEN
+			RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg,
+				HINT = left(hint, -1) || ', ' || array_to_string(shared, ', ') || '.';
+		END IF;
+		RAISE;
+	END;
 	UPDATE @extschema@.cx_alert_config c
 	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
 	                                            'delivery', delivery, 'payload', payload)
@@ -316,6 +328,21 @@ COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
+
+-- the open alerts' view shows the two new columns (at the end: CREATE OR
+-- REPLACE VIEW keeps the existing ones and their comments)
+CREATE OR REPLACE VIEW @extschema@.cx_alert_open AS
+SELECT a.id, a.kind, a.severity, a.subject, a.source_table, a.source_key,
+       a.created_at, pg_catalog.now() OPERATOR(pg_catalog.-) a.created_at AS age,
+       a.occurrences, a.last_seen_at,
+       a.acknowledged_at IS NOT NULL AS acknowledged, a.acknowledged_by,
+       a.scope, a.escalated_at
+FROM @extschema@.cx_alert a
+WHERE a.resolved_at IS NULL;
+COMMENT ON COLUMN @extschema@.cx_alert_open.scope IS
+'cx_alert.scope: config:<config_id> (one open alert per configuration and subject) or the scope name shared by several configurations.';
+COMMENT ON COLUMN @extschema@.cx_alert_open.escalated_at IS
+'cx_alert.escalated_at: when a worse event last raised the alert''s severity; NULL when it never escalated.';
 
 -- ---- end of alerts: scopes, escalation, private payloads, commit-time raising ----
 -- ---- alerts: a schema change cannot break the alert triggers (issue #11) ----

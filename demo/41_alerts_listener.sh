@@ -41,10 +41,15 @@ while time.time() < end:
         n = conn.notifies.pop(0)
         with open(os.environ["CX_TIMES"], "a") as f:
             f.write("received %.6f\n" % time.time())
+        # the payload says which alert (its id, a JSON string) and how bad;
+        # who and which row are read from cx_alert, which the roles protect
         a = json.loads(n.payload)
-        print("listener: %s alert #%s (%s) for customer %s from %s row %s" % (
-            a["kind"], a["id"], a["severity"], a["subject"], a["source"], a["key"]), flush=True)
-        if a["subject"] == "1234":
+        cur = conn.cursor()
+        cur.execute("SELECT subject, source_key FROM cx_alert WHERE id = %s::bigint", (a["id"],))
+        subject, key = cur.fetchone()
+        print("listener: %s %s alert #%s (%s) for customer %s from %s row %s" % (
+            a["event"], a["kind"], a["id"], a["severity"], subject, a["source"], key), flush=True)
+        if subject == "1234":
             raise SystemExit(0)
 PYEOF
 listener=$!

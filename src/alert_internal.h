@@ -1,14 +1,16 @@
 /*-------------------------------------------------------------------------
  *
  * alert_internal.h
- *	  The alert write path of src/alert.c, shared with the statement-level
- *	  triggers of src/alert_stmt.c: every alert kind raises (or folds into
- *	  the open alert inside the cooldown) through the same alert_raise(),
- *	  under the same advisory lock stripes, and NOTIFYs the same payload.
+ *	  The alert write path shared by the row triggers (src/alert.c) and the
+ *	  statement triggers (src/alert_stmt.c): every kind queues its alerts
+ *	  with alert_raise() (src/alert_pending.c), which writes them at commit
+ *	  through alert_raise_now() (src/alert_raise.c: one open alert per scope
+ *	  and subject inside the cooldown) and delivers a new or escalated one
+ *	  with alert_deliver() (src/alert_delivery.c).
  *
  * A statement trigger fills in the fields alert_raise() reads: kind_name,
- * config_id, cooldown_us, channel, source, and the cx_alert catalog fields
- * through alert_catalog().
+ * config_id, cooldown_us, channel, source, the shared settings through
+ * alert_options(), and the cx_alert catalog fields through alert_catalog().
  *
  *-------------------------------------------------------------------------
  */

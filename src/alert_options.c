@@ -17,7 +17,8 @@
  *	- "delivery": "notify" (NOTIFY in the writing transaction) or
  *	  "deferred" (the extension's background worker NOTIFYs after commit);
  *	- "payload": which of "subject" and "key" the NOTIFY payload carries
- *	  (none by default: any role that may connect can LISTEN).
+ *	  (none by default: any role that may connect can LISTEN; both in a
+ *	  database not yet updated to 1.2, as 1.1 sent them).
  *
  *-------------------------------------------------------------------------
  */
@@ -73,6 +74,7 @@ opt_payload(AlertTrigConfig *cfg, Jsonb *config)
 		return;
 	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
 		goto bad;
+	cfg->payload_subject = cfg->payload_key = false;
 	it = JsonbIteratorInit(v->val.binary.data);
 	while ((tok = JsonbIteratorNext(&it, &e, true)) != WJB_DONE)
 	{
@@ -117,7 +119,11 @@ alert_options(AlertTrigConfig *cfg, Jsonb *config)
 				 errmsg("alert configuration %d: unknown delivery \"%s\"", cfg->config_id,
 						cx_errtrunc(delivery)),
 				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
-	cfg->payload_subject = cfg->payload_key = false;
+	/*
+	 * A database not yet updated to 1.2 (no scope column) keeps 1.1's
+	 * payload until ALTER EXTENSION UPDATE writes the setting.
+	 */
+	cfg->payload_subject = cfg->payload_key = !cfg->has_scope;
 	opt_payload(cfg, config);
 }
 
@@ -180,7 +186,8 @@ alert_read_options(AlertTrigConfig *cfg)
 	else
 	{
 		cfg->scope = psprintf("config:%d", cfg->config_id);
-		cfg->deferred = cfg->payload_subject = cfg->payload_key = false;
+		cfg->deferred = false;
+		cfg->payload_subject = cfg->payload_key = !cfg->has_scope;
 	}
 	MemoryContextSwitchTo(old);
 }

@@ -229,6 +229,19 @@ pend_xact_callback(XactEvent event, void *arg)
 			break;
 		case XACT_EVENT_COMMIT:
 		case XACT_EVENT_PARALLEL_COMMIT:
+
+			/*
+			 * Only another extension's pre-commit callback, run after ours,
+			 * could have queued more: too late to write them, but not
+			 * silently.
+			 */
+			if (pend_n > 0)
+				ereport(WARNING,
+						(errcode(ERRCODE_INTERNAL_ERROR),
+						 errmsg("%d alerts queued after the transaction's alerts were written were not raised",
+								pend_n)));
+			pend_reset();
+			break;
 		case XACT_EVENT_ABORT:
 		case XACT_EVENT_PARALLEL_ABORT:
 		case XACT_EVENT_PREPARE:

@@ -27,9 +27,9 @@
  *	  what SECURITY DEFINER with a pinned search_path gave the PL/pgSQL
  *	  versions; the functions themselves are SECURITY INVOKER, like the
  *	  row triggers, so that nothing but those SQL steps runs as the owner.
- *	- Alerts are raised afterwards, as the inserting role, through
- *	  alert_raise() of src/alert.c: the row triggers' write path (advisory
- *	  lock stripe, cooldown probe, direct insert, NOTIFY).
+ *	- Alerts are queued afterwards through alert_raise(), the row
+ *	  triggers' write path, and written when the transaction commits (see
+ *	  alert_pending.c and alert_raise.c).
  *
  * The computation (days, the segment test, a journey's repeats and loops)
  * is in src/core/alert_stmt.c.

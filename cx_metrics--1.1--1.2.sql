@@ -282,6 +282,10 @@ BEGIN
 				USING ERRCODE = 'invalid_parameter_value',
 				      HINT = '"notify": NOTIFY in the writing transaction; "deferred": the extension''s background worker NOTIFYs after commit (works with PREPARE TRANSACTION).';
 		END IF;
+		IF delivery = 'deferred' THEN
+			-- the background worker needs the library preloaded: say so now
+			PERFORM @extschema@.cx_alert_delivery_check();
+		END IF;
 		payload := coalesce(config -> 'payload', '[]');
 		IF jsonb_typeof(payload) <> 'array'
 		   OR EXISTS (SELECT 1 FROM jsonb_array_elements(payload) e
@@ -345,7 +349,7 @@ COMMENT ON COLUMN @extschema@.cx_alert_open.escalated_at IS
 'cx_alert.escalated_at: when a worse event last raised the alert''s severity; NULL when it never escalated.';
 
 -- ---- end of alerts: scopes, escalation, private payloads, commit-time raising ----
--- ---- alerts: a schema change cannot break the alert triggers (issue #11) ----
+-- ---- alerts: a schema change cannot break the alert triggers ------------------
 -- Dropping, renaming or retyping a column an alert configuration names made
 -- every later INSERT into the table fail (promoters' answers included), or,
 -- for the empathy columns with DROP COLUMN ... CASCADE, silently dropped the

@@ -3,6 +3,7 @@
 -- shared settings' validation, and commit-time writing (savepoints,
 -- exception blocks, two-phase commit).
 SET client_min_messages = warning;
+\set SHOW_CONTEXT never
 -- config ids from 1001 on, whatever the tests before attached
 SELECT setval('cx_alert_config_config_id_seq', 1000) AS config_ids_from;
 CREATE TABLE sc_a (id serial PRIMARY KEY, customer_id int, score int);

@@ -247,6 +247,16 @@ check(err is not None and err.pgcode == "55000" and "shared_preload_libraries" i
       and err.diag.message_hint and "restart" in err.diag.message_hint,
       "not preloaded: cx_alert_delivery_check() fails with 55000 and a hint (%s / %s)"
       % (err and err.pgerror.splitlines()[0], err and err.diag.message_hint))
+c.rollback()
+try:
+    k.execute("""SELECT cx_alert_attach('answers', 'csat', '{"subject": "customer", "score": "score", "delivery": "deferred"}')""")
+    err = None
+except psycopg2.Error as e:
+    err = e
+check(err is not None and err.pgcode == "55000",
+      "not preloaded: cx_alert_attach(... \"delivery\": \"deferred\") says so at set-up (%s)"
+      % (err and err.pgerror.splitlines()[0]))
+c.rollback()
 c.notices.clear()
 k.execute("INSERT INTO answers (customer, score) VALUES ('q1', 1), ('q2', 2)")
 k.execute("INSERT INTO answers (customer, score) VALUES ('q3', 3)")

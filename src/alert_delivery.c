@@ -26,9 +26,11 @@
 #include "cx_metrics.h"
 
 #include "access/heapam.h"
+#include "access/genam.h"
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "catalog/index.h"
 #include "catalog/namespace.h"
 #include "commands/async.h"
 #include "commands/sequence.h"
@@ -37,7 +39,9 @@
 #include "funcapi.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/rel.h"
 #include "utils/timestamp.h"
 
@@ -78,75 +82,159 @@ delivery_xact_callback(XactEvent event, void *arg)
 	}
 }
 
-/* a column of the outbox by name; the table is the extension's own */
-static int
-outbox_column(Relation rel, const char *name)
+/*
+ * The outbox's catalog, per backend (looked up once, not per alert): its
+ * relation, sequence, columns and, when it has just its primary key, that
+ * index for a direct insertion.  A relcache invalidation of the outbox (or
+ * of everything) makes the next alert look again.
+ */
+enum
 {
-	int			att = SPI_fnumber(RelationGetDescr(rel), name);
+	OB_ID, OB_ALERT_ID, OB_CHANNEL, OB_PAYLOAD, OB_QUEUED_AT, OB_NCOLS
+};
+static const char *const outbox_colnames[OB_NCOLS] = {
+	"id", "alert_id", "channel", "payload", "queued_at"
+};
 
-	if (att <= 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_COLUMN),
-				 errmsg("column \"%s\" of the alert outbox cx_alert_outbox is missing", name),
-				 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics;")));
-	return att;
+typedef struct OutboxCatalog
+{
+	bool		valid;
+	Oid			nsp;
+	Oid			relid;
+	Oid			seqid;
+	AttrNumber	att[OB_NCOLS];
+	Oid			pkey;			/* InvalidOid: use the executor */
+	IndexInfo  *pkey_info;
+	MemoryContext cxt;
+} OutboxCatalog;
+
+static OutboxCatalog outbox_cat;
+
+static void
+outbox_invalidate(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == outbox_cat.relid)
+		outbox_cat.valid = false;
 }
 
-/*
- * Insert the outbox row directly: heap insert, then the executor's index
- * insertion (the primary key, or whatever indexes a DBA added).  Works in
- * a PRE_COMMIT or PRE_PREPARE callback too: it needs no snapshot.
- */
 static void
-outbox_insert(Oid nsp, const char *channel, int64 alert_id, const char *payload)
+outbox_catalog(Oid nsp)
 {
-	Oid			relid = get_relname_relid("cx_alert_outbox", nsp);
-	Oid			seqid = get_relname_relid("cx_alert_outbox_id_seq", nsp);
+	static bool registered = false;
 	Relation	rel;
-	TupleDesc	desc;
-	Datum	   *values;
-	bool	   *nulls;
-	HeapTuple	tup;
-	EState	   *estate;
-	ResultRelInfo *rri;
-	TupleTableSlot *slot;
+	List	   *indexes;
 	int			i;
 
-	if (!OidIsValid(relid) || !OidIsValid(seqid))
+	if (outbox_cat.valid && outbox_cat.nsp == nsp)
+		return;
+	if (!registered)
+	{
+		CacheRegisterRelcacheCallback(outbox_invalidate, (Datum) 0);
+		registered = true;
+	}
+	outbox_cat.relid = get_relname_relid("cx_alert_outbox", nsp);
+	outbox_cat.seqid = get_relname_relid("cx_alert_outbox_id_seq", nsp);
+	if (!OidIsValid(outbox_cat.relid) || !OidIsValid(outbox_cat.seqid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
 				 errmsg("the alert outbox of cx_metrics is missing in schema \"%s\"",
 						get_namespace_name(nsp)),
 				 errdetail("Alerts with \"delivery\": \"deferred\" are queued in cx_alert_outbox, new in version 1.2."),
 				 errhint("Update the extension: ALTER EXTENSION cx_metrics UPDATE;")));
+	if (outbox_cat.cxt == NULL)
+		outbox_cat.cxt = AllocSetContextCreate(CacheMemoryContext, "cx_metrics alert outbox",
+											   ALLOCSET_SMALL_SIZES);
+	MemoryContextReset(outbox_cat.cxt);
+	rel = table_open(outbox_cat.relid, AccessShareLock);
+	for (i = 0; i < OB_NCOLS; i++)
+	{
+		outbox_cat.att[i] = SPI_fnumber(RelationGetDescr(rel), outbox_colnames[i]);
+		if (outbox_cat.att[i] <= 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" of the alert outbox cx_alert_outbox is missing",
+							outbox_colnames[i]),
+					 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics;")));
+	}
+	/* just its primary key on (id), plain: insert that entry directly */
+	indexes = RelationGetIndexList(rel);
+	outbox_cat.pkey = InvalidOid;
+	if (list_length(indexes) == 1 && OidIsValid(CX_PRIMARY_KEY_INDEX(rel)))
+	{
+		Relation	pk = index_open(linitial_oid(indexes), AccessShareLock);
+		MemoryContext old = MemoryContextSwitchTo(outbox_cat.cxt);
 
-	rel = table_open(relid, RowExclusiveLock);
+		outbox_cat.pkey_info = BuildIndexInfo(pk);
+		MemoryContextSwitchTo(old);
+		if (pk->rd_index->indnatts == 1 && pk->rd_index->indkey.values[0] == outbox_cat.att[OB_ID] &&
+			outbox_cat.pkey_info->ii_Expressions == NIL && outbox_cat.pkey_info->ii_Predicate == NIL)
+			outbox_cat.pkey = RelationGetRelid(pk);
+		index_close(pk, AccessShareLock);
+	}
+	list_free(indexes);
+	table_close(rel, AccessShareLock);
+	outbox_cat.nsp = nsp;
+	outbox_cat.valid = true;
+}
+
+/*
+ * Insert the outbox row directly: heap insert, then its primary key entry
+ * (or, when a DBA added indexes, the executor's index insertion).  Works in
+ * a PRE_COMMIT or PRE_PREPARE callback too: it needs no snapshot.
+ */
+static void
+outbox_insert(Oid nsp, const char *channel, int64 alert_id, const char *payload)
+{
+	Relation	rel;
+	TupleDesc	desc;
+	Datum	   *values;
+	bool	   *nulls;
+	HeapTuple	tup;
+	int			i;
+
+	outbox_catalog(nsp);
+	rel = table_open(outbox_cat.relid, RowExclusiveLock);
 	desc = RelationGetDescr(rel);
 	values = palloc0(sizeof(Datum) * desc->natts);
 	nulls = palloc(sizeof(bool) * desc->natts);
 	for (i = 0; i < desc->natts; i++)
 		nulls[i] = true;
-#define SET_COL(name, v) \
-	do { int a_ = outbox_column(rel, (name)); values[a_ - 1] = (v); nulls[a_ - 1] = false; } while (0)
-	SET_COL("id", Int64GetDatum(nextval_internal(seqid, false)));
-	SET_COL("alert_id", Int64GetDatum(alert_id));
-	SET_COL("channel", CStringGetTextDatum(channel));
-	SET_COL("payload", CStringGetTextDatum(payload));
-	SET_COL("queued_at", TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()));
+#define SET_COL(c, v) (values[outbox_cat.att[c] - 1] = (v), nulls[outbox_cat.att[c] - 1] = false)
+	SET_COL(OB_ID, Int64GetDatum(nextval_internal(outbox_cat.seqid, false)));
+	SET_COL(OB_ALERT_ID, Int64GetDatum(alert_id));
+	SET_COL(OB_CHANNEL, CStringGetTextDatum(channel));
+	SET_COL(OB_PAYLOAD, CStringGetTextDatum(payload));
+	SET_COL(OB_QUEUED_AT, TimestampTzGetDatum(GetCurrentTransactionStartTimestamp()));
 #undef SET_COL
 	tup = heap_form_tuple(desc, values, nulls);
 	simple_heap_insert(rel, tup);
 
-	estate = CreateExecutorState();
-	rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(rri, rel, 1, NULL, 0);
-	ExecOpenIndices(rri, false);
-	slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
-	ExecStoreHeapTuple(tup, slot, false);
-	(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
-	ExecCloseIndices(rri);
-	ExecResetTupleTable(estate->es_tupleTable, false);
-	FreeExecutorState(estate);
+	if (OidIsValid(outbox_cat.pkey))
+	{
+		Relation	pk = index_open(outbox_cat.pkey, RowExclusiveLock);
+		Datum		iv[1];
+		bool		inull[1] = {false};
+
+		iv[0] = values[outbox_cat.att[OB_ID] - 1];
+		(void) index_insert(pk, iv, inull, &tup->t_self, rel, UNIQUE_CHECK_YES, false,
+							outbox_cat.pkey_info);
+		index_close(pk, NoLock);
+	}
+	else
+	{
+		EState	   *estate = CreateExecutorState();
+		ResultRelInfo *rri = makeNode(ResultRelInfo);
+		TupleTableSlot *slot;
+
+		InitResultRelInfo(rri, rel, 1, NULL, 0);
+		ExecOpenIndices(rri, false);
+		slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
+		ExecStoreHeapTuple(tup, slot, false);
+		(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
+		ExecCloseIndices(rri);
+		ExecResetTupleTable(estate->es_tupleTable, false);
+		FreeExecutorState(estate);
+	}
 	table_close(rel, NoLock);
 }
 

@@ -78,6 +78,7 @@
 #define DLV_IDLE_MS		2000	/* and leaves after this long without work */
 #define DLV_RETRY_MS	5000	/* after a worker failed, before the next */
 #define DLV_BATCH		1000	/* rows per delivering transaction */
+#define DLV_GATHER_MS	20		/* at least this long between two batches */
 
 #define DLV_NAME		"cx_metrics alert delivery"
 #define DLV_LAUNCHER	"cx_metrics alert delivery launcher"
@@ -193,8 +194,13 @@ cx_alert_delivery_wake(Oid dboid)
 		if (dlv->launcher_latch)
 			SetLatch(dlv->launcher_latch);
 	}
-	else
+	else if (!s->pending)
 	{
+		/*
+		 * Only the first commit since the worker last looked wakes it: under
+		 * a steady stream of alerting commits the others cost a flag test,
+		 * not a signal each.
+		 */
 		s->pending = true;
 		s->used_at = GetCurrentTimestamp();
 		if (s->latch)
@@ -581,6 +587,8 @@ cx_alert_worker_main(Datum arg)
 	bool		sweep;
 	bool		more = false;
 	TimestampTz idle_since;
+	int64		last_n = 0;
+	TimestampTz last_batch_at = 0;
 
 	memcpy(&dboid, MyBgworkerEntry->bgw_extra, sizeof(Oid));
 	pqsignal(SIGHUP, SignalHandlerForConfigReload);
@@ -619,6 +627,21 @@ cx_alert_worker_main(Datum arg)
 		int64		n;
 		TimestampTz now;
 
+		/*
+		 * Under a stream of alerting commits, gather: a batch at most every
+		 * DLV_GATHER_MS after one that delivered something, so that the
+		 * worker runs one transaction for many alerts instead of one per
+		 * commit (which took about as much CPU as the writers).  An alert
+		 * after a quiet spell goes out at once.
+		 */
+		if (last_n > 0)
+		{
+			long		since = TimestampDifferenceMilliseconds(last_batch_at, GetCurrentTimestamp());
+
+			if (since < DLV_GATHER_MS)
+				(void) WaitLatch(MyLatch, WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
+								 DLV_GATHER_MS - since, PG_WAIT_EXTENSION);
+		}
 		CHECK_FOR_INTERRUPTS();
 		if (ConfigReloadPending)
 		{
@@ -653,6 +676,8 @@ cx_alert_worker_main(Datum arg)
 		now = GetCurrentTimestamp();
 		if (n > 0)
 			idle_since = now;
+		last_n = n;
+		last_batch_at = now;
 		LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
 		if (n >= 0 && s->pending)
 		{

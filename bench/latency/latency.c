@@ -15,11 +15,11 @@
  * notification with the time (CLOCK_MONOTONIC) its thread woke up to read
  * it, and a writer.  For each alert the writer, in a transaction of its
  * own, inserts one detractor answer (score 0) for a customer that never
- * answered before (so the cooldown never folds it), reads the new alert's id
- * from cx_alert (config_id and source_key), tells the listener which id to
- * watch for, runs COMMIT and takes the time right after COMMIT returns, then
- * waits for the listener to see the notification whose payload's "id" is
- * the alert's.  The delay is receipt - COMMIT returned: negative when the
+ * answered before (so the cooldown never folds it), runs COMMIT and takes
+ * the time right after COMMIT returns, then reads the new alert's id from
+ * cx_alert (config_id and source_key: alerts are written at commit) and
+ * looks for the notification whose payload's "id" is the alert's among
+ * the last ones the listener stamped, or waits for it.  The delay is receipt - COMMIT returned: negative when the
  * listener had it first (with "notify" the committing backend signals the
  * listening backend before it answers its own client).  Nothing is clamped.
  * Notifications with another id (a late one of an earlier alert) are
@@ -78,9 +78,15 @@ static PGconn *listener;
  */
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv;
-static long long want_id = -1;
-static bool got;
-static double got_at;
+/*
+ * The last notifications seen (id, time), a ring: alerts are written at
+ * commit, so the writer learns its alert's id only after COMMIT, by which
+ * time the listener may already have it.
+ */
+#define SEEN_MAX 256
+static long long seen_id[SEEN_MAX];
+static double seen_at[SEEN_MAX];
+static int	seen_next = 0;
 static char listener_error[512];
 static int stop_pipe[2];		/* written to end the listener thread */
 
@@ -215,10 +221,11 @@ listen_loop(void *arg)
 			long long	id = payload_id(nt->extra);
 
 			pthread_mutex_lock(&mu);
-			if (!got && id >= 0 && id == want_id)
+			if (id >= 0)
 			{
-				got = true;
-				got_at = now;
+				seen_id[seen_next] = id;
+				seen_at[seen_next] = now;
+				seen_next = (seen_next + 1) % SEEN_MAX;
 				pthread_cond_signal(&cv);
 			}
 			pthread_mutex_unlock(&mu);
@@ -256,6 +263,10 @@ one_alert(Target *t, long long customer, double timeout_ms, double *delay)
 			 "INSERT INTO %s (customer_id, score) VALUES ($1, 0) RETURNING response_id::text",
 			 t->table);
 	r = run(writer, PGRES_TUPLES_OK, sql, 1, params);
+	run_ok(writer, "COMMIT");
+	t_commit = now_ms();
+
+	/* the alert is written at commit: its id, read afterwards */
 	params[0] = t->config_id;
 	params[1] = PQgetvalue(r, 0, 0);
 	a = run(writer, PGRES_TUPLES_OK,
@@ -267,15 +278,6 @@ one_alert(Target *t, long long customer, double timeout_ms, double *delay)
 	PQclear(a);
 	PQclear(r);
 
-	/* no notification of this alert can come before its COMMIT */
-	pthread_mutex_lock(&mu);
-	want_id = id;
-	got = false;
-	pthread_mutex_unlock(&mu);
-
-	run_ok(writer, "COMMIT");
-	t_commit = now_ms();
-
 	clock_gettime(CLOCK_MONOTONIC, &deadline);
 	deadline.tv_sec += (time_t) (timeout_ms / 1000);
 	deadline.tv_nsec += (long) ((timeout_ms - 1000.0 * (long long) (timeout_ms / 1000)) * 1e6);
@@ -284,16 +286,21 @@ one_alert(Target *t, long long customer, double timeout_ms, double *delay)
 		deadline.tv_sec++;
 		deadline.tv_nsec -= 1000000000L;
 	}
+	received = false;
 	pthread_mutex_lock(&mu);
-	while (!got && listener_error[0] == '\0')
+	while (listener_error[0] == '\0')
 	{
-		if (pthread_cond_timedwait(&cv, &mu, &deadline) == ETIMEDOUT)
+		int			k;
+
+		for (k = 0; k < SEEN_MAX && !received; k++)
+			if (seen_id[k] == id)
+			{
+				received = true;
+				*delay = seen_at[k] - t_commit;
+			}
+		if (received || pthread_cond_timedwait(&cv, &mu, &deadline) == ETIMEDOUT)
 			break;
 	}
-	received = got;
-	if (received)
-		*delay = got_at - t_commit;
-	want_id = -1;
 	pthread_mutex_unlock(&mu);
 	if (listener_error[0] != '\0')
 		die("%s", listener_error);

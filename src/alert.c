@@ -565,9 +565,7 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	double		score;
 	int			n_anti = 0;
 	bool		low;
-	Oid			save_userid;
-	int			save_sec_context;
-	int			save_nestlevel;
+	AlertOwnerSave save;
 	AlertField	own[3];
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -606,15 +604,9 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 			return PointerGetDatum(NULL);
 	}
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(cfg->alert_owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
-	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	alert_owner_enter(&save, cfg->alert_owner);
 	score = cx_empathy_score_text(DatumGetTextPP(body), cfg->lang, &n_anti);
-	AtEOXact_GUC(true, save_nestlevel);
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	alert_owner_leave(&save);
 
 	low = score < cfg->empathy_threshold;
 	if (!low && !(cfg->alert_on_anti && n_anti > 0))

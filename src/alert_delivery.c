@@ -221,20 +221,7 @@ outbox_insert(Oid nsp, const char *channel, int64 alert_id, const char *payload)
 		index_close(pk, NoLock);
 	}
 	else
-	{
-		EState	   *estate = CreateExecutorState();
-		ResultRelInfo *rri = makeNode(ResultRelInfo);
-		TupleTableSlot *slot;
-
-		InitResultRelInfo(rri, rel, 1, NULL, 0);
-		ExecOpenIndices(rri, false);
-		slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
-		ExecStoreHeapTuple(tup, slot, false);
-		(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
-		ExecCloseIndices(rri);
-		ExecResetTupleTable(estate->es_tupleTable, false);
-		FreeExecutorState(estate);
-	}
+		alert_exec_insert_indexes(rel, tup);
 	table_close(rel, NoLock);
 }
 

@@ -70,6 +70,8 @@
 #include "utils/syscache.h"
 #include "utils/varlena.h"
 
+#include "alert_internal.h"
+
 /* what the command does to a column or to a "via" table */
 typedef enum GuardAction
 {
@@ -128,13 +130,8 @@ static const char *const via_settings[] = {"segment", "via_key", NULL};
 static char *
 guard_setting(Jsonb *config, const char *key)
 {
-	JsonbValue	k;
-	JsonbValue *v;
+	JsonbValue *v = alert_config_member(config, key);
 
-	k.type = jbvString;
-	k.val.string.val = (char *) key;
-	k.val.string.len = strlen(key);
-	v = findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
 	if (v == NULL || v->type != jbvString)
 		return NULL;
 	return pnstrdup(v->val.string.val, v->val.string.len);

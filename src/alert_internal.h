@@ -103,6 +103,28 @@ extern void alert_jb_key(JsonbParseState **st, const char *key);
 extern void alert_jb_string(JsonbParseState **st, const char *key, const char *value, int max_bytes);
 
 /*
+ * Run as owner (usually the extension's: the owner of cx_alert), in a
+ * restricted security context with search_path = pg_catalog, pg_temp, and
+ * back: what the write path and the configuration reads do around their
+ * few SQL steps.  See alert_raise.c.
+ */
+typedef struct AlertOwnerSave
+{
+	Oid			userid;
+	int			sec_context;
+	int			nestlevel;
+} AlertOwnerSave;
+
+extern void alert_owner_enter(AlertOwnerSave *save, Oid owner);
+extern void alert_owner_leave(AlertOwnerSave *save);
+
+/* the executor's insertion of a new heap tuple's index entries (any indexes) */
+extern void alert_exec_insert_indexes(Relation rel, HeapTuple tup);
+
+/* a top-level member of a configuration's jsonb object, or NULL when absent */
+extern JsonbValue *alert_config_member(Jsonb *config, const char *key);
+
+/*
  * The shared settings (scope, delivery, payload) from a configuration's
  * jsonb, or read from cx_alert_config for cfg->config_id (row triggers;
  * cfg->alert_nsp, alert_owner and cxt set).  See alert_options.c.

@@ -35,17 +35,24 @@
 
 #include "alert_internal.h"
 
-/* the text of a top-level string member of config, or NULL when absent */
-static char *
-opt_string(Jsonb *config, const char *key, int32 config_id)
+/* see alert_internal.h */
+JsonbValue *
+alert_config_member(Jsonb *config, const char *key)
 {
 	JsonbValue	k;
-	JsonbValue *v;
 
 	k.type = jbvString;
 	k.val.string.val = (char *) key;
 	k.val.string.len = strlen(key);
-	v = findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
+	return findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
+}
+
+/* the text of a top-level string member of config, or NULL when absent */
+static char *
+opt_string(Jsonb *config, const char *key, int32 config_id)
+{
+	JsonbValue *v = alert_config_member(config, key);
+
 	if (v == NULL || v->type == jbvNull)
 		return NULL;
 	if (v->type != jbvString)
@@ -60,16 +67,11 @@ opt_string(Jsonb *config, const char *key, int32 config_id)
 static void
 opt_payload(AlertTrigConfig *cfg, Jsonb *config)
 {
-	JsonbValue	k;
-	JsonbValue *v;
+	JsonbValue *v = alert_config_member(config, "payload");
 	JsonbIterator *it;
 	JsonbValue	e;
 	JsonbIteratorToken tok;
 
-	k.type = jbvString;
-	k.val.string.val = "payload";
-	k.val.string.len = strlen("payload");
-	v = findJsonbValueFromContainer(&config->root, JB_FOBJECT, &k);
 	if (v == NULL || v->type == jbvNull)
 		return;
 	if (v->type != jbvBinary || !JsonContainerIsArray(v->val.binary.data))
@@ -136,9 +138,7 @@ alert_options(AlertTrigConfig *cfg, Jsonb *config)
 void
 alert_read_options(AlertTrigConfig *cfg)
 {
-	Oid			save_userid;
-	int			save_sec_context;
-	int			save_nestlevel;
+	AlertOwnerSave save;
 	char	   *sql;
 	Oid			argtypes[1] = {INT4OID};
 	Datum		values[1];
@@ -147,12 +147,7 @@ alert_read_options(AlertTrigConfig *cfg)
 	Jsonb	   *config = NULL;
 	MemoryContext old;
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(cfg->alert_owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
-	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	alert_owner_enter(&save, cfg->alert_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	sql = psprintf("SELECT c.config FROM %s.cx_alert_config c WHERE c.config_id OPERATOR(pg_catalog.=) $1",
@@ -173,8 +168,7 @@ alert_read_options(AlertTrigConfig *cfg)
 		}
 	}
 	SPI_finish();
-	AtEOXact_GUC(true, save_nestlevel);
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	alert_owner_leave(&save);
 
 	/*
 	 * A row trigger whose configuration row is gone (someone deleted it by

@@ -82,6 +82,43 @@ static SPIPlanPtr fold_plan = NULL;
 static SPIPlanPtr fold_escalate_plan = NULL;
 static Oid	fold_plan_nsp = InvalidOid;
 
+/* see alert_internal.h */
+void
+alert_owner_enter(AlertOwnerSave *save, Oid owner)
+{
+	GetUserIdAndSecContext(&save->userid, &save->sec_context);
+	SetUserIdAndSecContext(owner,
+						   save->sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
+	save->nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
+							 GUC_ACTION_SAVE, true, 0, false);
+}
+
+void
+alert_owner_leave(AlertOwnerSave *save)
+{
+	AtEOXact_GUC(true, save->nestlevel);
+	SetUserIdAndSecContext(save->userid, save->sec_context);
+}
+
+/* see alert_internal.h */
+void
+alert_exec_insert_indexes(Relation rel, HeapTuple tup)
+{
+	EState	   *estate = CreateExecutorState();
+	ResultRelInfo *rri = makeNode(ResultRelInfo);
+	TupleTableSlot *slot;
+
+	InitResultRelInfo(rri, rel, 1, NULL, 0);
+	ExecOpenIndices(rri, false);
+	slot = ExecInitExtraTupleSlot(estate, RelationGetDescr(rel), &TTSOpsHeapTuple);
+	ExecStoreHeapTuple(tup, slot, false);
+	(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
+	ExecCloseIndices(rri);
+	ExecResetTupleTable(estate->es_tupleTable, false);
+	FreeExecutorState(estate);
+}
+
 /* is e a Var of cx_alert's column att? */
 static inline bool
 alert_is_var(Node *e, AttrNumber att)
@@ -477,9 +514,6 @@ alert_insert(AlertTrigConfig *cat, Relation rel, Relation ck, const AlertSpec *s
 	Datum	   *values = palloc0(sizeof(Datum) * desc->natts);
 	bool	   *nulls = palloc(sizeof(bool) * desc->natts);
 	HeapTuple	tup;
-	EState	   *estate;
-	ResultRelInfo *rri;
-	TupleTableSlot *slot;
 	int64		id;
 	int			i;
 
@@ -515,16 +549,7 @@ alert_insert(AlertTrigConfig *cat, Relation rel, Relation ck, const AlertSpec *s
 	}
 
 	/* any other set of indexes: the executor's index insertion */
-	estate = CreateExecutorState();
-	rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(rri, rel, 1, NULL, 0);
-	ExecOpenIndices(rri, false);
-	slot = ExecInitExtraTupleSlot(estate, desc, &TTSOpsHeapTuple);
-	ExecStoreHeapTuple(tup, slot, false);
-	(void) CX_EXEC_INSERT_INDEX_TUPLES(rri, slot, estate);
-	ExecCloseIndices(rri);
-	ExecResetTupleTable(estate->es_tupleTable, false);
-	FreeExecutorState(estate);
+	alert_exec_insert_indexes(rel, tup);
 	return id;
 }
 
@@ -603,20 +628,13 @@ alert_fold_direct(AlertTrigConfig *cat, Relation rel, Relation ck, HeapTuple row
 static AlertFoldResult
 alert_fold_sql(AlertTrigConfig *cat, int64 id, const AlertEvent *ev)
 {
-	Oid			save_userid;
-	int			save_sec_context;
-	int			save_nestlevel;
+	AlertOwnerSave save;
 	Datum		values[4];
 	char		nulls[4] = {' ', ' ', ' ', ' '};
 	AlertFoldResult result = FOLD_GONE;
 	bool		isnull;
 
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(cat->alert_owner,
-						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE | SECURITY_RESTRICTED_OPERATION);
-	save_nestlevel = NewGUCNestLevel();
-	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
-							 GUC_ACTION_SAVE, true, 0, false);
+	alert_owner_enter(&save, cat->alert_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	alert_plans(cat);
@@ -639,8 +657,7 @@ alert_fold_sql(AlertTrigConfig *cat, int64 id, const AlertEvent *ev)
 		result = worse ? FOLD_ESCALATED : FOLD_SILENT;
 	}
 	SPI_finish();
-	AtEOXact_GUC(true, save_nestlevel);
-	SetUserIdAndSecContext(save_userid, save_sec_context);
+	alert_owner_leave(&save);
 	return result;
 }
 

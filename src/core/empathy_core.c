@@ -47,11 +47,22 @@ static const char *const stop_es[] = {
 };
 static const char *const stop_en[] = {
 	"the", "to", "and", "of", "is", "it", "that", "this", "you", "your", "we", "our", "for",
-	"with", "have", "has", "are", "was", "be", "can", "will", "not", "i", "my", "thank",
+	"with", "have", "are", "was", "be", "can", "will", "not", "i", "my", "thank",
 	"thanks", "please", "what", "when", "there", "would", "could", "im", "its", "so", "just",
-	"do", "on", "at", "if", "they", "he", "she", "but", "all", "about",
+	"do", "on", "at", "if", "they", "she", "but", "all", "about",
 	NULL
 };
+
+/*
+ * "he" and "has" are English ("he said", "it has been") and Spanish forms of
+ * haber ("he revisado su caso", "¿has probado...?").  They count for
+ * neither list above; the word after them decides (see haber_evidence).
+ */
+static const char *const stop_haber[] = {"he", "has", NULL};
+
+/* an internal dimension: a "he" / "has" whose next word decides */
+#define CX_DIM_HABER		8
+#define CX_HABER_MAX		64	/* occurrences looked at per message */
 
 /* negators looked for in the three words before a match, same clause */
 static const char *const neg_es[] = {
@@ -208,7 +219,7 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	/* same phrase, same language: keep the higher weight */
 	for (int32_t e = m->first[s]; e >= 0; e = m->ents[e].next)
 	{
-		if (m->ents[e].lang == lang && (m->ents[e].dim == CX_DIM_STOP) == (dim == CX_DIM_STOP))
+		if (m->ents[e].lang == lang && (m->ents[e].dim >= CX_DIM_STOP) == (dim >= CX_DIM_STOP))
 		{
 			if (weight > m->ents[e].weight)
 			{
@@ -265,6 +276,11 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				maxlen = strlen(*w);
 			nents++;
 		}
+	for (const char *const *w = stop_haber; *w; w++)
+	{
+		cap += strlen(*w) + 2;
+		nents++;
+	}
 
 	m = calloc(1, sizeof(CxMatcher));
 	if (!m)
@@ -290,6 +306,12 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 
 			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1);
 		}
+	for (const char *const *w = stop_haber; *w; w++)
+	{
+		size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
+
+		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1);
+	}
 	for (size_t i = 0; i < n; i++)
 	{
 		const CxLexEntry *e = &entries[i];
@@ -408,6 +430,8 @@ typedef struct RunState
 	int			have[CX_NLANG];
 	CxMatch		pending[CX_NLANG];
 	int			nstop[CX_NLANG];
+	int			nhaber;			/* "he" / "has" seen (at most CX_HABER_MAX kept) */
+	size_t		haber_end[CX_HABER_MAX];	/* where the word after each starts */
 	double		sum[CX_NLANG][CX_NDIM];
 	int			cnt[CX_NLANG][CX_NDIM];
 	int			nneg[CX_NLANG];
@@ -510,6 +534,12 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 		rs->nstop[l]++;
 		return;
 	}
+	if (e->dim == CX_DIM_HABER)
+	{
+		if (rs->nhaber < CX_HABER_MAX)
+			rs->haber_end[rs->nhaber++] = end;
+		return;
+	}
 	mt.lang = l;
 	mt.dim = e->dim;
 	mt.weight = e->weight;
@@ -593,9 +623,79 @@ run_init(RunState *rs, const CxMatcher *m, const char *norm, CxMatchCallback cb,
 	rs->arg = arg;
 }
 
+/*
+ * Is the word at norm[p..] a Spanish past participle?  Regular ones end in
+ * -ado / -ido ("revisado", "enviado", "podido", "leído"); the irregular ones
+ * a support agent writes are listed.  No English word that follows "he" or
+ * "has" looks like that, so it is Spanish evidence.
+ */
+static int
+is_participle(const char *norm, size_t len, size_t p)
+{
+	static const char *const irregular[] = {
+		"hecho", "dicho", "visto", "puesto", "escrito", "abierto", "vuelto", "resuelto",
+		"devuelto", "roto", "cubierto", "descubierto", "satisfecho", "impreso", "propuesto",
+		"dispuesto", "repuesto", "compuesto", "previsto", NULL
+	};
+	size_t		q = p;
+
+	while (q < len && norm[q] != ' ' && norm[q] != '|')
+		q++;
+	if (q - p >= 4 && (memcmp(norm + q - 3, "ado", 3) == 0 || memcmp(norm + q - 3, "ido", 3) == 0))
+		return 1;
+	return q > p && word_is(norm + p, q - p, irregular);
+}
+
+/*
+ * "he" / "has" followed by a Spanish past participle is haber (Spanish
+ * evidence); followed by anything else, it is English ("he said", "it has
+ * been").  Occurrences past CX_HABER_MAX count for neither.
+ */
+static void
+haber_evidence(RunState *rs, size_t len)
+{
+	for (int k = 0; k < rs->nhaber; k++)
+	{
+		size_t		p = rs->haber_end[k];
+
+		/* the separator before the next word is final now: a clause mark ends it */
+		if (rs->norm[p - 1] == ' ' && is_participle(rs->norm, len, p))
+			rs->nstop[CX_LANG_ES]++;
+		else
+			rs->nstop[CX_LANG_EN]++;
+	}
+}
+
+/*
+ * The language of a message read without a given one.  Evidence, in order:
+ * the function words of each language; then the weight of the expressions
+ * each language's lexicon matched.  When both tie the text says nothing
+ * about its language, and the reading whose score is nearer 0 is taken, so
+ * that a guess never credits or blames more than both readings support; if
+ * those are equal too (an empty text, no expressions at all), the result is
+ * the same in both languages and 'en' is reported.
+ */
+static int
+detect_language(const RunState *rs)
+{
+	double		w[CX_NLANG] = {0, 0};
+	double		sc[CX_NLANG];
+
+	if (rs->nstop[CX_LANG_ES] != rs->nstop[CX_LANG_EN])
+		return rs->nstop[CX_LANG_ES] > rs->nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+	for (int l = 0; l < CX_NLANG; l++)
+		for (int k = 0; k < CX_NDIM; k++)
+			w[l] += rs->sum[l][k];
+	if (w[CX_LANG_ES] != w[CX_LANG_EN])
+		return w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+	for (int l = 0; l < CX_NLANG; l++)
+		sc[l] = fabs(cx_empathy_score_from_sums(rs->sum[l]));
+	return sc[CX_LANG_ES] < sc[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+}
+
 /* commit what is pending, choose the language, fill res */
 static void
-run_finish(RunState *rs, const CxNormInfo *info, int lang, CxMsgResult *res)
+run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResult *res)
 {
 	int			chosen;
 
@@ -609,17 +709,10 @@ run_finish(RunState *rs, const CxNormInfo *info, int lang, CxMsgResult *res)
 
 	if (lang == CX_LANG_ES || lang == CX_LANG_EN)
 		chosen = lang;
-	else if (rs->nstop[CX_LANG_ES] != rs->nstop[CX_LANG_EN])
-		chosen = rs->nstop[CX_LANG_ES] > rs->nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
 	else
 	{
-		/* no function words decide: the language whose phrases matched more */
-		double		w[CX_NLANG] = {0, 0};
-
-		for (int l = 0; l < CX_NLANG; l++)
-			for (int k = 0; k < CX_NDIM; k++)
-				w[l] += rs->sum[l][k];
-		chosen = w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
+		haber_evidence(rs, len);
+		chosen = detect_language(rs);
 	}
 
 	memset(res, 0, sizeof(*res));
@@ -657,7 +750,7 @@ cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 				report_state(&rs, row, i + 1);
 		}
 	}
-	run_finish(&rs, info, lang, res);
+	run_finish(&rs, info, len, lang, res);
 }
 
 /* one step of the automaton per normalised byte, called inside the normaliser */
@@ -700,7 +793,7 @@ cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t le
 	}
 	else
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
-	run_finish(&rs, &info, lang, res);
+	run_finish(&rs, &info, n, lang, res);
 	return n;
 }
 
@@ -800,7 +893,12 @@ cx_empathy_one_conversation(const CxConvMsg *msgs, size_t n, int64_t target_usec
 		double		parts = 0,
 					total = 0;
 
-		if (agent_words + cust_words > 0)
+		/*
+		 * The talk share compares the agent with the customer: it applies
+		 * only when both took part (an agent-only thread has nobody to
+		 * listen to, a customer-only one nobody listening).
+		 */
+		if (n_agent > 0 && seen_customer && agent_words + cust_words > 0)
 		{
 			double		share = agent_words / (agent_words + cust_words);
 			double		talk = share <= 0.6 ? 1.0 : share >= 0.9 ? 0.0 : (0.9 - share) / 0.3;

@@ -6,8 +6,13 @@
  * run over byte by byte:
  *   - letters are lowercased and stripped of accents (Latin-1 and Latin
  *     Extended-A: "Lamentó" -> "lamento", "ñ" -> "n", "ß" -> "ss");
- *   - apostrophes, soft hyphens, zero-width joiners, variation selectors and
- *     combining marks vanish ("don't" -> "dont", "e" + U+0301 -> "e");
+ *     fullwidth ASCII (U+FF01..U+FF5E) is read as ASCII ("ｓｏｒｒｙ" ->
+ *     "sorry") and the Latin ligatures U+FB00..U+FB06 are spelt out
+ *     ("ﬁx" -> "fix");
+ *   - apostrophes, soft hyphens, variation selectors and combining marks
+ *     vanish ("don't" -> "dont", "e" + U+0301 -> "e");
+ *   - zero-width spaces, (non-)joiners, the word joiner and the BOM separate
+ *     words like a space (a reader sees two words on either side);
  *   - every run of anything else (spaces, line breaks, punctuation, emoji,
  *     symbols) becomes ONE separator: '|' when the run contains clause
  *     punctuation (. , ; : ! ? ( ) [ ] { } … — ¡ ¿ line break), ' ' otherwise;

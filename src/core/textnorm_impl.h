@@ -111,17 +111,32 @@ cp_kind(uint32_t cp, const char **fold)
 	if (cp >= 0x300 && cp < 0x370)
 		return K_SKIP;			/* combining diacritical marks */
 	if (cp == 0x2018 || cp == 0x2019 || cp == 0x201B || cp == 0x2032 || cp == 0x02BC ||
-		cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF ||
 		(cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) ||
 		(cp >= 0x1F3FB && cp <= 0x1F3FF))
-		return K_SKIP;			/* apostrophes, joiners, variation selectors, skin tones */
+		return K_SKIP;			/* apostrophes, variation selectors, skin tones */
+
+	/*
+	 * Zero-width space, non-joiner, joiner, word joiner and BOM: invisible,
+	 * but a text that holds one between two words ("lo" U+200D "siento",
+	 * pasted from a chat app) shows two words, so they separate like a space.
+	 */
+	if (cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF)
+		return K_SEP;
+	if (cp >= 0xFB00 && cp <= 0xFB06)
+	{
+		/* Latin ligatures: ff fi fl ffi ffl, long s + t, s + t */
+		static const char *const lig[7] = {"ff", "fi", "fl", "ffi", "ffl", "st", "st"};
+
+		*fold = lig[cp - 0xFB00];
+		return K_WORD;
+	}
 	if (cp == 0x2026 || cp == 0x2013 || cp == 0x2014 || cp == 0x2028 || cp == 0x2029 ||
-		cp == 0x3002 || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF1F || cp == 0xFF01)
-		return K_CLAUSE;		/* … – — line/paragraph separators, fullwidth . , ? ! */
+		cp == 0x3001 || cp == 0x3002 || cp == 0xFF61 || cp == 0xFF64)
+		return K_CLAUSE;		/* … – — line/paragraph separators, ideographic 、 。 */
 	if ((cp >= 0x2000 && cp <= 0x2BFF) ||	/* punctuation, symbols, arrows, dingbats */
 		(cp >= 0x3000 && cp <= 0x303F) ||	/* CJK punctuation */
 		(cp >= 0xE000 && cp <= 0xF8FF) ||	/* private use */
-		(cp >= 0xFF00 && cp <= 0xFF20) ||	/* fullwidth punctuation */
+		(cp >= 0xFF00 && cp <= 0xFF65) ||	/* fullwidth and halfwidth punctuation */
 		(cp >= 0x1F000 && cp <= 0x1FAFF) ||	/* emoji and pictographs */
 		(cp >= 0xD800 && cp <= 0xDFFF) ||
 		cp == 0xFFFD || cp > 0x10FFFF)
@@ -182,6 +197,8 @@ latin1:
 /* ASCII lookup: kind and, for word characters, the lowercase letter */
 static unsigned char ascii_kind_tab[128];
 static char ascii_lower_tab[128];
+static char ascii_fold_str[128][2];
+static const char *ascii_fold_tab[128];	/* the lowercase letter as a string */
 static int	ascii_ready;
 
 static void
@@ -191,6 +208,9 @@ init_ascii(void)
 	{
 		ascii_kind_tab[c] = (unsigned char) ascii_kind((unsigned char) c);
 		ascii_lower_tab[c] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : (char) c;
+		ascii_fold_str[c][0] = ascii_lower_tab[c];
+		ascii_fold_str[c][1] = '\0';
+		ascii_fold_tab[c] = ascii_fold_str[c];
 	}
 	ascii_ready = 1;
 }
@@ -265,7 +285,21 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 		else
 		{
 			clen = utf8_decode(in, len, i, &cp);
-			kind = cp_kind(cp, &fold);
+			if (cp >= 0xFF01 && cp <= 0xFF5E)
+			{
+				/*
+				 * Fullwidth ASCII ("ｌｏ ｓｉｅｎｔｏ", typed with an East Asian
+				 * input method) is the ASCII character, folded as usual.
+				 */
+				unsigned char a = (unsigned char) (cp - 0xFEE0);
+
+				kind = ascii_kind_tab[a];
+				fold = ascii_fold_tab[a];
+				if (a == '?')
+					nq++;
+			}
+			else
+				kind = cp_kind(cp, &fold);
 			if (cp == 0xBF)
 				ninv++;
 		}

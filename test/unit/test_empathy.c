@@ -36,6 +36,46 @@ UNIT_TEST(normalises_case_accents_punctuation)
 	CHECK_STR(norm("ab\xc3"), " aba ");
 }
 
+UNIT_TEST(normaliser_invisible_separators_fullwidth_ligatures)
+{
+	uint32_t	off[64],
+				end[64];
+	size_t		n;
+
+	/* zero-width space, non-joiner, joiner, word joiner, BOM keep words apart */
+	CHECK_STR(norm("lo\u200Dsiento"), " lo siento ");
+	CHECK_STR(norm("lo\u200Bsiento\u200Cmucho\u2060ya\uFEFFok"), " lo siento mucho ya ok ");
+	CHECK_STR(norm("\uFEFFhola"), " hola ");
+	CHECK_STR(norm("hola \u200D\u200D, ok"), " hola|ok ");
+	/* an emoji joined by ZWJ is still one separator run */
+	CHECK_STR(norm("ok 👨\u200D👩\u200D👧 ya"), " ok ya ");
+	/* fullwidth ASCII is ASCII: letters, digits, punctuation, apostrophe */
+	CHECK_STR(norm("ｌｏ ｓｉｅｎｔｏ"), " lo siento ");
+	CHECK_STR(norm("ＬＯ　ＳＩＥＮＴＯ！ｏｋ"), " lo siento|ok ");
+	CHECK_STR(norm("Ｉ＇ｍ ｓｏｒｒｙ，ｂｕｔ ４２"), " im sorry|but 42 ");
+	CHECK_STR(norm("ｘ＄ｙ"), " x y ");
+	/* ligatures spelt out */
+	CHECK_STR(norm("\uFB00\uFB01\uFB02 \uFB03\uFB04 \uFB05\uFB06"), " fffifl ffiffl stst ");
+	CHECK_STR(norm("Let me \uFB01x it"), " let me fix it ");
+	/* fullwidth question marks count as questions */
+	{
+		CxNormInfo	info;
+
+		cx_textnorm((const unsigned char *) "ｏｋ？", strlen("ｏｋ？"), normbuf, NULL, NULL, &info);
+		CHECK(info.n_questions == 1 && info.n_words == 1);
+		cx_textnorm((const unsigned char *) "lo\u200Dsiento", strlen("lo\u200Dsiento"), normbuf, NULL, NULL, &info);
+		CHECK(info.n_words == 2);
+	}
+	/* offsets point into the original bytes */
+	n = cx_textnorm((const unsigned char *) "ｌｏ\u200D\uFB01n", 13, normbuf, off, end, NULL);
+	normbuf[n] = '\0';
+	CHECK_STR(normbuf, " lo fin ");
+	CHECK(off[1] == 0 && end[1] == 3 && off[2] == 3 && end[2] == 6);	/* ｌ ｏ */
+	CHECK(off[3] == 6 && end[3] == 9);	/* the joiner is the separator */
+	CHECK(off[4] == 9 && end[4] == 12 && off[5] == 9 && end[5] == 12);	/* ﬁ -> f i */
+	CHECK(off[6] == 12 && end[6] == 13);
+}
+
 UNIT_TEST(normaliser_offsets_and_info)
 {
 	const char *s = "¿Qué tal? Bien";
@@ -215,6 +255,32 @@ UNIT_TEST(language_detection)
 	r = analyse("I'm sorry", CX_LANG_ES, NULL);
 	CHECK(r.lang == CX_LANG_ES && r.dim_n[CX_DIM_APOLOGY] == 0 && r.score == 0.0);
 	CHECK(analyse("", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	/* Spanish "he" / "has" + participle is haber, not English */
+	CHECK(analyse("He revisado su caso", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	CHECK(analyse("Le he enviado el enlace", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	CHECK(analyse("Ya lo he hecho", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	CHECK(analyse("¿Has probado?", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	r = analyse("Lo siento, he revisado", CX_LANG_AUTO, NULL);
+	CHECK(r.lang == CX_LANG_ES && r.dim_n[CX_DIM_APOLOGY] == 1);
+	/* ... and English "he" / "has" still English */
+	CHECK(analyse("He said it has been fixed", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	CHECK(analyse("he", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	/* a clause mark between: not a participle */
+	CHECK(analyse("he. revisado", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	/* mixed: the function words decide, "he" + participle among them */
+	CHECK(analyse("I'm sorry, he revisado su pedido", CX_LANG_AUTO, NULL).lang == CX_LANG_ES);
+	CHECK(analyse("Lo siento, I have checked the order and it is fine", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
+	/*
+	 * a full tie: one function word each ("y", "not") and matched weight 1.0
+	 * each (es "entiendo", en complaint "not working"): the reading nearer 0
+	 * (en: a complaint does not score) is taken, not a fixed language
+	 */
+	r = analyse("y entiendo, not working", CX_LANG_AUTO, NULL);
+	CHECK(r.lang == CX_LANG_EN && r.score == 0.0);
+	r = analyse("y entiendo, not working", CX_LANG_ES, NULL);
+	CHECK(r.score > 0);
+	/* more weight is evidence: es 1.0 < en 1.2 */
+	CHECK(analyse("entiendo how frustrating", CX_LANG_AUTO, NULL).lang == CX_LANG_EN);
 }
 
 UNIT_TEST(score_formula)
@@ -303,19 +369,29 @@ UNIT_TEST(conversation_components)
 	cx_empathy_conversations(c, 3, T, &r);
 	CHECK(r.conversations == 2 && r.agent_messages == 2 && r.customer_messages == 1);
 	/* conv 2: language 100(1-e^-0.5); no complaint; reply 5 s -> 100; share 0.9 -> talk 0, asked 0 -> 0 */
-	/* conv 3: language 0; listening: talk share 1 -> 0, no reply -> only talk -> 0 */
+	/* conv 3: language 0; listening: no customer, so neither part applies -> NULL */
 	CHECK_NEAR(r.language, (100.0 * (1 - exp(-0.5)) + 0.0) / 2.0, 1e-6);
 	CHECK(isnan(r.understanding));
 	CHECK_NEAR(r.responsiveness, 100.0, 1e-12);
-	CHECK_NEAR(r.listening, 0.0, 1e-12);
+	CHECK_NEAR(r.listening, 0.0, 1e-12);	/* conv 2 only */
 	CHECK_NEAR(r.score, (0.4 * r.language + 0.2 * 100.0 + 0.2 * 0.0) / 0.8, 1e-9);
 
-	/* only customer messages: only listening is defined (share 0 -> talk 1) */
+	/* only agent messages: only language applies */
+	c[0] = msg(5, 0, CX_ROLE_AGENT, 0, 30, 1.0f, 0, 0, 0);
+	c[1] = msg(5, 9, CX_ROLE_AGENT, CX_MSG_QUESTION, 8, 0, 0, 0, 0);
+	cx_empathy_one_conversation(c, 2, T, &lang, &und, &resp, &lis);
+	CHECK_NEAR(lang, 100.0 * (1 - exp(-0.5)), 1e-9);
+	CHECK(isnan(und) && isnan(resp) && isnan(lis));
+	cx_empathy_conversations(c, 2, T, &r);
+	CHECK(isnan(r.listening) && r.conversations == 1);
+	CHECK_NEAR(r.score, r.language, 1e-12);
+
+	/* only customer messages: no component applies (nobody listened) */
 	c[0] = msg(4, 0, CX_ROLE_CUSTOMER, CX_MSG_COMPLAINT, 3, 0, 0, 0, 0);
 	cx_empathy_conversations(c, 1, T, &r);
 	CHECK(isnan(r.language) && isnan(r.understanding) && isnan(r.responsiveness));
-	CHECK_NEAR(r.listening, 100.0, 1e-12);
-	CHECK_NEAR(r.score, 100.0, 1e-12);
+	CHECK(isnan(r.listening) && isnan(r.score));
+	CHECK(r.conversations == 1 && r.customer_messages == 1);
 	/* nothing */
 	cx_empathy_conversations(c, 0, T, &r);
 	CHECK(r.conversations == 0 && isnan(r.score));
@@ -394,6 +470,7 @@ main(void)
 {
 	RUN(normalises_case_accents_punctuation);
 	RUN(normaliser_offsets_and_info);
+	RUN(normaliser_invisible_separators_fullwidth_ligatures);
 	RUN(builds_and_skips_unusable_phrases);
 	RUN(matches_whole_words_through_noise);
 	RUN(overlaps_and_non_apologies);

@@ -31,7 +31,57 @@ SELECT (SELECT empathy_agg(role, body, sent_at ORDER BY id DESC) FROM chat) = (S
 SET cx_metrics.reply_target = '10 min';
 SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_10min FROM chat;
 RESET cx_metrics.reply_target;
+-- any interval PostgreSQL reads; a bare number is seconds
+SET cx_metrics.reply_target = '1 hour';
+SHOW cx_metrics.reply_target;
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_1hour FROM chat;
+SET cx_metrics.reply_target = '1h';
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_1h FROM chat;
+SET cx_metrics.reply_target = '00:02:00';
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_00_02_00 FROM chat;
+SET cx_metrics.reply_target = '90 seconds';
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_90s FROM chat;
+SET cx_metrics.reply_target = 240;
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_240 FROM chat;
+SET cx_metrics.reply_target = 'PT4M';
+SELECT round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_pt4m FROM chat;
+SET cx_metrics.reply_target = '2 min';
+SELECT current_setting('cx_metrics.reply_target') AS target,
+       round(((empathy_agg(role, body, sent_at)).responsiveness)::numeric, 4) AS responsiveness_2min FROM chat;
+SET cx_metrics.reply_target = '1 mon';
+SET cx_metrics.reply_target = '30 days';
+SHOW cx_metrics.reply_target;
+-- bad values keep the previous one
 SET cx_metrics.reply_target = 0;
+SET cx_metrics.reply_target = '-5 min';
+SET cx_metrics.reply_target = '1 min -60 s';
+SET cx_metrics.reply_target = '31 days';
+SET cx_metrics.reply_target = '1 year';
+SET cx_metrics.reply_target = 'soon';
+SET cx_metrics.reply_target = '';
+SET cx_metrics.reply_target = 'infinity';
+SET cx_metrics.reply_target = '999999999 days';
+SHOW cx_metrics.reply_target;
+RESET cx_metrics.reply_target;
+SHOW cx_metrics.reply_target;
+-- a component that does not apply is NULL: an agent-only thread has no
+-- listening (nobody spoke to the agent), a customer-only one no component
+SELECT (r).conversations, (r).agent_messages, (r).customer_messages,
+       round((r).language::numeric, 4) AS language, (r).understanding, (r).responsiveness, (r).listening,
+       round((r).score::numeric, 4) AS score
+FROM (SELECT empathy_agg(role, body, sent_at) AS r
+      FROM (VALUES ('agent', 'Hola, lamento mucho las molestias.', timestamptz '2026-10-01 10:00+00'),
+                   ('agent', '¿Sigue ahí?', timestamptz '2026-10-01 10:05+00')) m(role, body, sent_at)) s;
+SELECT (r).conversations, (r).agent_messages, (r).customer_messages,
+       (r).language, (r).understanding, (r).responsiveness, (r).listening, (r).score
+FROM (SELECT empathy_agg(role, body, sent_at) AS r
+      FROM (VALUES ('customer', 'Estoy harto, sigue sin funcionar.', timestamptz '2026-10-01 10:00+00')) m(role, body, sent_at)) s;
+-- over several conversations, a thread without listening leaves the mean to the others
+SELECT (r).conversations, round((r).listening::numeric, 4) AS listening
+FROM (SELECT empathy_agg(c, role, body, sent_at) AS r
+      FROM (VALUES ('a', 'agent', 'Hola, ¿en qué le ayudo?', timestamptz '2026-10-01 10:00+00'),
+                   ('b', 'customer', 'Hola', timestamptz '2026-10-01 10:00+00'),
+                   ('b', 'agent', '¿Qué ha pasado?', timestamptz '2026-10-01 10:01+00')) m(c, role, body, sent_at)) s;
 -- roles: CRM spellings, and rows left out
 SELECT (empathy_agg(CASE role WHEN 'agent' THEN '1' ELSE '0' END, body, sent_at)).score =
        (empathy_agg(role, body, sent_at)).score AS chatwoot_message_type,
@@ -99,6 +149,7 @@ WITH s AS (
 	       sum(own) FILTER (WHERE role = 'agent') AS own, sum(expl) FILTER (WHERE role = 'agent') AS expl,
 	       sum(anti) FILTER (WHERE role = 'agent') AS anti,
 	       count(*) FILTER (WHERE role = 'agent') AS n_agent,
+	       count(*) FILTER (WHERE role = 'customer') AS n_customer,
 	       sum(words) FILTER (WHERE role = 'agent') AS aw, sum(words) AS tw
 	FROM feat GROUP BY c
 ), t AS (
@@ -117,13 +168,13 @@ SELECT s.c,
        CASE WHEN s.n_agent > 0 THEN greatest(0, 100 * ((1 - exp(-(least(s.ack, 3) + least(s.apol, 3) + least(s.own, 3) + least(s.expl, 3)) / 2))
                                                       - (1 - exp(-least(s.anti, 12) / 2)))) END AS language,
        t.understanding, t.responsiveness,
-       CASE WHEN s.tw > 0 OR q.c IS NOT NULL THEN
-         100.0 * ((CASE WHEN s.tw > 0 THEN CASE WHEN coalesce(s.aw, 0)::float8 / s.tw <= 0.6 THEN 1
+       CASE WHEN s.talk OR q.c IS NOT NULL THEN
+         100.0 * ((CASE WHEN s.talk THEN CASE WHEN coalesce(s.aw, 0)::float8 / s.tw <= 0.6 THEN 1
                                                 WHEN coalesce(s.aw, 0)::float8 / s.tw >= 0.9 THEN 0
                                                 ELSE (0.9 - coalesce(s.aw, 0)::float8 / s.tw) / 0.3 END ELSE 0 END)
                   + coalesce(q.asked::int, 0))
-         / ((s.tw > 0)::int + (q.c IS NOT NULL)::int) END AS listening
-FROM s LEFT JOIN t USING (c) LEFT JOIN q USING (c);
+         / (s.talk::int + (q.c IS NOT NULL)::int) END AS listening
+FROM (SELECT *, tw > 0 AND n_agent > 0 AND n_customer > 0 AS talk FROM s) s LEFT JOIN t USING (c) LEFT JOIN q USING (c);
 CREATE TEMP TABLE ref_agent AS
 SELECT v.agent, count(*) AS conversations, avg(language) AS language, avg(understanding) AS understanding,
        avg(responsiveness) AS responsiveness, avg(listening) AS listening

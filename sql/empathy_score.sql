@@ -45,6 +45,33 @@ SELECT * FROM empathy_markers('I''m so sorry you had to deal with this! Could yo
 -- positions count characters, not bytes
 SELECT "position", matched FROM empathy_markers('ñññ 😩😩 lo siento');
 
+-- ---- invisible separators, fullwidth letters, ligatures ---------------------------------
+-- zero-width space / (non-)joiner / word joiner / BOM keep words apart;
+-- fullwidth ASCII is ASCII; ligatures are spelt out
+SELECT empathy_normalize(t) AS normalized
+FROM (VALUES (E'lo\u200Dsiento'), (E'lo\u200Bsiento\u200Cmucho\u2060ya\uFEFFok'),
+             ('ｌｏ ｓｉｅｎｔｏ'), ('ＬＡＭＥＮＴＯ　ＭＵＣＨＯ，ｌａｓ ｍｏｌｅｓｔｉａｓ！'),
+             (E'I\u2019ll \uFB01x it'), (E'\uFB00 \uFB01 \uFB02 \uFB03 \uFB04 \uFB05 \uFB06')) AS v(t);
+SELECT empathy_score(E'lo\u200Dsiento') = empathy_score('lo siento') AND empathy_score('lo siento') > 0 AS zwj,
+       empathy_score('ｌｏ ｓｉｅｎｔｏ') = empathy_score('lo siento') AS fullwidth,
+       empathy_score(E'Lo siento, lo voy a re\uFB02ejar') = empathy_score('Lo siento, lo voy a reflejar') AS ligature;
+-- positions and matched text are the original characters
+SELECT "position", matched, length(matched) AS chars, weight, language
+FROM empathy_markers(E'\uFEFFHola. ｌｏ\u200Dｓｉｅｎｔｏ, Ｉ\u2019ｍ ｓｏｒｒｙ. Lamento\u200Bmucho las molestias', 'es');
+SELECT "position", matched, length(matched) AS chars
+FROM empathy_markers(E'Oh\u200Dno. That must be di\uFB03cult. Let me \uFB01x this.', 'en');
+
+-- ---- language detection -----------------------------------------------------------------
+-- Spanish "he" / "has" + participle is haber, not English "he" / "has";
+-- English "he" / "has" stay English
+SELECT t AS body, round(empathy_score(t)::numeric, 2) AS auto,
+       round(empathy_score(t, 'es')::numeric, 2) AS es, round(empathy_score(t, 'en')::numeric, 2) AS en,
+       (SELECT string_agg(DISTINCT language, ',') FROM empathy_markers(t)) AS marker_language
+FROM (VALUES ('He revisado su caso. Sorry!'), ('¿Has probado? Sorry.'), ('Ya le he enviado el enlace, sorry'),
+             ('He said sorry.'), ('It has been fixed, sorry'),
+             ('Sorry, he revisado su pedido'), ('Lo siento, I have checked the order and it is fine'),
+             ('')) AS v(t);
+
 -- ---- a big text -------------------------------------------------------------------------
 SELECT round(empathy_score(repeat('x', 10 * 1024 * 1024) || ' lo siento mucho')::numeric, 4) AS big_text,
        round(empathy_score('lo siento mucho')::numeric, 4) AS same_as_short;

@@ -102,4 +102,16 @@
 #define CX_REL_OWNERCHECK(relid, roleid)	pg_class_ownercheck((relid), (roleid))
 #endif
 
+/*
+ * A GUC check hook's *extra is freed by the GUC machinery: with free() up to
+ * PG 15, with guc_free() (GUC's memory context) since PG 16, which exports
+ * guc_malloc() to allocate it.  NULL when out of memory.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "utils/guc.h"
+#define CX_GUC_EXTRA_ALLOC(size)	guc_malloc(LOG, (size))
+#else
+#define CX_GUC_EXTRA_ALLOC(size)	malloc(size)
+#endif
+
 #endif							/* CX_COMPAT_H */

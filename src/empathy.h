@@ -34,8 +34,8 @@ typedef struct CxLexicon
 } CxLexicon;
 
 /* the session's compiled lexicon, reloaded when stale */
-/* GUC cx_metrics.reply_target, in seconds (empathy_lexicon.c) */
-extern int	cx_empathy_reply_target;
+/* GUC cx_metrics.reply_target, in microseconds (empathy_lexicon.c) */
+extern int64 cx_empathy_reply_target_usec;
 
 extern const CxLexicon *cx_empathy_lexicon(void);
 

@@ -321,7 +321,7 @@ empathy_agg_final(PG_FUNCTION_ARGS)
 	/* sort a copy: the state may be used again (window frames) */
 	copy = palloc_extended(st->n * sizeof(CxConvMsg), MCXT_ALLOC_HUGE);
 	memcpy(copy, st->msgs, st->n * sizeof(CxConvMsg));
-	cx_empathy_conversations(copy, st->n, (int64) cx_empathy_reply_target * USECS_PER_SEC, &res);
+	cx_empathy_conversations(copy, st->n, cx_empathy_reply_target_usec, &res);
 	pfree(copy);
 
 	comps[0] = res.score;

@@ -23,17 +23,22 @@
 #include "empathy.h"
 
 #include "commands/trigger.h"
+#include "common/int.h"
 #include "access/xact.h"
 #include "executor/spi.h"
 #include "storage/proc.h"
 #include "mb/pg_wchar.h"
+#include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
-/* the GUC cx_metrics.reply_target, in seconds */
-int			cx_empathy_reply_target = 120;
+/* the GUC cx_metrics.reply_target: its text, and the target it gives */
+static char *reply_target_text = NULL;
+int64		cx_empathy_reply_target_usec = 120 * USECS_PER_SEC;
+
+#define REPLY_TARGET_MAX_USEC	((int64) 30 * USECS_PER_DAY)
 
 static CxLexicon lexicon;
 static MemoryContext lexicon_cxt = NULL;
@@ -48,16 +53,94 @@ lexicon_relcache_callback(Datum arg, Oid relid)
 		lexicon_valid = false;
 }
 
+/*
+ * Parse an interval the way interval_in does ('1 hour', '90 seconds',
+ * '00:02:00', '2min', 'PT2M'), but with the datetime parser's error codes
+ * rather than ereport: a GUC check hook must not throw (it also runs when the
+ * server reloads postgresql.conf), and this works alike on every supported
+ * version, without their different soft-error APIs.  Returns false when the
+ * text is not an interval.
+ */
+static bool
+parse_interval(const char *str, Interval *result)
+{
+	char		workbuf[256];
+	char	   *field[MAXDATEFIELDS];
+	int			ftype[MAXDATEFIELDS];
+	int			nf,
+				dtype,
+				dterr;
+	struct pg_itm_in itm;
+	char	   *copy;
+
+	memset(&itm, 0, sizeof(itm));
+	dterr = ParseDateTime(str, workbuf, sizeof(workbuf), field, ftype, MAXDATEFIELDS, &nf);
+	if (dterr == 0)
+		dterr = DecodeInterval(field, ftype, nf, INTERVAL_FULL_RANGE, &dtype, &itm);
+	if (dterr == DTERR_BAD_FORMAT)
+	{
+		/* ISO 8601 ("PT2M"): DecodeISO8601Interval may write into its input */
+		copy = pstrdup(str);
+		memset(&itm, 0, sizeof(itm));
+		dterr = DecodeISO8601Interval(copy, &dtype, &itm);
+		pfree(copy);
+	}
+	return dterr == 0 && dtype == DTK_DELTA && itmin2interval(&itm, result) == 0;
+}
+
+/*
+ * Check hook: any interval PostgreSQL accepts, greater than 0 and at most
+ * 30 days (a bare number is seconds, as it was when the setting was an
+ * integer).  The microseconds go to the assign hook through *extra.
+ */
+static bool
+reply_target_check(char **newval, void **extra, GucSource source)
+{
+	Interval	iv;
+	int64		day_usec,
+				month_usec,
+				usec;
+	int64	   *res;
+
+	if (*newval == NULL || !parse_interval(*newval, &iv))
+	{
+		GUC_check_errdetail("The reply target is an interval such as '2min', '1 hour', '90 seconds' or '00:02:00'.");
+		return false;
+	}
+	/* as extract(epoch): a month is 30 days, a day 24 hours */
+	if (pg_mul_s64_overflow((int64) iv.day, USECS_PER_DAY, &day_usec) ||
+		pg_mul_s64_overflow((int64) iv.month, DAYS_PER_MONTH * USECS_PER_DAY, &month_usec) ||
+		pg_add_s64_overflow(iv.time, day_usec, &usec) ||
+		pg_add_s64_overflow(usec, month_usec, &usec) ||
+		usec <= 0 || usec > REPLY_TARGET_MAX_USEC)
+	{
+		GUC_check_errdetail("The reply target must be greater than 0 and at most 30 days.");
+		return false;
+	}
+	res = (int64 *) CX_GUC_EXTRA_ALLOC(sizeof(int64));
+	if (res == NULL)
+		return false;
+	*res = (int64) usec;
+	*extra = res;
+	return true;
+}
+
+static void
+reply_target_assign(const char *newval, void *extra)
+{
+	cx_empathy_reply_target_usec = *(int64 *) extra;
+}
+
 void
 cx_empathy_init(void)
 {
-	DefineCustomIntVariable("cx_metrics.reply_target",
-							"Agent reply time that counts as fully responsive in empathy_agg.",
-							"Replies within the target score 100; slower replies score target/delay.",
-							&cx_empathy_reply_target,
-							120, 1, 30 * 24 * 3600,
-							PGC_USERSET, GUC_UNIT_S,
-							NULL, NULL, NULL);
+	DefineCustomStringVariable("cx_metrics.reply_target",
+							   "Agent reply time that counts as fully responsive in empathy_agg.",
+							   "An interval ('2min', '1 hour', '90 seconds'); replies within the target score 100, slower replies target/delay.",
+							   &reply_target_text,
+							   "2min",
+							   PGC_USERSET, 0,
+							   reply_target_check, reply_target_assign, NULL);
 }
 
 static void

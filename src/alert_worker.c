@@ -587,7 +587,6 @@ cx_alert_worker_main(Datum arg)
 	bool		sweep;
 	bool		more = false;
 	TimestampTz idle_since;
-	int64		last_n = 0;
 	TimestampTz last_batch_at = 0;
 
 	memcpy(&dboid, MyBgworkerEntry->bgw_extra, sizeof(Oid));
@@ -629,12 +628,11 @@ cx_alert_worker_main(Datum arg)
 
 		/*
 		 * Under a stream of alerting commits, gather: a batch at most every
-		 * DLV_GATHER_MS after one that delivered something, so that the
-		 * worker runs one transaction for many alerts instead of one per
-		 * commit (which took about as much CPU as the writers).  An alert
-		 * after a quiet spell goes out at once.
+		 * DLV_GATHER_MS, so that the worker runs one transaction for many
+		 * alerts instead of one per commit (which took about as much CPU as
+		 * the writers).  An alert after a quiet spell goes out at once.
 		 */
-		if (last_n > 0)
+		if (last_batch_at != 0)
 		{
 			long		since = TimestampDifferenceMilliseconds(last_batch_at, GetCurrentTimestamp());
 
@@ -676,7 +674,6 @@ cx_alert_worker_main(Datum arg)
 		now = GetCurrentTimestamp();
 		if (n > 0)
 			idle_since = now;
-		last_n = n;
 		last_batch_at = now;
 		LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
 		if (n >= 0 && s->pending)

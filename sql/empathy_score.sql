@@ -55,10 +55,13 @@ FROM (VALUES (E'lo\u200Dsiento'), (E'lo\u200Bsiento\u200Cmucho\u2060ya\uFEFFok')
 SELECT empathy_score(E'lo\u200Dsiento') = empathy_score('lo siento') AND empathy_score('lo siento') > 0 AS zwj,
        empathy_score('ｌｏ ｓｉｅｎｔｏ') = empathy_score('lo siento') AS fullwidth,
        empathy_score(E'Lo siento, lo voy a re\uFB02ejar') = empathy_score('Lo siento, lo voy a reflejar') AS ligature;
--- positions and matched text are the original characters
-SELECT "position", matched, length(matched) AS chars, weight, language
+-- positions and matched text are the original characters (zero-width ones
+-- shown as <U+...>: psql versions measure their width differently)
+CREATE FUNCTION pg_temp.visible(t text) RETURNS text LANGUAGE sql AS
+$$ SELECT replace(replace(t, E'\u200D', '<U+200D>'), E'\u200B', '<U+200B>') $$;
+SELECT "position", pg_temp.visible(matched) AS matched, length(matched) AS chars, weight, language
 FROM empathy_markers(E'\uFEFFHola. ｌｏ\u200Dｓｉｅｎｔｏ, Ｉ\u2019ｍ ｓｏｒｒｙ. Lamento\u200Bmucho las molestias', 'es');
-SELECT "position", matched, length(matched) AS chars
+SELECT "position", pg_temp.visible(matched) AS matched, length(matched) AS chars
 FROM empathy_markers(E'Oh\u200Dno. That must be di\uFB03cult. Let me \uFB01x this.', 'en');
 
 -- ---- language detection -----------------------------------------------------------------

@@ -460,9 +460,9 @@ REVOKE ALL ON @extschema@.cx_alert_delivery FROM PUBLIC;
 GRANT SELECT ON @extschema@.cx_alert_delivery TO cx_alerts_reader;
 -- ---- end of deferred alert delivery -----------------------------------------
 
--- ---- empathy fixes (issue #10) ----
+-- ---- empathy fixes ----------------------------------------------------------
 -- The C changes (normaliser, language detection, cx_metrics.reply_target as an
 -- interval, listening NULL for one-sided threads) need no SQL; the comment on
 -- listening says when its talk part applies.
 COMMENT ON COLUMN @extschema@.empathy_result.listening IS 'Letting the customer speak (agent''s share of the words at most 0.6 scores full, 0.9 or more scores 0; when both the agent and the customer wrote) and asking before prescribing (a question or exploration in the agent''s first two replies after the customer spoke), 0-100, averaged over conversations; NULL when neither part applies (a thread of only agent or only customer messages).';
--- ---- end of empathy fixes (issue #10) ----
+-- ---- end of empathy fixes ---------------------------------------------------

@@ -1,5 +1,5 @@
 -- Errors that echo user input (a language, a role, a stage name, a number,
--- a state's text) cut it to 64 characters, at a character boundary, with
+-- a state's text, an alert trigger's argument, a journey key) cut it to 64 characters, at a character boundary, with
 -- "..." when cut: a 60 kB argument gives a short message, not 60 kB in the
 -- error and the server log.
 
@@ -57,6 +57,29 @@ SELECT * FROM ee_error($$SELECT (repeat('zz', 30000))::journey_friction_state$$)
 -- a state's text is never echoed, nor half of a character of it
 SELECT 'ññ'::journey_friction_state;
 SELECT 'aañ'::journey_friction_state;
+-- the arguments of an alert trigger made by hand (cx_alert_attach() never
+-- writes such values), and a segment or journey key from the data
+CREATE TABLE ee_answers (id int PRIMARY KEY, customer_id int, score int);
+SELECT 'CREATE TRIGGER ee_t AFTER INSERT ON ee_answers FOR EACH ROW EXECUTE FUNCTION cx_alert_score_trigger('
+       || quote_literal('1') || ',' || quote_literal('nps') || ',' || quote_literal('score') || ','
+       || quote_literal('customer_id') || ',' || quote_literal('id') || ',' || quote_literal('') || ','
+       || quote_literal('6') || ',' || quote_literal('0') || ',' || quote_literal(repeat('c', 60000)) || ')' AS ddl \gset
+:ddl;
+SELECT * FROM ee_error($$INSERT INTO ee_answers VALUES (1, 1, 0)$$);
+DROP TRIGGER ee_t ON ee_answers;
+SELECT 'CREATE TRIGGER ee_t AFTER INSERT ON ee_answers FOR EACH ROW EXECUTE FUNCTION cx_alert_score_trigger('
+       || quote_literal('1') || ',' || quote_literal(repeat('k', 60000)) || ',' || quote_literal('score') || ','
+       || quote_literal('customer_id') || ',' || quote_literal('id') || ',' || quote_literal('') || ','
+       || quote_literal('6') || ',' || quote_literal('0') || ',' || quote_literal('cx') || ')' AS ddl \gset
+:ddl;
+SELECT * FROM ee_error($$INSERT INTO ee_answers VALUES (2, 1, 0)$$);
+DROP TABLE ee_answers;
+CREATE TABLE ee_events (id serial PRIMARY KEY, journey text, stage text, at timestamptz);
+SELECT cx_alert_attach('ee_events', 'friction', '{"journey": "journey", "at": "at", "stage": "stage"}') > 0 AS attached;
+SELECT * FROM ee_error($$INSERT INTO ee_events (journey, stage, at) VALUES (repeat('j', 60000), repeat('s', 1001), now())$$);
+SELECT cx_alert_detach('ee_events');
+DROP TABLE ee_events;
+
 -- and as psql shows them
 SELECT empathy_score('hola', repeat('x', 60000));
 SELECT repeat('z', 60000)::nps_state;

@@ -130,7 +130,7 @@ alert_parse_int(const char *trigname, const char *what, const char *s, int64 lo,
 	if (errno != 0 || end == s || *end != '\0' || v < lo || v > hi)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("alert trigger \"%s\": invalid %s \"%s\"", trigname, what, s),
+				 errmsg("alert trigger \"%s\": invalid %s \"%s\"", trigname, what, cx_errtrunc(s)),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
 	return (int64) v;
 }
@@ -218,7 +218,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	else
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("alert trigger \"%s\": unknown kind \"%s\"", tg->tgname, args[1]),
+				 errmsg("alert trigger \"%s\": unknown kind \"%s\"", tg->tgname, cx_errtrunc(args[1])),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
 	if (cfg->is_empathy != (fcinfo->flinfo->fn_addr == cx_alert_empathy_trigger))
 		ereport(ERROR,
@@ -236,7 +236,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 			!(cfg->empathy_threshold >= -100 && cfg->empathy_threshold <= 100))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("alert trigger \"%s\": invalid empathy threshold \"%s\"", tg->tgname, args[6])));
+					 errmsg("alert trigger \"%s\": invalid empathy threshold \"%s\"", tg->tgname, cx_errtrunc(args[6]))));
 	}
 	else
 	{
@@ -251,7 +251,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	if (args[8][0] == '\0' || strlen(args[8]) >= NAMEDATALEN)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("alert trigger \"%s\": invalid channel \"%s\"", tg->tgname, args[8])));
+				 errmsg("alert trigger \"%s\": invalid channel \"%s\"", tg->tgname, cx_errtrunc(args[8]))));
 	cfg->channel = pstrdup(args[8]);
 
 	cfg->score_name = pstrdup(args[2]);

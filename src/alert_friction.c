@@ -282,13 +282,13 @@ fric_read_events(StmtCtx *c, SPIPlanPtr plan, Datum journey, Touched *t, StrDict
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("friction alert trigger \"%s\": a stage name of journey %s is longer than %d bytes",
-							c->tgname, t->subject, STMT_MAX_STAGE_NAME)));
+							c->tgname, cx_errtrunc(t->subject), STMT_MAX_STAGE_NAME)));
 		ev[m].stage = strdict_intern(stages, VARDATA_ANY(st), len);
 		if (stages->n > STMT_MAX_STAGES)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("friction alert trigger \"%s\": journey %s has more than %d stages",
-							c->tgname, t->subject, STMT_MAX_STAGES)));
+							c->tgname, cx_errtrunc(t->subject), STMT_MAX_STAGES)));
 		ev[m].at = at;
 		ev[m].channel = -1;
 		ev[m].failed = -1;

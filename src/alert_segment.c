@@ -368,14 +368,15 @@ seg_read_sides(StmtCtx *c, SegConfig *cfg, const char *segment, int32 day,
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_CORRUPTED),
 					 errmsg("%s \"%s\": invalid nps_state in cx_alert_segment_rollup for segment \"%s\"",
-							c->label, c->tgname, segment)));
+							c->label, c->tgname, cx_errtrunc(segment))));
 		side = cx_alert_segment_side(day, cfg->window_days, cfg->baseline_days, d);
 		if (side == CX_SEGMENT_OUTSIDE)
 			continue;
 		if (!cx_nps_merge(side == CX_SEGMENT_WINDOW ? win : base, &s))
 			ereport(ERROR,
 					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s \"%s\": too many answers for segment \"%s\"", c->label, c->tgname, segment)));
+					 errmsg("%s \"%s\": too many answers for segment \"%s\"", c->label, c->tgname,
+							cx_errtrunc(segment))));
 	}
 	SPI_freetuptable(SPI_tuptable);
 }

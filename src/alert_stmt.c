@@ -265,7 +265,7 @@ stmt_config_id(StmtCtx *c, TriggerData *td)
 	if (errno != 0 || end == arg || *end != '\0' || id < 0 || id > PG_INT32_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s \"%s\": invalid config id \"%s\"", c->label, c->tgname, arg),
+				 errmsg("%s \"%s\": invalid config id \"%s\"", c->label, c->tgname, cx_errtrunc(arg)),
 				 errhint("Create alert triggers with cx_alert_attach(), which validates their arguments.")));
 	return (int32) id;
 }

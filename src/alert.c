@@ -288,7 +288,7 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	}
 	cfg->source = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(rel)),
 											 RelationGetRelationName(rel));
-	alert_catalog(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
+	alert_catalog_fields(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
 	MemoryContextSwitchTo(old);
 	alert_read_options(cfg);
 	entry->cfg = cfg;

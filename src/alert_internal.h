@@ -10,7 +10,8 @@
  *
  * A statement trigger fills in the fields alert_raise() reads: kind_name,
  * config_id, cooldown_us, channel, source, the shared settings through
- * alert_options(), and the cx_alert catalog fields through alert_catalog().
+ * alert_options(), and the cx_alert catalog fields through
+ * alert_catalog_fields().
  *
  *-------------------------------------------------------------------------
  */
@@ -91,6 +92,13 @@ typedef struct AlertTrigConfig
  * and columns into cfg.
  */
 extern void alert_catalog(AlertTrigConfig *cfg, Oid nsp);
+
+/*
+ * Only what a trigger needs of that catalog (alert_nsp, alert_rel,
+ * alert_owner, hashed_idx, has_scope), from the backend's cached copy; see
+ * alert_pending.c.
+ */
+extern void alert_catalog_fields(AlertTrigConfig *cfg, Oid nsp);
 
 /*
  * Building the details jsonb: a key, and a string value (NULL: a JSON null)

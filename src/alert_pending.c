@@ -63,12 +63,18 @@ static bool pend_registered = false;
 /* cx_alert's catalog for the flush, per backend */
 static AlertTrigConfig *pend_cat = NULL;
 static MemoryContext pend_cat_cxt = NULL;
+static MemoryContext pend_flush_cxt = NULL;	/* set while a flush runs */
+
+static void pend_xact_callback(XactEvent event, void *arg);
+static void pend_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
+								  SubTransactionId parentSubid, void *arg);
 
 static void
 pend_reset(void)
 {
 	/* the memory goes with TopTransactionContext */
 	pend_cxt = NULL;
+	pend_flush_cxt = NULL;
 	pend_items = NULL;
 	pend_n = pend_cap = 0;
 	pend_specs = NULL;
@@ -103,13 +109,29 @@ pend_catalog(Oid nsp)
 {
 	MemoryContext old;
 
+	if (!pend_registered)
+	{
+		RegisterXactCallback(pend_xact_callback, NULL);
+		RegisterSubXactCallback(pend_subxact_callback, NULL);
+		CacheRegisterRelcacheCallback(pend_cat_invalidate, (Datum) 0);
+		pend_registered = true;
+	}
 	if (pend_cat != NULL && pend_cat->alert_nsp == nsp)
 		return pend_cat;
-	if (pend_cat_cxt == NULL)
-		pend_cat_cxt = AllocSetContextCreate(CacheMemoryContext, "cx_metrics alert catalog",
-											 ALLOCSET_SMALL_SIZES);
+	/*
+	 * A flush may be using the old copy (a trigger fired by its SQL fold can
+	 * come here): it goes with the flush's memory then, else at once.
+	 */
+	if (pend_cat_cxt != NULL)
+	{
+		if (pend_flush_cxt != NULL)
+			MemoryContextSetParent(pend_cat_cxt, pend_flush_cxt);
+		else
+			MemoryContextDelete(pend_cat_cxt);
+	}
+	pend_cat_cxt = AllocSetContextCreate(CacheMemoryContext, "cx_metrics alert catalog",
+										 ALLOCSET_SMALL_SIZES);
 	pend_cat = NULL;
-	MemoryContextReset(pend_cat_cxt);
 	old = MemoryContextSwitchTo(pend_cat_cxt);
 	{
 		AlertTrigConfig *cat = palloc0(sizeof(AlertTrigConfig));
@@ -119,6 +141,24 @@ pend_catalog(Oid nsp)
 	}
 	MemoryContextSwitchTo(old);
 	return pend_cat;
+}
+
+/*
+ * The few catalog fields a trigger needs before its alerts are written (the
+ * schema, the owner of cx_alert, which cx_alert is, whether the key hashes
+ * the scope), from the backend's catalog: the triggers never write cx_alert
+ * themselves, so they need not build its index descriptions again.
+ */
+void
+alert_catalog_fields(AlertTrigConfig *cfg, Oid nsp)
+{
+	AlertTrigConfig *cat = pend_catalog(nsp);
+
+	cfg->alert_nsp = cat->alert_nsp;
+	cfg->alert_rel = cat->alert_rel;
+	cfg->alert_owner = cat->alert_owner;
+	cfg->hashed_idx = cat->hashed_idx;
+	cfg->has_scope = cat->has_scope;
 }
 
 /* the index of cfg's spec in pend_specs, added on first use */
@@ -183,6 +223,7 @@ pend_flush(bool preparing)
 	if (pend_n == 0)
 		return;
 	tmp = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics alert flush", ALLOCSET_DEFAULT_SIZES);
+	pend_flush_cxt = AllocSetContextCreate(tmp, "cx_metrics old alert catalogs", ALLOCSET_SMALL_SIZES);
 	if (!ActiveSnapshotSet())
 	{
 		PushActiveSnapshot(GetTransactionSnapshot());
@@ -208,10 +249,13 @@ pend_flush(bool preparing)
 							&items[i].ev, preparing);
 			MemoryContextSwitchTo(old);
 			MemoryContextReset(tmp);
+			pend_flush_cxt = AllocSetContextCreate(tmp, "cx_metrics old alert catalogs",
+												   ALLOCSET_SMALL_SIZES);
 		}
 	}
 	if (pushed)
 		PopActiveSnapshot();
+	pend_flush_cxt = NULL;
 	MemoryContextDelete(tmp);
 }
 
@@ -273,13 +317,7 @@ alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 	PendingItem *it;
 	const char *scope = cfg->has_scope ? cfg->scope : cfg->kind_name;
 
-	if (!pend_registered)
-	{
-		RegisterXactCallback(pend_xact_callback, NULL);
-		RegisterSubXactCallback(pend_subxact_callback, NULL);
-		CacheRegisterRelcacheCallback(pend_cat_invalidate, (Datum) 0);
-		pend_registered = true;
-	}
+	(void) pend_catalog(cfg->alert_nsp);	/* registers the callbacks */
 	if (pend_cxt == NULL)
 		pend_cxt = AllocSetContextCreate(TopTransactionContext, "cx_metrics pending alerts",
 										 ALLOCSET_DEFAULT_SIZES);

@@ -326,7 +326,7 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	c->acfg->kind_name = kind_name;
 	c->acfg->source = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(c->rel)),
 												 RelationGetRelationName(c->rel));
-	alert_catalog(c->acfg, c->nsp);
+	alert_catalog_fields(c->acfg, c->nsp);
 
 	GetUserIdAndSecContext(&c->save_userid, &c->save_sec_context);
 	stmt_as(c, c->acfg->alert_owner);

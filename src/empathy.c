@@ -1,8 +1,11 @@
 /*-------------------------------------------------------------------------
  *
  * empathy.c
- *	  SQL functions scoring one message: empathy_score, empathy_markers and
- *	  empathy_normalize.  The matching itself is in src/core/empathy_core.c.
+ *	  SQL functions scoring one reply, alone or against the customer message
+ *	  it answers: empathy_score, empathy_detail and empathy_normalize.  The
+ *	  matching is in src/core/empathy_core.c, the mechanisms and the scores
+ *	  in src/core/empathy_mech.c and empathy_score.c; empathy_markers is in
+ *	  empathy_markers.c.
  *
  *-------------------------------------------------------------------------
  */
@@ -10,8 +13,6 @@
 #include "empathy.h"
 
 #include "funcapi.h"
-#include "mb/pg_wchar.h"
-#include "utils/tuplestore.h"
 
 static inline char *
 lang_arg(FunctionCallInfo fcinfo, int argno)
@@ -30,114 +31,100 @@ empathy_score(PG_FUNCTION_ARGS)
 	PG_RETURN_FLOAT8(cx_empathy_score_text(PG_GETARG_TEXT_PP(0), lang_arg(fcinfo, 1), NULL));
 }
 
-/* the matches of one message, collected before the language is known */
-typedef struct MarkerList
-{
-	CxMatch    *items;
-	size_t		n;
-	size_t		cap;
-} MarkerList;
-
+/* the features of a text argument (lang: CX_LANG_*) */
 static void
-collect_marker(void *arg, const CxMatch *m)
+arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f)
 {
-	MarkerList *ml = (MarkerList *) arg;
-
-	if (ml->n == ml->cap)
-	{
-		ml->cap = ml->cap ? ml->cap * 2 : 16;
-		ml->items = ml->items ? repalloc_huge(ml->items, ml->cap * sizeof(CxMatch))
-			: palloc(ml->cap * sizeof(CxMatch));
-	}
-	ml->items[ml->n++] = *m;
-}
-
-static int
-cmp_marker(const void *a, const void *b)
-{
-	const CxMatch *x = a,
-			   *y = b;
-
-	if (x->start != y->start)
-		return x->start < y->start ? -1 : 1;
-	return 0;
-}
-
-/* a piece of the UTF-8 text back in the server encoding */
-static text *
-utf8_slice_to_text(const unsigned char *u, size_t from, size_t to)
-{
-	if (GetDatabaseEncoding() == PG_SQL_ASCII || GetDatabaseEncoding() == PG_UTF8)
-		return cstring_to_text_with_len((const char *) u + from, (int) (to - from));
-	return cstring_to_text(pg_any_to_server((const char *) u + from, (int) (to - from), PG_UTF8));
-}
-
-/* characters in u[from..to): the text is valid UTF-8 unless the database is SQL_ASCII */
-static int64
-count_chars(const unsigned char *u, size_t from, size_t to)
-{
-	int64		n = 0;
-
-	if (GetDatabaseEncoding() == PG_SQL_ASCII)
-		return (int64) (to - from);
-	for (size_t i = from; i < to; i++)
-		n += (u[i] & 0xC0) != 0x80;
-	return n;
-}
-
-PG_FUNCTION_INFO_V1(empathy_markers);
-Datum
-empathy_markers(PG_FUNCTION_ARGS)
-{
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *body;
-	int			lang;
-	const CxLexicon *lex;
-	CxNormText	nt;
+	text	   *t = PG_GETARG_TEXT_PP(argno);
 	CxMsgResult res;
-	MarkerList	ml = {NULL, 0, 0};
-	size_t		pos_byte = 0;
-	int64		pos_char = 0;
 
-	InitMaterializedSRF(fcinfo, 0);
+	cx_empathy_analyse_bytes(cx_empathy_lexicon(), VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
+							 lang, &res, f);
+}
+
+/*
+ * The reply (argument 0) against the customer message (argument 1, may be
+ * NULL: then as without it).  With lang NULL each text's language is
+ * detected on its own: a reply may answer in another language.
+ */
+static bool
+detail_context(FunctionCallInfo fcinfo, CxEmpathyDetail *d, int *lang_out)
+{
+	int			lang = cx_empathy_lang_arg(lang_arg(fcinfo, 2));
+	CxFeatures	reply,
+				cust;
+
 	if (PG_ARGISNULL(0))
-		return (Datum) 0;
-	body = PG_GETARG_TEXT_PP(0);
-	lang = cx_empathy_lang_arg(lang_arg(fcinfo, 1));
-	lex = cx_empathy_lexicon();
-	cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), true, &nt);
-	cx_empathy_analyse(lex->matcher, nt.norm, nt.norm_len, &nt.info, lang, &res,
-					   collect_marker, &ml);
-	if (ml.n > 1)
-		qsort(ml.items, ml.n, sizeof(CxMatch), cmp_marker);
+		return false;
+	arg_features(fcinfo, 0, lang, &reply);
+	if (!PG_ARGISNULL(1))
+		arg_features(fcinfo, 1, lang, &cust);
+	cx_empathy_detail(&reply, PG_ARGISNULL(1) ? NULL : &cust, d);
+	*lang_out = reply.lang;
+	return true;
+}
 
-	for (size_t i = 0; i < ml.n; i++)
+PG_FUNCTION_INFO_V1(empathy_score_context);
+Datum
+empathy_score_context(PG_FUNCTION_ARGS)
+{
+	CxEmpathyDetail d;
+	int			lang;
+
+	if (!detail_context(fcinfo, &d, &lang))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(d.score);
+}
+
+/* the empathy_detail_result row */
+static Datum
+detail_datum(FunctionCallInfo fcinfo, const CxEmpathyDetail *d, int lang)
+{
+	TupleDesc	tupdesc;
+	Datum		values[12];
+	bool		nulls[12];
+	double		num[10] = {d->score, d->emotional_reaction, d->interpretation, d->exploration,
+	d->anti_empathy, d->ownership, d->elaboration, d->courtesy, d->names_feeling, d->reflection};
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "empathy_detail: return type must be a row type");
+	tupdesc = BlessTupleDesc(tupdesc);
+	for (int k = 0; k < 10; k++)
 	{
-		const CxMatch *m = &ml.items[i];
-		Datum		values[7];
-		bool		nulls[7] = {false, false, false, false, false, false, false};
-		size_t		from,
-					to;
-
-		if (m->lang != res.lang)
-			continue;
-		from = nt.srcoff[m->start];
-		to = nt.srcend[m->end - 1];
-		/* character position (1-based) of the match in the original text */
-		pos_char += count_chars(nt.utf8, pos_byte, from);
-		pos_byte = from;
-
-		values[0] = CStringGetTextDatum(cx_dim_names[m->dim]);
-		values[1] = CStringGetTextDatum(lex->phrases_db[m->entry]);
-		values[2] = PointerGetDatum(utf8_slice_to_text(nt.utf8, from, to));
-		values[3] = Int64GetDatum(pos_char + 1);
-		values[4] = Float8GetDatum(m->negated ? 0.0 :
-								   (m->dim == CX_DIM_ANTI ? -m->weight : m->weight));
-		values[5] = BoolGetDatum(m->negated);
-		values[6] = CStringGetTextDatum(cx_lang_names[m->lang]);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		nulls[k] = isnan(num[k]);
+		values[k] = Float8GetDatum(nulls[k] ? 0.0 : num[k]);
 	}
-	return (Datum) 0;
+	nulls[10] = isnan(d->answered);
+	values[10] = BoolGetDatum(d->answered == 1.0);
+	nulls[11] = false;
+	values[11] = CStringGetTextDatum(cx_lang_names[lang]);
+	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+}
+
+PG_FUNCTION_INFO_V1(empathy_detail);
+Datum
+empathy_detail(PG_FUNCTION_ARGS)
+{
+	CxFeatures	f;
+	CxEmpathyDetail d;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	arg_features(fcinfo, 0, cx_empathy_lang_arg(lang_arg(fcinfo, 1)), &f);
+	cx_empathy_detail(&f, NULL, &d);
+	PG_RETURN_DATUM(detail_datum(fcinfo, &d, f.lang));
+}
+
+PG_FUNCTION_INFO_V1(empathy_detail_context);
+Datum
+empathy_detail_context(PG_FUNCTION_ARGS)
+{
+	CxEmpathyDetail d;
+	int			lang;
+
+	if (!detail_context(fcinfo, &d, &lang))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(detail_datum(fcinfo, &d, lang));
 }
 
 PG_FUNCTION_INFO_V1(empathy_normalize);
@@ -150,11 +137,18 @@ empathy_normalize(PG_FUNCTION_ARGS)
 				b;
 
 	cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), false, &nt);
-	/* without the outer separators, for readability */
+	/*
+	 * Without the outer separators, for readability, and with every clause,
+	 * sentence and question separator shown as '|', as version 1.1 did: the
+	 * function is IMMUTABLE and may sit in an index.
+	 */
 	b = nt.norm_len;
-	while (a < b && (nt.norm[a] == ' ' || nt.norm[a] == '|'))
+	while (a < b && (nt.norm[a] == ' ' || CX_NORM_BOUNDARY(nt.norm[a])))
 		a++;
-	while (b > a && (nt.norm[b - 1] == ' ' || nt.norm[b - 1] == '|'))
+	while (b > a && (nt.norm[b - 1] == ' ' || CX_NORM_BOUNDARY(nt.norm[b - 1])))
 		b--;
+	for (size_t i = a; i < b; i++)
+		if (CX_NORM_BOUNDARY(nt.norm[i]))
+			nt.norm[i] = '|';
 	PG_RETURN_TEXT_P(cstring_to_text_with_len(nt.norm + a, (int) (b - a)));
 }

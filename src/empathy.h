@@ -12,14 +12,16 @@
 #include "compat.h"
 
 #include "empathy_core.h"
+#include "empathy_mech.h"
 
 /*
  * The empathy score of one message, exactly as empathy_score(body, lang)
- * returns it: 100 * (P - A), in (-100, 100).  lang_or_null is "es", "en" or
+ * returns it: 100 * (P - A), in (-100, 100) (empathy_score.c).  lang_or_null is "es", "en" or
  * NULL (detect from the text; an unknown language raises an error).  The
  * session's compiled lexicon is used (recompiled first when the lexicon
- * changed).  When n_anti_out is not NULL it receives the number of counted
- * anti-empathy expressions.  body must not be NULL; it may be toasted.
+ * changed).  When n_anti_out is not NULL it receives the number of
+ * anti-empathy expressions counted in full (not discounted by their
+ * context).  body must not be NULL; it may be toasted.
  */
 extern double cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out);
 
@@ -55,9 +57,12 @@ typedef struct CxNormText
 extern void cx_empathy_normalise(const char *data, size_t len, bool want_offsets,
 								 CxNormText *nt);
 extern void cx_empathy_norm_free(CxNormText *nt, const char *data);
-/* normalise and match in one pass (no offsets): what scores use */
+/*
+ * Normalise and match in one pass (no offsets): what scores use.  When feat
+ * is not NULL it receives the message's features (empathy_mech.h).
+ */
 extern void cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len,
-									 int lang, CxMsgResult *res);
+									 int lang, CxMsgResult *res, CxFeatures *feat);
 extern int	cx_empathy_lang_arg(const char *lang);
 
 #endif							/* CX_EMPATHY_H */

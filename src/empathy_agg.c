@@ -4,9 +4,11 @@
  *	  The conversation aggregate empathy_agg([conversation,] role, body,
  *	  sent_at) -> empathy_result.
  *
- * The state keeps a compact record per message (48 bytes: conversation hash,
- * time, role, flags, word count, the five dimension sums) rather than the
- * text: each body is matched once, in the transition function.  Rows may
+ * The state keeps a compact record per message (CxConvMsg: conversation
+ * hash, time, role and the message's features: mechanism sums, questions,
+ * content-word and feeling stems) rather than the text: each body is
+ * analysed once, in the transition function, and each agent reply is
+ * scored against the customer turn before it in the final function.  Rows may
  * arrive in any order; the final function sorts the records by
  * (conversation, sent_at, input order) and computes the components in
  * src/core/empathy_core.c.  Partial states combine by concatenation, so the
@@ -30,7 +32,7 @@ typedef struct EmpathyAggState
 	uint32		next_seq;
 } EmpathyAggState;
 
-#define EMPATHY_STATE_MAGIC		0x43584531	/* "CXE1" */
+#define EMPATHY_STATE_MAGIC		0x43584532	/* "CXE2" */
 
 static EmpathyAggState *
 state_new(MemoryContext cxt)
@@ -139,14 +141,9 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 		const CxLexicon *lex = cx_empathy_lexicon();
 		CxMsgResult res;
 
-		cx_empathy_analyse_bytes(lex, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), CX_LANG_AUTO, &res);
-		m->words = res.n_words > UINT32_MAX ? UINT32_MAX : (uint32) res.n_words;
-		if (res.n_questions > 0)
-			m->flags |= CX_MSG_QUESTION;
-		if (res.dim_sum[CX_DIM_COMPLAINT] > 0)
-			m->flags |= CX_MSG_COMPLAINT;
-		for (int k = 0; k < 5; k++)
-			m->dim[k] = (float) res.dim_sum[k];
+		cx_empathy_analyse_bytes(lex, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), CX_LANG_AUTO,
+								 &res, &m->feat);
+		m->has_body = 1;
 	}
 	st->n++;
 	PG_RETURN_POINTER(st);
@@ -206,6 +203,79 @@ empathy_agg_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(a);
 }
 
+/*
+ * A message's features, field by field (fixed size: EMPATHY_SERIAL_FEAT
+ * bytes; unused hash slots are sent as 0).
+ */
+#define EMPATHY_SERIAL_FEAT (4 + 2 * 3 + 4 * 8 + 4 * (CX_FEAT_WORDS + CX_FEAT_FEEL))
+
+static void
+send_features(StringInfo buf, const CxFeatures *f)
+{
+	const float *fl[8] = {&f->emotion, &f->interp, &f->explore, &f->listen, &f->ownership,
+	&f->anti, &f->complaint, &f->feeling};
+
+	pq_sendbyte(buf, (uint8) f->lang);
+	pq_sendbyte(buf, f->flags);
+	pq_sendbyte(buf, f->n_content);
+	pq_sendbyte(buf, f->n_feel);
+	pq_sendint16(buf, f->words);
+	pq_sendint16(buf, f->declaratives);
+	pq_sendint16(buf, f->n_anti);
+	for (int k = 0; k < 8; k++)
+		pq_sendfloat4(buf, *fl[k]);
+	for (int k = 0; k < CX_FEAT_WORDS; k++)
+		pq_sendint32(buf, k < f->n_content ? f->content[k] : 0);
+	for (int k = 0; k < CX_FEAT_FEEL; k++)
+		pq_sendint32(buf, k < f->n_feel ? f->feel[k] : 0);
+}
+
+static inline void bad_state(const char *detail);
+
+/* a hash set as sent: strictly increasing, non-zero, zero after its count */
+static void
+recv_hashes(StringInfo buf, uint32_t *set, int n, int cap)
+{
+	for (int k = 0; k < cap; k++)
+	{
+		uint32		h = (uint32) pq_getmsgint(buf, 4);
+
+		if (k < n ? (h == 0 || (k > 0 && h <= set[k - 1])) : h != 0)
+			bad_state("A message's word stems are not a sorted set.");
+		if (k < n)
+			set[k] = h;
+	}
+}
+
+static void
+recv_features(StringInfo buf, CxFeatures *f)
+{
+	float	   *fl[8] = {&f->emotion, &f->interp, &f->explore, &f->listen, &f->ownership,
+	&f->anti, &f->complaint, &f->feeling};
+
+	f->lang = (int8) pq_getmsgbyte(buf);
+	f->flags = (uint8) pq_getmsgbyte(buf);
+	f->n_content = (uint8) pq_getmsgbyte(buf);
+	f->n_feel = (uint8) pq_getmsgbyte(buf);
+	f->words = (uint16) pq_getmsgint(buf, 2);
+	f->declaratives = (uint16) pq_getmsgint(buf, 2);
+	f->n_anti = (uint16) pq_getmsgint(buf, 2);
+	if (f->lang < 0 || f->lang >= CX_NLANG)
+		bad_state("A message's language is out of range.");
+	if (f->flags & ~(CX_FEAT_ASKED | CX_FEAT_PROBLEM))
+		bad_state("A message has unknown flags.");
+	if (f->n_content > CX_FEAT_WORDS || f->n_feel > CX_FEAT_FEEL)
+		bad_state("A message has too many word stems.");
+	for (int k = 0; k < 8; k++)
+	{
+		*fl[k] = pq_getmsgfloat4(buf);
+		if (!(*fl[k] >= 0 && *fl[k] < 1e30f))
+			bad_state("A message's mechanism sum is negative or not finite.");
+	}
+	recv_hashes(buf, f->content, f->n_content, CX_FEAT_WORDS);
+	recv_hashes(buf, f->feel, f->n_feel, CX_FEAT_FEEL);
+}
+
 PG_FUNCTION_INFO_V1(empathy_agg_serial);
 Datum
 empathy_agg_serial(PG_FUNCTION_ARGS)
@@ -225,15 +295,13 @@ empathy_agg_serial(PG_FUNCTION_ARGS)
 		pq_sendint64(&buf, m->sent_at);
 		pq_sendint32(&buf, m->seq);
 		pq_sendbyte(&buf, m->role);
-		pq_sendbyte(&buf, m->flags);
-		pq_sendint32(&buf, m->words);
-		for (int k = 0; k < 5; k++)
-			pq_sendfloat4(&buf, m->dim[k]);
+		pq_sendbyte(&buf, m->has_body);
+		send_features(&buf, &m->feat);
 	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-#define EMPATHY_SERIAL_MSG_BYTES (8 + 8 + 4 + 1 + 1 + 4 + 5 * 4)
+#define EMPATHY_SERIAL_MSG_BYTES (8 + 8 + 4 + 1 + 1 + EMPATHY_SERIAL_FEAT)
 
 static inline void
 bad_state(const char *detail)
@@ -280,18 +348,12 @@ empathy_agg_deserial(PG_FUNCTION_ARGS)
 		m->sent_at = pq_getmsgint64(&buf);
 		m->seq = (uint32) pq_getmsgint(&buf, 4);
 		m->role = (uint8) pq_getmsgbyte(&buf);
-		m->flags = (uint8) pq_getmsgbyte(&buf);
-		m->words = (uint32) pq_getmsgint(&buf, 4);
-		for (int k = 0; k < 5; k++)
-		{
-			m->dim[k] = pq_getmsgfloat4(&buf);
-			if (!(m->dim[k] >= 0 && m->dim[k] < 1e30f))
-				bad_state("A dimension sum is negative or not finite.");
-		}
+		m->has_body = (uint8) pq_getmsgbyte(&buf);
+		recv_features(&buf, &m->feat);
 		if (m->role > CX_ROLE_AGENT)
 			bad_state("A message role is out of range.");
-		if (m->flags & ~(CX_MSG_QUESTION | CX_MSG_COMPLAINT))
-			bad_state("A message has unknown flags.");
+		if (m->has_body > 1)
+			bad_state("A message's body flag is out of range.");
 		if (m->seq >= st->next_seq)
 			bad_state("A message's sequence number is out of range.");
 	}

@@ -421,14 +421,17 @@ cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText
 
 void
 cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
-						 CxMsgResult *res)
+						 CxMsgResult *res, CxFeatures *feat)
 {
+	size_t		n;
 	const unsigned char *u = to_utf8(data, len);
 	size_t		ulen = (u == (const unsigned char *) data) ? len : strlen((const char *) u);
 	char	   *buf = (ulen + 2 <= sizeof(norm_scratch)) ? norm_scratch
 		: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
 
-	cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
+	n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
+	if (feat)
+		cx_empathy_features(buf, n, res, feat);
 	if (buf != norm_scratch)
 		pfree(buf);
 	if (u != (const unsigned char *) data)
@@ -442,13 +445,16 @@ cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
 	int			lang = cx_empathy_lang_arg(lang_or_null);
 	const CxLexicon *lex = cx_empathy_lexicon();
 	CxMsgResult res;
+	CxFeatures	f;
+	CxEmpathyDetail d;
 
-	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res);
+	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res, &f);
 	if ((Pointer) t != (Pointer) body)
 		pfree(t);
+	cx_empathy_detail(&f, NULL, &d);
 	if (n_anti_out)
-		*n_anti_out = res.dim_n[CX_DIM_ANTI];
-	return res.score;
+		*n_anti_out = f.n_anti;
+	return d.score;
 }
 
 /*

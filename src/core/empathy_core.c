@@ -12,7 +12,8 @@
 
 const char *const cx_lang_names[CX_NLANG] = {"es", "en"};
 const char *const cx_dim_names[CX_NDIM] = {
-	"acknowledgement", "apology", "ownership", "exploration", "anti_empathy", "complaint"
+	"acknowledgement", "apology", "ownership", "exploration", "anti_empathy", "complaint",
+	"emotional_reaction", "interpretation", "feeling", "procedural"
 };
 
 int
@@ -61,7 +62,7 @@ static const char *const stop_en[] = {
 static const char *const stop_haber[] = {"he", "has", NULL};
 
 /* an internal dimension: a "he" / "has" whose next word decides */
-#define CX_DIM_HABER		8
+#define CX_DIM_HABER		17
 #define CX_HABER_MAX		64	/* occurrences looked at per message */
 
 /* negators looked for in the three words before a match, same clause */
@@ -163,7 +164,7 @@ phrase_pattern(const char *phrase, size_t len, char *buf, const char **why)
 
 	for (size_t i = 0; i < n; i++)
 	{
-		if (buf[i] == '|')
+		if (CX_NORM_BOUNDARY(buf[i]))
 			buf[i] = ' ';
 		else if (buf[i] == '#')
 		{
@@ -437,10 +438,12 @@ typedef struct RunState
 	int			nneg[CX_NLANG];
 	size_t		expr_end[CX_NLANG];	/* end of the last committed match */
 	int			nheld[CX_NLANG];
+	int			nkept[CX_NLANG];
 	CxMatchCallback cb;
 	void	   *arg;
-	/* not cleared by run_init: only the first nheld[l] are valid */
+	/* not cleared by run_init: only the first nheld[l] / nkept[l] are valid */
 	CxMatch		held[CX_NLANG][CX_HELD_MAX];
+	CxKeptMatch kept[CX_NLANG][CX_KEEP_MATCHES];
 } RunState;
 
 static int
@@ -468,11 +471,11 @@ is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 		size_t		wend,
 					wstart;
 
-		if (p < 2 || norm[p - 1] == '|')
+		if (p < 2 || CX_NORM_BOUNDARY(norm[p - 1]))
 			return 0;
 		wend = p - 1;			/* separator position = one past the word */
 		wstart = wend;
-		while (wstart > 0 && norm[wstart - 1] != ' ' && norm[wstart - 1] != '|')
+		while (wstart > 0 && norm[wstart - 1] != ' ' && !CX_NORM_BOUNDARY(norm[wstart - 1]))
 			wstart--;
 		if (wstart == wend || wstart < expr_end)
 			return 0;
@@ -495,8 +498,19 @@ commit_match(RunState *rs, CxMatch *mt)
 		rs->nneg[mt->lang]++;
 	else
 	{
-		rs->sum[mt->lang][mt->dim] += mt->weight;
-		rs->cnt[mt->lang][mt->dim]++;
+		int			l = mt->lang;
+
+		rs->sum[l][mt->dim] += mt->weight;
+		rs->cnt[l][mt->dim]++;
+		if (rs->nkept[l] < CX_KEEP_MATCHES)
+		{
+			CxKeptMatch *k = &rs->kept[l][rs->nkept[l]++];
+
+			k->start = (uint32_t) mt->start;
+			k->end = (uint32_t) mt->end;
+			k->dim = (uint8_t) mt->dim;
+			k->weight = (float) mt->weight;
+		}
 	}
 	if (rs->cb)
 		rs->cb(rs->arg, mt);
@@ -547,6 +561,23 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 	mt.entry = e->orig;
 	mt.start = end - e->plen + 1;
 	mt.end = end - 1;
+
+	/*
+	 * Feelings and procedural nouns are tags on the words, not expressions
+	 * that compete for them: "frustrated" is a feeling named inside "you
+	 * must be frustrated" (an interpretation) too, and "order number"
+	 * inside "could you send me your order number".  They are committed at
+	 * once, outside the overlap resolution, and do not bound the negation
+	 * look-back of the expressions around them.
+	 */
+	if (e->dim == CX_DIM_FEELING || e->dim == CX_DIM_PROCEDURAL)
+	{
+		size_t		keep = rs->expr_end[l];
+
+		commit_match(rs, &mt);
+		rs->expr_end[l] = keep;
+		return;
+	}
 	if (!rs->have[l])
 	{
 		rs->pending[l] = mt;
@@ -639,7 +670,7 @@ is_participle(const char *norm, size_t len, size_t p)
 	};
 	size_t		q = p;
 
-	while (q < len && norm[q] != ' ' && norm[q] != '|')
+	while (q < len && norm[q] != ' ' && !CX_NORM_BOUNDARY(norm[q]))
 		q++;
 	if (q - p >= 4 && (memcmp(norm + q - 3, "ado", 3) == 0 || memcmp(norm + q - 3, "ido", 3) == 0))
 		return 1;
@@ -725,7 +756,10 @@ run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResu
 	res->n_negated = rs->nneg[chosen];
 	res->n_words = info ? info->n_words : 0;
 	res->n_questions = info ? info->n_questions : 0;
+	res->n_exclaims = info ? info->n_exclaims : 0;
 	res->score = cx_empathy_score_from_sums(res->dim_sum);
+	res->n_kept = rs->nkept[chosen];
+	memcpy(res->kept, rs->kept[chosen], (size_t) res->n_kept * sizeof(CxKeptMatch));
 }
 
 void
@@ -795,175 +829,4 @@ cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t le
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
 	run_finish(&rs, &info, n, lang, res);
 	return n;
-}
-
-/* ---- conversations --------------------------------------------------------- */
-
-static int
-cmp_conv_msg(const void *a, const void *b)
-{
-	const CxConvMsg *x = a,
-			   *y = b;
-
-	if (x->conv != y->conv)
-		return x->conv < y->conv ? -1 : 1;
-	if (x->sent_at != y->sent_at)
-		return x->sent_at < y->sent_at ? -1 : 1;
-	if (x->seq != y->seq)
-		return x->seq < y->seq ? -1 : 1;
-	return 0;
-}
-
-void
-cx_empathy_one_conversation(const CxConvMsg *msgs, size_t n, int64_t target_usec,
-							double *language, double *understanding,
-							double *responsiveness, double *listening)
-{
-	double		sums[CX_NDIM] = {0, 0, 0, 0, 0, 0};
-	size_t		n_agent = 0;
-	double		agent_words = 0,
-				cust_words = 0;
-	int			complaint_open = 0;
-	size_t		complaints = 0,
-				acknowledged = 0;
-	int			turn_open = 0;
-	int64_t		turn_start = 0;
-	double		resp_sum = 0;
-	size_t		replies = 0;
-	int			seen_customer = 0;
-	int			agent_after_customer = 0;
-	int			asked = 0;
-
-	for (size_t i = 0; i < n; i++)
-	{
-		const CxConvMsg *mm = &msgs[i];
-
-		if (mm->role == CX_ROLE_CUSTOMER)
-		{
-			cust_words += mm->words;
-			seen_customer = 1;
-			if (mm->flags & CX_MSG_COMPLAINT)
-				complaint_open = 1;
-			if (!turn_open)
-			{
-				turn_open = 1;
-				turn_start = mm->sent_at;
-			}
-			continue;
-		}
-		/* an agent message */
-		n_agent++;
-		agent_words += mm->words;
-		for (int k = 0; k < 5; k++)
-			sums[k] += mm->dim[k];
-		if (complaint_open)
-		{
-			complaints++;
-			if (mm->dim[CX_DIM_ACK] + mm->dim[CX_DIM_APOLOGY] > 0 && mm->dim[CX_DIM_ANTI] == 0)
-				acknowledged++;
-			complaint_open = 0;
-		}
-		if (turn_open)
-		{
-			double		delay = (double) (mm->sent_at - turn_start);
-
-			resp_sum += delay <= (double) target_usec ? 1.0 : (double) target_usec / delay;
-			replies++;
-			turn_open = 0;
-		}
-		if (seen_customer && agent_after_customer < 2)
-		{
-			agent_after_customer++;
-			if ((mm->flags & CX_MSG_QUESTION) || mm->dim[CX_DIM_EXPLORATION] > 0)
-				asked = 1;
-		}
-	}
-
-	if (n_agent > 0)
-	{
-		double		s = cx_empathy_score_from_sums(sums);
-
-		*language = s > 0 ? s : 0.0;
-	}
-	else
-		*language = NAN;
-	*understanding = complaints ? 100.0 * (double) acknowledged / (double) complaints : NAN;
-	*responsiveness = replies ? 100.0 * resp_sum / (double) replies : NAN;
-	{
-		double		parts = 0,
-					total = 0;
-
-		/*
-		 * The talk share compares the agent with the customer: it applies
-		 * only when both took part (an agent-only thread has nobody to
-		 * listen to, a customer-only one nobody listening).
-		 */
-		if (n_agent > 0 && seen_customer && agent_words + cust_words > 0)
-		{
-			double		share = agent_words / (agent_words + cust_words);
-			double		talk = share <= 0.6 ? 1.0 : share >= 0.9 ? 0.0 : (0.9 - share) / 0.3;
-
-			total += talk;
-			parts++;
-		}
-		if (agent_after_customer > 0)
-		{
-			total += asked ? 1.0 : 0.0;
-			parts++;
-		}
-		*listening = parts > 0 ? 100.0 * total / parts : NAN;
-	}
-}
-
-void
-cx_empathy_conversations(CxConvMsg *msgs, size_t n, int64_t target_usec, CxConvResult *res)
-{
-	double		sum[4] = {0, 0, 0, 0};
-	size_t		cnt[4] = {0, 0, 0, 0};
-	static const double w[4] = {CX_W_LANGUAGE, CX_W_UNDERSTANDING, CX_W_RESPONSIVENESS,
-	CX_W_LISTENING};
-	double		comp[4];
-	double		num = 0,
-				den = 0;
-
-	memset(res, 0, sizeof(*res));
-	if (n > 1)
-		qsort(msgs, n, sizeof(CxConvMsg), cmp_conv_msg);
-	for (size_t i = 0; i < n;)
-	{
-		size_t		j = i;
-		double		c[4];
-
-		while (j < n && msgs[j].conv == msgs[i].conv)
-		{
-			if (msgs[j].role == CX_ROLE_AGENT)
-				res->agent_messages++;
-			else
-				res->customer_messages++;
-			j++;
-		}
-		cx_empathy_one_conversation(msgs + i, j - i, target_usec, &c[0], &c[1], &c[2], &c[3]);
-		for (int k = 0; k < 4; k++)
-			if (!isnan(c[k]))
-			{
-				sum[k] += c[k];
-				cnt[k]++;
-			}
-		res->conversations++;
-		i = j;
-	}
-	for (int k = 0; k < 4; k++)
-	{
-		comp[k] = cnt[k] ? sum[k] / (double) cnt[k] : NAN;
-		if (!isnan(comp[k]))
-		{
-			num += w[k] * comp[k];
-			den += w[k];
-		}
-	}
-	res->language = comp[0];
-	res->understanding = comp[1];
-	res->responsiveness = comp[2];
-	res->listening = comp[3];
-	res->score = den > 0 ? num / den : NAN;
 }

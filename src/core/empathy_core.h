@@ -23,15 +23,28 @@
 #define CX_NLANG		2
 #define CX_LANG_AUTO	(-1)
 
-/* dimensions; the first four are the positive ones */
+/*
+ * Dimensions of the lexicon.  The first six are those of version 1.1; the
+ * mechanisms of a reply (see empathy_mech.h) are read from them:
+ * emotional reactions from emotional_reaction and apology, interpretations
+ * from interpretation and acknowledgement, explorations from exploration
+ * (and the questions of the reply), anti-empathy from anti_empathy.
+ * feeling names an emotion (in either side of an exchange); procedural is
+ * what a support agent asks for (an order number), so that a question
+ * asking for it is told apart from one that explores the situation.
+ */
 #define CX_DIM_ACK			0	/* acknowledgement / understanding */
 #define CX_DIM_APOLOGY		1	/* apology and regret */
 #define CX_DIM_OWNERSHIP	2	/* ownership and reassurance */
 #define CX_DIM_EXPLORATION	3	/* exploration / active listening */
 #define CX_DIM_ANTI			4	/* anti-empathy: blame, dismissal, non-apology */
 #define CX_DIM_COMPLAINT	5	/* customer distress (used by the aggregate) */
-#define CX_NDIM				6
-#define CX_DIM_STOP			7	/* internal: function word, language cue */
+#define CX_DIM_EMOTION		6	/* emotional reaction: warmth, compassion, concern */
+#define CX_DIM_INTERP		7	/* interpretation: understanding, paraphrase, shared experience */
+#define CX_DIM_FEELING		8	/* a word naming a feeling */
+#define CX_DIM_PROCEDURAL	9	/* data a support agent asks for */
+#define CX_NDIM				10
+#define CX_DIM_STOP			16	/* internal: function word, language cue */
 
 /* weights allowed in the lexicon: (0, 3] */
 #define CX_WEIGHT_MIN_EXCL	0.0
@@ -88,6 +101,17 @@ typedef struct CxMatch
 
 typedef void (*CxMatchCallback) (void *arg, const CxMatch *m);
 
+/* the counted matches of a message kept for its sentence analysis */
+#define CX_KEEP_MATCHES		48
+
+typedef struct CxKeptMatch
+{
+	uint32_t	start;			/* as in CxMatch */
+	uint32_t	end;
+	uint8_t		dim;
+	float		weight;
+} CxKeptMatch;
+
 /* the analysis of one message */
 typedef struct CxMsgResult
 {
@@ -97,7 +121,11 @@ typedef struct CxMsgResult
 	int			n_negated;		/* matches not counted because of a negation */
 	size_t		n_words;
 	size_t		n_questions;
-	double		score;			/* 100 * (P - A), within +-99.76 */
+	size_t		n_exclaims;
+	double		score;			/* the lexicon-only score, 100 * (P - A), within +-99.76 */
+	/* the first CX_KEEP_MATCHES counted matches of the chosen language (feelings and procedural nouns out of text order) */
+	int			n_kept;
+	CxKeptMatch kept[CX_KEEP_MATCHES];
 } CxMsgResult;
 
 /*
@@ -112,9 +140,10 @@ extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 							   CxMatchCallback cb, void *arg);
 
 /*
- * The bounded score from dimension sums: 100 * (P - A) with
- * P = 1 - exp(-sum_k min(s_k, 3) / 2) over the four positive dimensions and
- * A = 1 - exp(-min(s_anti, 12) / 2); |score| <= 100 * (1 - exp(-6)) = 99.75.
+ * The bounded lexicon-only score from dimension sums (version 1.1's formula,
+ * kept for the lexicon tests): 100 * (P - A) with
+ * P = 1 - exp(-sum_k min(s_k, 3) / 2) over the four positive dimensions of
+ * 1.1 and A = 1 - exp(-min(s_anti, 12) / 2); |score| <= 100 * (1 - exp(-6)).
  */
 extern double cx_empathy_score_from_sums(const double *dim_sum);
 
@@ -125,56 +154,5 @@ extern double cx_empathy_score_from_sums(const double *dim_sum);
  */
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 									  char *normbuf, int lang, CxMsgResult *res);
-
-/* ---- conversations --------------------------------------------------------- */
-
-#define CX_ROLE_CUSTOMER	0
-#define CX_ROLE_AGENT		1
-
-#define CX_MSG_QUESTION		0x01	/* has a question mark */
-#define CX_MSG_COMPLAINT	0x02	/* customer distress cue */
-
-/* what the aggregate keeps per message */
-typedef struct CxConvMsg
-{
-	uint64_t	conv;			/* conversation key hash (0 = one conversation) */
-	int64_t		sent_at;		/* microseconds */
-	uint32_t	seq;			/* input order, breaks ties */
-	uint8_t		role;
-	uint8_t		flags;
-	uint16_t	pad;
-	uint32_t	words;
-	float		dim[5];			/* summed weights: ack, apology, ownership, exploration, anti */
-} CxConvMsg;
-
-typedef struct CxConvResult
-{
-	double		score;			/* NaN = NULL */
-	double		language;
-	double		understanding;
-	double		responsiveness;
-	double		listening;
-	int64_t		conversations;
-	int64_t		agent_messages;
-	int64_t		customer_messages;
-} CxConvResult;
-
-/* component weights in the overall score */
-#define CX_W_LANGUAGE		0.4
-#define CX_W_UNDERSTANDING	0.2
-#define CX_W_RESPONSIVENESS	0.2
-#define CX_W_LISTENING		0.2
-
-/*
- * Compute the conversation scores; msgs is sorted in place by (conv,
- * sent_at, seq).  target_usec > 0 is the reply-time target.
- */
-extern void cx_empathy_conversations(CxConvMsg *msgs, size_t n, int64_t target_usec,
-									 CxConvResult *res);
-
-/* per-conversation components, exposed for tests */
-extern void cx_empathy_one_conversation(const CxConvMsg *msgs, size_t n, int64_t target_usec,
-										double *language, double *understanding,
-										double *responsiveness, double *listening);
 
 #endif

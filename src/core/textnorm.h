@@ -14,15 +14,17 @@
  *   - zero-width spaces, (non-)joiners, the word joiner and the BOM separate
  *     words like a space (a reader sees two words on either side);
  *   - every run of anything else (spaces, line breaks, punctuation, emoji,
- *     symbols) becomes ONE separator: '|' when the run contains clause
- *     punctuation (. , ; : ! ? ( ) [ ] { } … — ¡ ¿ line break), ' ' otherwise;
+ *     symbols) becomes ONE separator, the strongest the run holds: '?' for a
+ *     question mark; '.' for the end of a sentence (. ! … ¿ line break, the
+ *     ideographic full stop); '|' for other clause punctuation (, ; : ( ) [ ]
+ *     { } – — ¡); ' ' otherwise;
  *   - letters of other scripts become '#', a word character no lexicon
  *     phrase can contain, so that they never glue two Latin words together;
  *   - bytes that are not valid UTF-8 are read as Latin-1 (so SQL_ASCII
  *     databases holding Latin-1 text still work).
  * The output starts with a separator and ends with one, so every word is
  * surrounded by separators: " lamento mucho las molestias| ".  Its alphabet
- * is a-z 0-9 # ' ' '|', and its length is at most len + 2 bytes.
+ * is a-z 0-9 # ' ' '|' '.' '?', and its length is at most len + 2 bytes.
  */
 #ifndef CX_CORE_TEXTNORM_H
 #define CX_CORE_TEXTNORM_H
@@ -30,10 +32,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* a separator that ends a clause, a sentence or a question */
+#define CX_NORM_BOUNDARY(c)	((c) == '|' || (c) == '.' || (c) == '?')
+
 typedef struct CxNormInfo
 {
 	size_t		n_questions;	/* number of '?' (or of '¿' when no '?') */
 	size_t		n_words;		/* words in the output */
+	size_t		n_exclaims;		/* number of '!' (or of '¡' when no '!') */
 } CxNormInfo;
 
 /*

@@ -15,6 +15,8 @@ enum
 {
 	K_SEP = 0,					/* plain separator */
 	K_CLAUSE,					/* clause punctuation: separator '|' */
+	K_SENT,						/* end of a sentence: separator '.' */
+	K_QUEST,					/* question mark: separator '?' */
 	K_SKIP,						/* vanishes */
 	K_WORD,						/* word characters given by the fold string */
 	K_OTHER						/* letter of another script: '#' */
@@ -29,19 +31,21 @@ ascii_kind(unsigned char c)
 	switch (c)
 	{
 		case '.':
+		case '!':
+		case '\n':
+		case '\r':
+			return K_SENT;
+		case '?':
+			return K_QUEST;
 		case ',':
 		case ';':
 		case ':':
-		case '!':
-		case '?':
 		case '(':
 		case ')':
 		case '[':
 		case ']':
 		case '{':
 		case '}':
-		case '\n':
-		case '\r':
 			return K_CLAUSE;
 		case '\'':
 		case '`':
@@ -84,8 +88,9 @@ cp_kind(uint32_t cp, const char **fold)
 		switch (cp)
 		{
 			case 0xA1:			/* ¡ */
-			case 0xBF:			/* ¿ */
 				return K_CLAUSE;
+			case 0xBF:			/* ¿: a question starts, a sentence ends */
+				return K_SENT;
 			case 0xAD:			/* soft hyphen */
 				return K_SKIP;
 			case 0xAA:			/* ª */
@@ -130,9 +135,10 @@ cp_kind(uint32_t cp, const char **fold)
 		*fold = lig[cp - 0xFB00];
 		return K_WORD;
 	}
-	if (cp == 0x2026 || cp == 0x2013 || cp == 0x2014 || cp == 0x2028 || cp == 0x2029 ||
-		cp == 0x3001 || cp == 0x3002 || cp == 0xFF61 || cp == 0xFF64)
-		return K_CLAUSE;		/* … – — line/paragraph separators, ideographic 、 。 */
+	if (cp == 0x2026 || cp == 0x2028 || cp == 0x2029 || cp == 0x3002 || cp == 0xFF61)
+		return K_SENT;			/* … line/paragraph separators, ideographic full stops */
+	if (cp == 0x2013 || cp == 0x2014 || cp == 0x3001 || cp == 0xFF64)
+		return K_CLAUSE;		/* – — ideographic commas */
 	if ((cp >= 0x2000 && cp <= 0x2BFF) ||	/* punctuation, symbols, arrows, dingbats */
 		(cp >= 0x3000 && cp <= 0x303F) ||	/* CJK punctuation */
 		(cp >= 0xE000 && cp <= 0xF8FF) ||	/* private use */
@@ -216,6 +222,20 @@ init_ascii(void)
 }
 
 /*
+ * A run of separators is written as one byte, the strongest of the run:
+ * '?' (a question ends) over '.' (a sentence ends) over '|' (a clause ends)
+ * over ' '.  The matcher reads all four alike; the sentence analysis of the
+ * empathy mechanisms reads the difference.
+ */
+static const char sep_char[K_QUEST + 1] = {' ', '|', '.', '?'};
+
+static inline int
+sep_rank(char c)
+{
+	return c == '?' ? 3 : c == '.' ? 2 : c == '|' ? 1 : 0;
+}
+
+/*
  * The normaliser's loop.  After writing each byte out[o], it calls the hook
  * with (ctx, out, o) when there is one: the empathy matcher steps its
  * automaton there, so that normalising and matching run in one pass.
@@ -232,6 +252,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 	size_t		i = 0;
 	size_t		nq = 0,
 				ninv = 0,
+				nx = 0,
+				ninvx = 0,
 				nwords = 0;
 	int			in_word = 0;
 
@@ -281,6 +303,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			clen = 1;
 			if (b == '?')
 				nq++;
+			else if (b == '!')
+				nx++;
 		}
 		else
 		{
@@ -297,11 +321,15 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				fold = ascii_fold_tab[a];
 				if (a == '?')
 					nq++;
+				else if (a == '!')
+					nx++;
 			}
 			else
 				kind = cp_kind(cp, &fold);
 			if (cp == 0xBF)
 				ninv++;
+			else if (cp == 0xA1)
+				ninvx++;
 		}
 
 		switch (kind)
@@ -337,9 +365,11 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				break;
 			case K_SEP:
 			case K_CLAUSE:
+			case K_SENT:
+			case K_QUEST:
 				if (in_word)
 				{
-					out[o] = kind == K_CLAUSE ? '|' : ' ';
+					out[o] = sep_char[kind];
 					if (srcoff)
 					{
 						srcoff[o] = (uint32_t) i;
@@ -350,8 +380,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 					o++;
 					in_word = 0;
 				}
-				else if (kind == K_CLAUSE)
-					out[o - 1] = '|';	/* same class for the matcher: no new step */
+				else if (sep_rank(sep_char[kind]) > sep_rank(out[o - 1]))
+					out[o - 1] = sep_char[kind];	/* same class for the matcher: no new step */
 				break;
 		}
 		i += clen;
@@ -371,6 +401,7 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 	if (info)
 	{
 		info->n_questions = nq ? nq : ninv;
+		info->n_exclaims = nx ? nx : ninvx;
 		info->n_words = nwords;
 	}
 	return o;

@@ -1,0 +1,713 @@
+/*
+ * empathy_mech.c: sentences, questions, shared experience, anti-empathy in
+ * context and content words of one analysed message (cx_empathy_features);
+ * see empathy_mech.h.  The scores built on them are in empathy_score.c.
+ *
+ * The word lists here are grammar (interrogatives, auxiliaries, pronouns,
+ * request verbs), not vocabulary: what a reply says is in the lexicon.
+ */
+#include "empathy_mech.h"
+
+#include <string.h>
+
+/* ---- word lists ---------------------------------------------------------- */
+
+static int
+in_list(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+			return 1;
+	return 0;
+}
+
+/* words that open a sentence without changing what it is */
+static const char *const fillers[] = {
+	"so", "and", "but", "ok", "okay", "well", "oh", "hmm", "hey", "also", "then", "now",
+	"y", "pero", "bueno", "entonces", "oye", "oiga", "mira", "mire", "pues", "ah", "ay",
+	"vale", "okey", "che", "ahora", "tambien", NULL
+};
+
+static const char *const wh_en[] = {
+	"what", "whats", "how", "hows", "why", "when", "where", "wheres", "who", "whom",
+	"whose", "which", NULL
+};
+static const char *const wh_es[] = {
+	"que", "como", "porque", "cuando", "donde", "adonde", "quien", "quienes", "cual",
+	"cuales", "cuanto", "cuanta", "cuantos", "cuantas", NULL
+};
+
+/* a preposition before an interrogative ("¿desde cuándo?", "¿por qué?") */
+static const char *const prep_es[] = {
+	"por", "desde", "hace", "a", "de", "en", "con", "para", "hasta", NULL
+};
+
+/* advice disguised as a question: "have you tried ...?", "¿ha probado ...?" */
+static const char *const advice_en[] = {
+	"try", "tried", "considered", "consider", "thought", "checked", "check", "call",
+	"called", "contact", "contacted", "talk", "talked", "spoken", "speak", "ask", "asked",
+	"restart", "restarted", "reinstall", "reinstalled", "seen", NULL
+};
+static const char *const advice_es[] = {
+	"probado", "probaste", "probo", "probaron", "intentado", "intentaste", "intento",
+	"pensado", "considerado", "hablado", "hablaste", "consultado", "consultaste",
+	"reiniciado", "reiniciaste", "llamado", "llamaste", "contactado", "contactaste",
+	"revisado", "revisaste", NULL
+};
+
+/* short confirmations asked as questions: "right?", "¿vale?" */
+static const char *const tags[] = {
+	"right", "ok", "okay", "yes", "no", "yeah", "huh", "eh", "si", "vale", "verdad",
+	"cierto", "sabes", "ves", NULL
+};
+
+/* the verb of feeling: "how do you feel?", "¿cómo se siente?" */
+static const char *const feel_verbs[] = {
+	"feel", "feeling", "feels", "felt", "siente", "sientes", "sentis", "sentiste",
+	"sintio", "sentir", "sentido", "siento", NULL
+};
+
+/* first person singular */
+static const char *const first_person[] = {
+	"i", "im", "ive", "id", "me", "my", "mine", "myself",
+	"yo", "mi", "mis", "conmigo", NULL
+};
+
+/* sameness: "me too", "the same happened", "yo también" */
+static const char *const same_markers[] = {
+	"too", "same", "similar", "remember", "relate", "been", "also", "used",
+	"tambien", "mismo", "misma", "igual", "parecido", "parecida", "recuerdo", "acuerdo",
+	"paso", "pase", "pasado", "vivi", NULL
+};
+
+/* intent or ability, which makes a first-person sentence a promise, not experience */
+static const char *const modal_words[] = {
+	"will", "ill", "can", "could", "would", "going", "gonna", "shall", "lets", "let",
+	"voy", "vamos", "puedo", "podemos", "podria", "podriamos", "vere", "revisare",
+	"hare", "enviare", NULL
+};
+
+/* relative pronouns: an anti-empathy phrase opened by one inside a clause is a relative clause */
+static const char *const relatives[] = {
+	"who", "whatever", "which", "quien", "quienes", NULL
+};
+
+/*
+ * Requests that work as questions without a question mark ("tell me what
+ * happened", "cuéntame qué pasó"): their first words.
+ */
+static const char *const request_one[] = {
+	"tell", "describe", "explain", "cuentame", "cuenteme", "contame", "cuentenos",
+	"contanos", "digame", "decime", "dime", "digam", "indiqueme", "indicame", "explicame",
+	"expliqueme", "describame", "describeme", NULL
+};
+static const char *const request_two[] = {
+	/* pairs written "a b" */
+	"let me", "walk me", "help me", "could you", "can you", "would you", "please tell",
+	"please describe", "please explain", "please share", "i wonder", "i was",
+	"me podria", "me puede", "me podrias", "me puedes", "me podes", "me cuenta",
+	"me cuentas", "me contas", "me indica", "me indicas", "me confirma", "me confirmas",
+	"me facilita", "me proporciona", "nos indica", "nos cuenta", "podrias contarme",
+	"podria contarme", "podria decirme", "podrias decirme", NULL
+};
+static const char *const request_verbs[] = {
+	"tell", "know", "describe", "explain", "share", "understand", "through", "wondering",
+	"wonder", "decir", "contar", "decirme", "contarme", "explicar", "explicarme", "cuenta",
+	"cuentas", "contas", "indica", "indicas", "confirma", "confirmas", "facilita",
+	"proporciona", "contarnos", "decirnos", "indicar", "indicarnos", "confirmar", NULL
+};
+
+/*
+ * Softened, tentative wording: the conditional mood, which in Spanish is
+ * the courteous register ("¿podría indicarme?", "me gustaría", "sería
+ * conveniente"), and the English modals that do the same ("could you",
+ * "would you", "it might help").  Spanish conditionals are found by form:
+ * the infinitive plus -ía (-aría, -ería, -iría) or one of the irregular
+ * stems (podría, tendría, habría, haría, diría, ...), less the common nouns
+ * and adjectives of the same shape.
+ */
+static const char *const modal_soft_en[] = {"would", "could", "might", "wouldnt", "couldnt", NULL};
+static const char *const cond_irregular[] = {
+	"habria", "sabria", "querria", "haria", "diria", "cabria", "habrias", "sabrias",
+	"querrias", "harias", "dirias", "habriamos", "hariamos", "diriamos", "habrian",
+	"harian", "dirian", NULL
+};
+static const char *const cond_not[] = {
+	"necesaria", "necesarias", "diaria", "diarias", "primaria", "primarias", "contraria",
+	"contrarias", "ordinaria", "extraordinaria", "propietaria", "secretaria", "secretarias",
+	"materia", "materias", "bateria", "baterias", "galeria", "galerias", "cafeteria",
+	"libreria", "librerias", "loteria", "ferreteria", "tesoreria", "miseria", "arteria",
+	"bacteria", "bacterias", "histeria", "feria", "ferias", "serie", "varia", "varias",
+	"sanitaria", "bancaria", "bancarias", "tarifaria", "inmobiliaria", "mayoria",
+	"universitaria", "voluntaria", "temporaria", "unitaria", "solidaria", "agraria",
+	"literaria", "literarias", "publicitaria", "aria", "maria", "eria", "iria",
+	"criteria", "pizzeria", "carniceria", "panaderia", "peluqueria", "lavanderia",
+	"mensajeria", "paqueteria", "consejeria", "ingenieria", "porteria", "cristaleria",
+	"joyeria", "zapateria", "tintoreria", "frutería", "ganaderia", "tonteria",
+	"tonterias", "boberia", "porqueria", "porquerias", "caballeria", "artilleria",
+	"categoria", "categorias", NULL
+};
+
+static int
+is_softener(const char *w, size_t n, int lang)
+{
+	static const char *const ends[] = {"ria", "rias", "riamos", "rian", NULL};
+
+	if (lang == CX_LANG_EN)
+		return in_list(w, n, modal_soft_en);
+	if (in_list(w, n, cond_irregular))
+		return 1;
+	for (const char *const *e = ends; *e; e++)
+	{
+		size_t		k = strlen(*e);
+		char		before;
+
+		if (n < k + 3 || memcmp(w + n - k, *e, k) != 0)
+			continue;
+		before = w[n - k - 1];
+		/* -aría -ería -iría; podría, tendría, vendría, pondría, saldría */
+		if ((before == 'a' || before == 'e' || before == 'i' || before == 'd') &&
+			!in_list(w, n, cond_not))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- words and sentences ------------------------------------------------- */
+
+#define SENT_WORDS	64			/* words of one sentence looked at */
+#define MAX_SENTS	256			/* sentence ends remembered for the anti-empathy context */
+
+typedef struct Word
+{
+	uint32_t	start;
+	uint32_t	end;
+	uint8_t		clause_start;	/* first word after a clause mark */
+} Word;
+
+typedef struct Sentence
+{
+	Word		w[SENT_WORDS];
+	int			n;				/* words kept */
+	int			total;			/* words in the sentence */
+	size_t		start;			/* first byte of the first word */
+	size_t		end;			/* the separator that ends it */
+	char		kind;			/* '?', '.' or the end of the text */
+} Sentence;
+
+static inline int
+is_word_char(char c)
+{
+	return c != ' ' && !CX_NORM_BOUNDARY(c);
+}
+
+static inline int
+word_in(const char *norm, const Word *w, const char *const *list)
+{
+	return in_list(norm + w->start, w->end - w->start, list);
+}
+
+static inline int
+word_eq(const char *norm, const Word *w, const char *s)
+{
+	size_t		n = w->end - w->start;
+
+	return strlen(s) == n && memcmp(norm + w->start, s, n) == 0;
+}
+
+/* two words "a b" at w[i], w[i+1] */
+static int
+pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
+{
+	if (i + 1 >= s->n)
+		return 0;
+	for (; *list; list++)
+	{
+		const char *sp = strchr(*list, ' ');
+		size_t		n1 = (size_t) (sp - *list);
+
+		if (s->w[i].end - s->w[i].start == n1 &&
+			memcmp(norm + s->w[i].start, *list, n1) == 0 &&
+			word_eq(norm, &s->w[i + 1], sp + 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- stems --------------------------------------------------------------- */
+
+/*
+ * A crude stem shared by both languages: the longest of a few inflectional
+ * suffixes is cut while at least four letters remain, and the rest is cut
+ * to six letters ("frustrated", "frustrating", "frustración", "frustrado" ->
+ * "frustr").  It only needs to make two forms of one word meet.
+ */
+uint32_t
+cx_empathy_stem_hash(const char *w, size_t len)
+{
+	static const char *const suffixes[] = {
+		"aciones", "iciones", "amente", "mente", "ciones", "acion", "icion", "cion",
+		"ation", "ition", "tion", "iendo", "ando", "ados", "adas", "idos", "idas", "ing",
+		"ado", "ada", "ido", "ida", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "a",
+		"o", "e", NULL
+	};
+	uint32_t	h = 2166136261u;
+
+	for (const char *const *s = suffixes; *s; s++)
+	{
+		size_t		n = strlen(*s);
+
+		if (len >= n + 4 && memcmp(w + len - n, *s, n) == 0)
+		{
+			len -= n;
+			break;
+		}
+	}
+	if (len > 6)
+		len = 6;
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) w[i];
+		h *= 16777619u;
+	}
+	return h ? h : 1;
+}
+
+/* words of four letters and more that carry no content */
+static const char *const stop_content[] = {
+	"about", "after", "again", "also", "been", "before", "being", "both", "could", "does",
+	"doing", "down", "during", "each", "from", "have", "having", "here", "into", "just",
+	"more", "most", "once", "only", "other", "over", "same", "should", "some", "such",
+	"than", "that", "their", "them", "then", "there", "these", "they", "this", "those",
+	"through", "under", "until", "very", "were", "what", "when", "where", "which", "while",
+	"will", "with", "would", "your", "yours", "yeah", "okay", "thanks", "thank", "please",
+	"really", "know", "think", "like", "want", "well", "sure", "good", "great", "dont",
+	"didnt", "doesnt", "cant", "wont", "thats", "youre", "youve", "theyre", "going",
+	"gonna", "something", "anything", "everything", "nothing", "thing", "things", "still",
+	"even", "much", "many", "make", "made", "said", "tell", "sorry", "hope", "help",
+	"para", "pero", "como", "este", "esta", "esto", "estos", "estas", "esos", "esas",
+	"porque", "cuando", "donde", "tiene", "tengo", "tienes", "puede", "puedo", "hemos",
+	"estamos", "usted", "ustedes", "nuestro", "nuestra", "gracias", "hola", "todo", "toda",
+	"todos", "todas", "algo", "nada", "mucho", "mucha", "muchas", "muchos", "sobre",
+	"entre", "desde", "hasta", "tambien", "ahora", "bien", "solo", "sido", "estar",
+	"estoy", "hacer", "hace", "quiero", "quiere", "favor", "bueno", "pues", "entonces",
+	"cual", "quien", "aqui", "alli", "siento", "ayudar", "ayuda", "nosotros", "ellos",
+	"ellas", "tambien", "cosa", "cosas", "vamos", "mismo", "misma", NULL
+};
+
+static void
+add_hash(uint32_t *set, uint8_t *n, int cap, uint32_t h)
+{
+	int			i = *n;
+
+	for (int k = 0; k < *n; k++)
+		if (set[k] == h)
+			return;
+	if (*n >= cap)
+		return;
+	/* keep the set sorted for the merge in cx_empathy_context */
+	while (i > 0 && set[i - 1] > h)
+	{
+		set[i] = set[i - 1];
+		i--;
+	}
+	set[i] = h;
+	(*n)++;
+}
+
+static void
+add_content_word(const char *norm, size_t ws, size_t we, CxFeatures *f)
+{
+	size_t		n = we - ws;
+
+	if (n < 4 || f->n_content >= CX_FEAT_WORDS || memchr(norm + ws, '#', n) != NULL ||
+		in_list(norm + ws, n, stop_content))
+		return;
+	add_hash(f->content, &f->n_content, CX_FEAT_WORDS, cx_empathy_stem_hash(norm + ws, n));
+}
+
+/* ---- one sentence -------------------------------------------------------- */
+
+const char *const cx_ev_names[CX_NEV] = {
+	"open question", "closed question", "advice question", "procedural question",
+	"tag question", "request to tell", "shared experience", "anti-empathy in context"
+};
+
+typedef struct FeatCtx
+{
+	CxEvidenceCallback cb;
+	void	   *cbarg;
+	const char *norm;
+	const CxMsgResult *res;
+	CxFeatures *f;
+	double		shared;
+	double		explore_lex_in_q;	/* exploration lexicon weight inside questions */
+} FeatCtx;
+
+/* summed weight of the counted matches of dim inside [from, to) */
+static double
+matches_in(const CxMsgResult *res, int dim, size_t from, size_t to)
+{
+	double		w = 0;
+
+	for (int k = 0; k < res->n_kept; k++)
+		if (res->kept[k].dim == dim && res->kept[k].start >= from && res->kept[k].start < to)
+			w += res->kept[k].weight;
+	return w;
+}
+
+/* index of the first word after the fillers that open the sentence (or clause i) */
+static int
+head_word(const char *norm, const Sentence *s, int i)
+{
+	int			k = i;
+
+	while (k < s->n - 1 && k < i + 2 && word_in(norm, &s->w[k], fillers))
+		k++;
+	return k;
+}
+
+/* the question weights of a sentence: empathy and listening */
+static int
+question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
+				 double *emp, double *lis)
+{
+	const char *norm = c->norm;
+	int			h = head_word(norm, s, 0);
+	int			last_clause = 0;
+	int			open = 0,
+				advice = 0;
+
+	for (int k = 0; k < s->n; k++)
+		if (s->w[k].clause_start)
+			last_clause = k;
+
+	if (matches_in(c->res, CX_DIM_PROCEDURAL, s->start, s->end) > 0)
+	{
+		*emp = 0.15;
+		*lis = 0.8;
+		return CX_EV_PROCEDURAL_Q;
+	}
+	if (is_request)
+	{
+		*emp = 0.8;
+		*lis = 1.0;
+		return CX_EV_REQUEST;
+	}
+	if (s->total <= 2 && word_in(norm, &s->w[s->n - 1], tags))
+	{
+		*emp = 0.1;
+		*lis = 0.2;
+		return CX_EV_TAG_Q;
+	}
+	for (int pass = 0; pass < 2; pass++)
+	{
+		int			k = pass == 0 ? h : head_word(norm, s, last_clause);
+
+		if (lang == CX_LANG_EN)
+		{
+			if (word_in(norm, &s->w[k], wh_en))
+				open = 1;
+		}
+		else if (word_in(norm, &s->w[k], wh_es) ||
+				 (k + 1 < s->n && word_in(norm, &s->w[k], prep_es) &&
+				  word_in(norm, &s->w[k + 1], wh_es)))
+			open = 1;
+	}
+	for (int k = h; k < s->n && k < h + 5; k++)
+		if (word_in(norm, &s->w[k], lang == CX_LANG_EN ? advice_en : advice_es))
+			advice = 1;
+	if (lang == CX_LANG_EN && word_eq(norm, &s->w[h], "why") && h + 1 < s->n &&
+		(word_eq(norm, &s->w[h + 1], "dont") || word_eq(norm, &s->w[h + 1], "not")))
+		advice = 1;
+	if (lang == CX_LANG_ES && h + 2 < s->n && word_eq(norm, &s->w[h], "por") &&
+		word_eq(norm, &s->w[h + 1], "que") && word_eq(norm, &s->w[h + 2], "no"))
+		advice = 1;
+
+	if (advice && !(open && !word_eq(norm, &s->w[h], "why") && !word_eq(norm, &s->w[h], "por")))
+	{
+		*emp = 0.3;
+		*lis = 0.5;
+		return CX_EV_ADVICE_Q;
+	}
+	*emp = open ? 1.0 : 0.6;
+	*lis = 1.0;
+	/* a question about how they feel explores the feeling itself */
+	if (matches_in(c->res, CX_DIM_FEELING, s->start, s->end) > 0)
+		*emp += 0.5;
+	else
+		for (int k = 0; k < s->n; k++)
+			if (word_in(norm, &s->w[k], feel_verbs))
+			{
+				*emp += 0.5;
+				break;
+			}
+	return open ? CX_EV_OPEN_Q : CX_EV_CLOSED_Q;
+}
+
+/* does the sentence open with a request to tell ("tell me", "¿me podría contar ...") */
+static int
+is_request(const char *norm, const Sentence *s)
+{
+	int			h = head_word(norm, s, 0);
+
+	if (h >= s->n)
+		return 0;
+	if (word_in(norm, &s->w[h], request_one))
+		return 1;
+	if (pair_in(norm, s, h, request_two))
+	{
+		for (int k = h + 1; k < s->n && k < h + 5; k++)
+			if (word_in(norm, &s->w[k], request_verbs))
+				return 1;
+	}
+	return 0;
+}
+
+/* a first-person sentence that tells a like experience */
+static int
+is_shared_experience(const char *norm, const Sentence *s)
+{
+	int			fp = 0,
+				same = 0;
+
+	for (int k = 0; k < s->n; k++)
+	{
+		if (word_in(norm, &s->w[k], modal_words))
+			return 0;
+		if (word_in(norm, &s->w[k], first_person))
+			fp = 1;
+		else if (word_in(norm, &s->w[k], same_markers))
+			same = 1;
+	}
+	return fp && same;
+}
+
+static void
+finish_sentence(FeatCtx *c, Sentence *s, int lang)
+{
+	CxFeatures *f = c->f;
+	double		lex = matches_in(c->res, CX_DIM_EXPLORATION, s->start, s->end);
+	int			req;
+
+	if (s->n == 0)
+		return;
+	req = is_request(c->norm, s);
+	if (s->kind == '?' || req)
+	{
+		double		emp,
+					lis;
+		int			kind = question_weights(c, s, lang, req && s->kind != '?', &emp, &lis);
+
+		if (c->cb)
+			c->cb(c->cbarg, kind, s->start, s->end, lex > emp ? lex : emp);
+		/* the lexicon's exploration phrases in it count once, with the question */
+		f->explore += (float) (lex > emp ? lex : emp);
+		f->listen += (float) lis;
+		c->explore_lex_in_q += lex;
+		if (s->kind == '?')
+			f->flags |= CX_FEAT_ASKED;
+	}
+	else
+	{
+		if (s->total >= 3 && f->declaratives < UINT16_MAX)
+			f->declaratives++;
+		if (is_shared_experience(c->norm, s))
+		{
+			c->shared += 0.8;
+			if (c->cb)
+				c->cb(c->cbarg, CX_EV_SHARED, s->start, s->end, 0.8);
+		}
+	}
+}
+
+/* ---- anti-empathy in context --------------------------------------------- */
+
+static int
+sentence_of(const size_t *ends, int nends, size_t pos)
+{
+	int			lo = 0,
+				hi = nends;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (ends[mid] < pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static inline int
+is_support(int dim)
+{
+	return dim == CX_DIM_ACK || dim == CX_DIM_APOLOGY || dim == CX_DIM_OWNERSHIP ||
+		dim == CX_DIM_EMOTION || dim == CX_DIM_INTERP;
+}
+
+/*
+ * The anti-empathy weight that counts.  A phrase opened by a relative
+ * pronoun inside a clause belongs to a relative clause ("a stranger who
+ * cares about you"), not to a dismissal.  Dismissal or a non-apology
+ * (weight under 2.5; blame is weighted more) followed by support in the
+ * same or the next sentence ("whatever you decide, I'm here"; "I'm so sorry
+ * you feel that way. I'm here to help") counts a fifth.
+ */
+static double
+anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
+{
+	const char *norm = c->norm;
+	const CxMsgResult *res = c->res;
+	double		total = 0;
+
+	for (int k = 0; k < res->n_kept; k++)
+	{
+		const CxKeptMatch *a = &res->kept[k];
+		size_t		we = a->start;
+		double		support = 0;
+		int			sa;
+
+		if (a->dim != CX_DIM_ANTI)
+			continue;
+		while (is_word_char(norm[we]))
+			we++;
+		if (norm[a->start - 1] == ' ' && a->start > 1 &&
+			in_list(norm + a->start, we - a->start, relatives))
+		{
+			if (c->cb)
+				c->cb(c->cbarg, CX_EV_ANTI, a->start, a->end, 0.0);
+			continue;
+		}
+		sa = sentence_of(ends, nends, a->start);
+		/* kept matches are not all in text order (feelings come at once) */
+		for (int j = 0; j < res->n_kept; j++)
+		{
+			const CxKeptMatch *p = &res->kept[j];
+
+			if (p->start > a->end && is_support(p->dim) &&
+				sentence_of(ends, nends, p->start) <= sa + 1)
+				support += p->weight;
+		}
+		if (a->weight < 2.5 && support >= 1.0)
+		{
+			total += 0.2 * a->weight;
+			if (c->cb)
+				c->cb(c->cbarg, CX_EV_ANTI, a->start, a->end, 0.2 * a->weight);
+		}
+		else
+		{
+			total += a->weight;
+			if (*n_full < UINT16_MAX)
+				(*n_full)++;
+		}
+	}
+	return total;
+}
+
+/* ---- the features -------------------------------------------------------- */
+
+void
+cx_empathy_features(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f)
+{
+	cx_empathy_features_ev(norm, len, res, f, NULL, NULL);
+}
+
+void
+cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f,
+					   CxEvidenceCallback cb, void *cbarg)
+{
+	FeatCtx		c;
+	Sentence	s;
+	size_t		ends[MAX_SENTS];
+	int			nends = 0;
+	size_t		p = 0;
+	int			lang = res->lang;
+
+	memset(f, 0, sizeof(*f));
+	memset(&c, 0, sizeof(c));
+	c.cb = cb;
+	c.cbarg = cbarg;
+	c.norm = norm;
+	c.res = res;
+	c.f = f;
+	f->lang = (int8_t) lang;
+	f->words = res->n_words > UINT16_MAX ? UINT16_MAX : (uint16_t) res->n_words;
+	s.n = s.total = 0;
+	s.start = 0;
+
+	while (p < len)
+	{
+		size_t		ws,
+					we;
+		int			clause = 0;
+
+		while (p < len && !is_word_char(norm[p]))
+		{
+			if (norm[p] == '|')
+				clause = 1;
+			p++;
+		}
+		if (p >= len)
+			break;
+		ws = p;
+		while (p < len && is_word_char(norm[p]))
+			p++;
+		we = p;
+		if (s.total == 0)
+			s.start = ws;
+		if (s.n < SENT_WORDS)
+		{
+			s.w[s.n].start = (uint32_t) ws;
+			s.w[s.n].end = (uint32_t) we;
+			s.w[s.n].clause_start = (uint8_t) (clause || s.total == 0);
+			s.n++;
+		}
+		s.total++;
+		add_content_word(norm, ws, we, f);
+		if (is_softener(norm + ws, we - ws, lang) && f->softeners < UINT16_MAX)
+			f->softeners++;
+		/* the separator after the word decides whether the sentence ends */
+		if (p >= len || norm[p] == '.' || norm[p] == '?')
+		{
+			s.end = p;
+			s.kind = p < len ? norm[p] : '.';
+			finish_sentence(&c, &s, lang);
+			if (nends < MAX_SENTS)
+				ends[nends++] = p;
+			s.n = s.total = 0;
+		}
+	}
+	if (s.total > 0)
+	{
+		s.end = len;
+		s.kind = '.';
+		finish_sentence(&c, &s, lang);
+	}
+
+	/* the lexicon's explorations outside questions count as they are */
+	f->explore += (float) (res->dim_sum[CX_DIM_EXPLORATION] - c.explore_lex_in_q);
+	f->emotion = (float) (res->dim_sum[CX_DIM_EMOTION] + res->dim_sum[CX_DIM_APOLOGY] +
+						  (res->n_exclaims > 0 ? 0.3 : 0.0));
+	f->interp = (float) (res->dim_sum[CX_DIM_INTERP] + res->dim_sum[CX_DIM_ACK] + c.shared);
+	f->ownership = (float) res->dim_sum[CX_DIM_OWNERSHIP];
+	f->complaint = (float) res->dim_sum[CX_DIM_COMPLAINT];
+	f->feeling = (float) res->dim_sum[CX_DIM_FEELING];
+	f->anti = (float) anti_in_context(&c, ends, nends, &f->n_anti);
+	if (f->complaint > 0 || f->feeling > 0)
+		f->flags |= CX_FEAT_PROBLEM;
+
+	/* the feelings named, by stem */
+	for (int k = 0; k < res->n_kept; k++)
+		if (res->kept[k].dim == CX_DIM_FEELING)
+		{
+			size_t		ws = res->kept[k].start,
+						we = ws;
+
+			while (we < len && is_word_char(norm[we]))
+				we++;
+			add_hash(f->feel, &f->n_feel, CX_FEAT_FEEL, cx_empathy_stem_hash(norm + ws, we - ws));
+		}
+}

@@ -1,0 +1,372 @@
+/*
+ * Unit tests of src/core/empathy_mech.c, empathy_score.c and
+ * empathy_conv.c: questions from the syntax of both languages, shared
+ * experience, anti-empathy in context, the reply against the customer
+ * message, the detail formula and the conversation components.
+ */
+#include <stdlib.h>
+
+#include "unit.h"
+#include "empathy_mech.h"
+
+static const CxLexEntry lex[] = {
+	{CX_LANG_EN, CX_DIM_EMOTION, 1.5, "that sounds exhausting", 22},
+	{CX_LANG_EN, CX_DIM_EMOTION, 1.0, "oh no", 5},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
+	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "you must be", 11},
+	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12},
+	{CX_LANG_EN, CX_DIM_OWNERSHIP, 1.0, "I'm here", 8},
+	{CX_LANG_EN, CX_DIM_ANTI, 1.0, "whatever", 8},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "who cares", 9},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.5, "your fault", 10},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrated", 10},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrating", 11},
+	{CX_LANG_EN, CX_DIM_PROCEDURAL, 1.0, "order number", 12},
+	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "charged twice", 13},
+	{CX_LANG_ES, CX_DIM_EMOTION, 1.5, "sentimos leer eso", 17},
+	{CX_LANG_ES, CX_DIM_OWNERSHIP, 1.0, "queremos ayudarte", 17},
+	{CX_LANG_ES, CX_DIM_INTERP, 1.5, "si entiendo bien", 16},
+	{CX_LANG_ES, CX_DIM_INTERP, 1.0, "me imagino", 10},
+	{CX_LANG_ES, CX_DIM_PROCEDURAL, 1.0, "número de pedido", 17},
+	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrado", 9},
+	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrante", 10},
+};
+#define NLEX (sizeof(lex) / sizeof(lex[0]))
+
+static CxMatcher *matcher;
+
+static CxFeatures
+feat(const char *text, int lang)
+{
+	size_t		len = strlen(text);
+	char	   *buf = malloc(len + 2);
+	CxNormInfo	info;
+	CxMsgResult r;
+	CxFeatures	f;
+	size_t		n = cx_textnorm((const unsigned char *) text, len, buf, NULL, NULL, &info);
+
+	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, NULL, NULL);
+	cx_empathy_features(buf, n, &r, &f);
+	free(buf);
+	return f;
+}
+
+static CxEmpathyDetail
+detail(const char *reply, const char *cust, int lang)
+{
+	CxFeatures	r = feat(reply, lang),
+				c;
+	CxEmpathyDetail d;
+
+	if (cust)
+		c = feat(cust, lang);
+	cx_empathy_detail(&r, cust ? &c : NULL, &d);
+	return d;
+}
+
+/* the evidence kinds reported for a text */
+static int	ev_seen[CX_NEV];
+
+static void
+ev_cb(void *arg, int kind, size_t start, size_t end, double weight)
+{
+	ev_seen[kind]++;
+}
+
+static void
+evidence(const char *text, int lang)
+{
+	size_t		len = strlen(text);
+	char	   *buf = malloc(len + 2);
+	CxNormInfo	info;
+	CxMsgResult r;
+	CxFeatures	f;
+	size_t		n = cx_textnorm((const unsigned char *) text, len, buf, NULL, NULL, &info);
+
+	memset(ev_seen, 0, sizeof(ev_seen));
+	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, NULL, NULL);
+	cx_empathy_features_ev(buf, n, &r, &f, ev_cb, NULL);
+	free(buf);
+}
+
+UNIT_TEST(normaliser_marks_sentences_and_questions)
+{
+	char		out[128];
+	const char *t = "Hola, ¿desde cuándo le ocurre? Ok. Vale!";
+	size_t		n = cx_textnorm((const unsigned char *) t, strlen(t), out, NULL, NULL, NULL);
+
+	out[n] = '\0';
+	CHECK_STR(out, " hola.desde cuando le ocurre?ok.vale.");
+}
+
+UNIT_TEST(questions_from_syntax)
+{
+	/* open questions, both languages, with and without the Spanish opening mark */
+	evidence("What happened when you tried?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
+	evidence("¿Desde cuándo le ocurre?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
+	evidence("y por qué crees que pasó?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
+	/* the interrogative of the last clause counts */
+	evidence("If you don't mind me asking, what happened?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
+	/* yes/no questions */
+	evidence("Are you ok?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_CLOSED_Q] == 1);
+	evidence("¿Se encuentra bien?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_CLOSED_Q] == 1);
+	/* procedural requests are told apart */
+	evidence("Order number?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_PROCEDURAL_Q] == 1 && ev_seen[CX_EV_OPEN_Q] == 0);
+	evidence("¿Me facilita su número de pedido?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_PROCEDURAL_Q] == 1);
+	/* advice as a question */
+	evidence("Have you tried restarting it?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_ADVICE_Q] == 1);
+	evidence("¿Ha probado a reiniciarlo?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_ADVICE_Q] == 1);
+	/* requests without a question mark */
+	evidence("Could you tell me what happened.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_REQUEST] == 1);
+	evidence("Cuéntame qué pasó", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_REQUEST] == 1);
+	evidence("Contame un poco más", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_REQUEST] == 1);
+	/* tags */
+	evidence("Right?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_TAG_Q] == 1);
+	/* a statement is not a question */
+	evidence("We fixed it. It works now.", CX_LANG_EN);
+	for (int k = 0; k < CX_NEV; k++)
+		CHECK(ev_seen[k] == 0);
+}
+
+UNIT_TEST(exploration_weights)
+{
+	CxEmpathyDetail open = detail("What happened when you tried?", NULL, CX_LANG_EN);
+	CxEmpathyDetail proc = detail("Order number?", NULL, CX_LANG_EN);
+	CxEmpathyDetail feel_q = detail("How do you feel about it?", NULL, CX_LANG_EN);
+	CxEmpathyDetail none = detail("We fixed it.", NULL, CX_LANG_EN);
+
+	CHECK_NEAR(open.exploration, 100.0 * (1 - exp(-1.0 / 1.5)), 1e-9);
+	CHECK_NEAR(proc.exploration, 100.0 * (1 - exp(-0.15 / 1.5)), 1e-5);
+	CHECK_NEAR(feel_q.exploration, 100.0 * (1 - exp(-1.5 / 1.5)), 1e-9);
+	CHECK(none.exploration == 0.0);
+}
+
+UNIT_TEST(shared_experience)
+{
+	evidence("I had the same thing happen with my order.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	evidence("A mí también me pasó con mi pedido.", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	/* a promise is not an experience */
+	evidence("I will also check your order.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 0);
+}
+
+UNIT_TEST(anti_empathy_in_context)
+{
+	CxEmpathyDetail d;
+
+	/* a relative clause is not dismissal */
+	d = detail("You deserve a stranger who cares about you.", NULL, CX_LANG_EN);
+	CHECK(d.anti_empathy == 0.0);
+	d = detail("Who cares.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0)), 1e-9);
+	/* dismissal followed by support counts a fifth */
+	d = detail("Whatever you decide, I'm here.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-0.2 / 2)), 1e-6);
+	CHECK(d.score > 0);
+	d = detail("I'm so sorry you feel that way. I'm here for you.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-0.4 / 2)), 1e-6);
+	/* the same phrase alone is a non-apology */
+	d = detail("Sorry you feel that way.", NULL, CX_LANG_EN);
+	CHECK(d.score < 0);
+	/* blame is not softened */
+	d = detail("That is your fault. I'm here.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-2.5 / 2)), 1e-9);
+}
+
+UNIT_TEST(spanish_reply_scores)
+{
+	CxEmpathyDetail d = detail("Sentimos leer eso y queremos ayudarte", NULL, CX_LANG_AUTO);
+
+	CHECK(d.emotional_reaction > 50 && d.ownership > 40 && d.score > 50);
+	d = detail("Si entiendo bien, le cobraron dos veces.", NULL, CX_LANG_ES);
+	CHECK(d.interpretation > 60);
+}
+
+UNIT_TEST(reply_against_customer_message)
+{
+	const char *cust = "I was charged twice for my subscription and I'm really frustrated. Why?";
+	CxFeatures	c = feat(cust, CX_LANG_EN),
+				r;
+	double		nf,
+				rf,
+				ans;
+	CxEmpathyDetail alone,
+				ctx;
+
+	CHECK((c.flags & CX_FEAT_ASKED) && (c.flags & CX_FEAT_PROBLEM));
+	/* names the same feeling (another form of the word), takes up two words, answers */
+	r = feat("You must be frustrating about being charged twice; the subscription renews monthly.",
+			 CX_LANG_EN);
+	cx_empathy_context(&r, &c, &nf, &rf, &ans);
+	CHECK(nf == 1.0 && ans == 1.0);
+	CHECK_NEAR(rf, 1.0, 1e-12);
+	/* parroting: nearly all of the reply's words are the customer's */
+	r = feat("charged twice subscription frustrated", CX_LANG_EN);
+	cx_empathy_context(&r, &c, &nf, &rf, &ans);
+	CHECK_NEAR(rf, 1.0 / 3.0, 1e-12);
+	CHECK(ans == 1.0);
+	/* a question answered with a question */
+	r = feat("What do you mean?", CX_LANG_EN);
+	cx_empathy_context(&r, &c, &nf, &rf, &ans);
+	CHECK(ans == 0.0 && nf == 0.0);
+	/* the customer asked nothing */
+	c = feat("My parcel is late.", CX_LANG_EN);
+	cx_empathy_context(&r, &c, &nf, &rf, &ans);
+	CHECK(isnan(ans));
+	/* the context raises interpretation and the score */
+	alone = detail("Oh no, you must be frustrated.", NULL, CX_LANG_EN);
+	ctx = detail("Oh no, you must be frustrated.", "I'm so frustrated with this", CX_LANG_EN);
+	CHECK(ctx.interpretation > alone.interpretation && ctx.score > alone.score);
+	CHECK(isnan(alone.reflection) && isnan(alone.names_feeling) && isnan(alone.answered));
+	/* Spanish: the feeling named in another form */
+	ctx = detail("Me imagino lo frustrante que es.", "Estoy muy frustrado", CX_LANG_ES);
+	CHECK(ctx.names_feeling == 1.0);
+}
+
+UNIT_TEST(score_formula_bounds)
+{
+	CxFeatures	f;
+	CxEmpathyDetail d;
+
+	memset(&f, 0, sizeof(f));
+	cx_empathy_detail(&f, NULL, &d);
+	CHECK(d.score == 0.0 && d.elaboration == 0.0);
+	f.emotion = f.interp = f.explore = f.ownership = 1e6f;
+	f.words = UINT16_MAX;
+	cx_empathy_detail(&f, NULL, &d);
+	CHECK(d.score < 100.0 && d.score > 90.0);
+	CHECK_NEAR(d.emotional_reaction, 100.0 * (1 - exp(-4.0 / 1.5)), 1e-9);
+	f.anti = 1e6f;
+	cx_empathy_detail(&f, NULL, &d);
+	CHECK(d.score > -100.0 && d.score < 1.0);
+	/* the formula, spelt out */
+	memset(&f, 0, sizeof(f));
+	f.emotion = 1.5f;
+	f.words = 25;
+	cx_empathy_detail(&f, NULL, &d);
+	CHECK_NEAR(d.score, 100.0 * (1 - exp(-(CX_MECH_W_EMOTION * 100.0 * (1 - exp(-1.0)) +
+										  CX_MECH_W_ELABORATION * 100.0 * (1 - exp(-1.0))) / 100.0)),
+			   1e-9);
+}
+
+static CxConvMsg
+msg(uint64_t conv, int64_t t_sec, int role, const char *text)
+{
+	static uint32_t seq;
+	CxConvMsg	m;
+
+	memset(&m, 0, sizeof(m));
+	m.conv = conv;
+	m.sent_at = t_sec * 1000000;
+	m.seq = seq++;
+	m.role = (uint8_t) role;
+	m.has_body = 1;
+	m.feat = feat(text, CX_LANG_AUTO);
+	return m;
+}
+
+UNIT_TEST(conversation_components)
+{
+	const int64_t T = 120 * 1000000LL;
+	CxConvMsg	c[6];
+	double		lang,
+				und,
+				resp,
+				lis;
+	CxConvResult r;
+
+	c[0] = msg(1, 0, CX_ROLE_CUSTOMER, "I was charged twice and I'm frustrated");
+	c[1] = msg(1, 30, CX_ROLE_CUSTOMER, "please fix it");
+	c[2] = msg(1, 60, CX_ROLE_AGENT, "Oh no, you must be frustrated. What happened when you paid?");
+	c[3] = msg(1, 100, CX_ROLE_CUSTOMER, "I was charged twice again");
+	c[4] = msg(1, 580, CX_ROLE_AGENT, "That is your fault.");
+	cx_empathy_one_conversation(c, 5, T, &lang, &und, &resp, &lis);
+	/* understanding is graded: a good reply to the first turn, blame to the second */
+	CHECK(und > 20 && und < 60);
+	CHECK_NEAR(resp, 100.0 * (1.0 + 0.25) / 2.0, 1e-9);
+	CHECK(lang > 0 && lang < 100);
+	/* listening: asked an open question in the first reply; talk share part graded */
+	CHECK(lis > 50 && lis < 100);
+
+	/* several conversations in any order, a lone agent message */
+	c[0] = msg(2, 10, CX_ROLE_AGENT, "I understand.");
+	c[1] = msg(2, 5, CX_ROLE_CUSTOMER, "hi there");
+	c[2] = msg(3, 0, CX_ROLE_AGENT, "Hello");
+	cx_empathy_conversations(c, 3, T, &r);
+	CHECK(r.conversations == 2 && r.agent_messages == 2 && r.customer_messages == 1);
+	CHECK(isnan(r.understanding));	/* nobody expressed a problem */
+	CHECK_NEAR(r.responsiveness, 100.0, 1e-12);
+	/* conv 3 has no customer: listening applies to conv 2 only, which asked nothing */
+	CHECK(r.listening < 100.0);
+
+	/* only agent messages: only language applies */
+	c[0] = msg(5, 0, CX_ROLE_AGENT, "I understand.");
+	c[1] = msg(5, 9, CX_ROLE_AGENT, "Anything else?");
+	cx_empathy_one_conversation(c, 2, T, &lang, &und, &resp, &lis);
+	CHECK(!isnan(lang) && isnan(und) && isnan(resp) && isnan(lis));
+
+	/* only customer messages: no component applies */
+	c[0] = msg(4, 0, CX_ROLE_CUSTOMER, "this is not working");
+	cx_empathy_conversations(c, 1, T, &r);
+	CHECK(isnan(r.language) && isnan(r.understanding) && isnan(r.responsiveness));
+	CHECK(isnan(r.listening) && isnan(r.score));
+	cx_empathy_conversations(c, 0, T, &r);
+	CHECK(r.conversations == 0 && isnan(r.score));
+}
+
+UNIT_TEST(features_merge_and_stems)
+{
+	CxFeatures	a = feat("frustrated subscription charges", CX_LANG_EN),
+				b = feat("frustrating subscriptions charged", CX_LANG_EN);
+
+	/* forms of one word share a stem */
+	CHECK(a.n_content == 3 && b.n_content == 3);
+	CHECK(memcmp(a.content, b.content, sizeof(a.content)) == 0);
+	CHECK(cx_empathy_stem_hash("frustracion", 11) == cx_empathy_stem_hash("frustrado", 9));
+	cx_empathy_features_merge(&a, &b);
+	CHECK(a.n_content == 3 && a.n_feel == 1);
+	/* sets stay sorted and bounded */
+	a = feat("alpha bravo charlie delta echoes foxtrot golfer hotel india juliet kilos limas "
+			 "mikes novembers oscars papas", CX_LANG_EN);
+	CHECK(a.n_content == CX_FEAT_WORDS);
+	for (int k = 1; k < a.n_content; k++)
+		CHECK(a.content[k - 1] < a.content[k]);
+}
+
+int
+main(void)
+{
+	size_t		skipped;
+
+	matcher = cx_matcher_build(lex, NLEX, &skipped);
+	CHECK(matcher != NULL && skipped == 0);
+	RUN(normaliser_marks_sentences_and_questions);
+	RUN(questions_from_syntax);
+	RUN(exploration_weights);
+	RUN(shared_experience);
+	RUN(anti_empathy_in_context);
+	RUN(spanish_reply_scores);
+	RUN(reply_against_customer_message);
+	RUN(score_formula_bounds);
+	RUN(conversation_components);
+	RUN(features_merge_and_stems);
+	cx_matcher_free(matcher);
+	return unit_report();
+}

@@ -541,20 +541,27 @@ sentence_of(const size_t *ends, int nends, size_t pos)
 	return lo;
 }
 
+/*
+ * Support that redeems a dismissal or a non-apology before it: in the same
+ * sentence any empathic expression ("whatever you decide, I'm here"); in
+ * the next sentence only a commitment, a reaction or an understanding ("I'm
+ * so sorry you feel that way. I'm here to help"), not a formulaic apology
+ * ("as I told you, it is not possible. Sorry for the inconvenience").
+ */
 static inline int
-is_support(int dim)
+is_support(int dim, int next_sentence)
 {
-	return dim == CX_DIM_ACK || dim == CX_DIM_APOLOGY || dim == CX_DIM_OWNERSHIP ||
-		dim == CX_DIM_EMOTION || dim == CX_DIM_INTERP;
+	if (dim == CX_DIM_OWNERSHIP || dim == CX_DIM_EMOTION || dim == CX_DIM_INTERP)
+		return 1;
+	return !next_sentence && (dim == CX_DIM_ACK || dim == CX_DIM_APOLOGY);
 }
 
 /*
  * The anti-empathy weight that counts.  A phrase opened by a relative
  * pronoun inside a clause belongs to a relative clause ("a stranger who
  * cares about you"), not to a dismissal.  Dismissal or a non-apology
- * (weight under 2.5; blame is weighted more) followed by support in the
- * same or the next sentence ("whatever you decide, I'm here"; "I'm so sorry
- * you feel that way. I'm here to help") counts a fifth.
+ * (weight under 2.5; blame is weighted more) followed by support (see
+ * is_support) counts a fifth.
  */
 static double
 anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
@@ -587,8 +594,12 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		{
 			const CxKeptMatch *p = &res->kept[j];
 
-			if (p->start > a->end && is_support(p->dim) &&
-				sentence_of(ends, nends, p->start) <= sa + 1)
+			int			sp;
+
+			if (p->start <= a->end)
+				continue;
+			sp = sentence_of(ends, nends, p->start);
+			if (sp <= sa + 1 && is_support(p->dim, sp > sa))
 				support += p->weight;
 		}
 		if (a->weight < 2.5 && support >= 1.0)

@@ -185,6 +185,11 @@ UNIT_TEST(anti_empathy_in_context)
 	/* the same phrase alone is a non-apology */
 	d = detail("Sorry you feel that way.", NULL, CX_LANG_EN);
 	CHECK(d.score < 0);
+	/* a formulaic apology in the next sentence does not redeem a dismissal */
+	d = detail("Whatever. I'm sorry.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
+	d = detail("Whatever. I'm here.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-0.2 / 2)), 1e-6);
 	/* blame is not softened */
 	d = detail("That is your fault. I'm here.", NULL, CX_LANG_EN);
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-2.5 / 2)), 1e-9);

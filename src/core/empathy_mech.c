@@ -568,7 +568,14 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 {
 	const char *norm = c->norm;
 	const CxMsgResult *res = c->res;
-	double		total = 0;
+
+	/*
+	 * Every counted match is in the sums; only the kept ones (the first
+	 * CX_KEEP_MATCHES) can be judged in context, and what the context takes
+	 * off is subtracted from the sums.
+	 */
+	double		total = res->dim_sum[CX_DIM_ANTI];
+	int			full = res->dim_n[CX_DIM_ANTI];
 
 	for (int k = 0; k < res->n_kept; k++)
 	{
@@ -584,6 +591,8 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		if (norm[a->start - 1] == ' ' && a->start > 1 &&
 			in_list(norm + a->start, we - a->start, relatives))
 		{
+			total -= a->weight;
+			full--;
 			if (c->cb)
 				c->cb(c->cbarg, CX_EV_ANTI, a->start, a->end, 0.0);
 			continue;
@@ -593,7 +602,6 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		for (int j = 0; j < res->n_kept; j++)
 		{
 			const CxKeptMatch *p = &res->kept[j];
-
 			int			sp;
 
 			if (p->start <= a->end)
@@ -604,18 +612,14 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		}
 		if (a->weight < 2.5 && support >= 1.0)
 		{
-			total += 0.2 * a->weight;
+			total -= 0.8 * a->weight;
+			full--;
 			if (c->cb)
 				c->cb(c->cbarg, CX_EV_ANTI, a->start, a->end, 0.2 * a->weight);
 		}
-		else
-		{
-			total += a->weight;
-			if (*n_full < UINT16_MAX)
-				(*n_full)++;
-		}
 	}
-	return total;
+	*n_full = full < 0 ? 0 : full > UINT16_MAX ? UINT16_MAX : (uint16_t) full;
+	return total > 0 ? total : 0.0;
 }
 
 /* ---- the features -------------------------------------------------------- */

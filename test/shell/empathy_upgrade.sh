@@ -4,7 +4,8 @@
 # cx_metrics--1.0--1.0.99.sql into the private installation (it changes,
 # adds and removes shipped phrases the way a release would), runs
 # ALTER EXTENSION cx_metrics UPDATE TO '1.0.99', and checks that every kind of
-# user edit is still in force.
+# user edit is still in force.  Then the real upgrade from 1.1 to 1.2, which
+# adds dimensions and moves shipped phrases between them.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
@@ -53,7 +54,41 @@ expect "deleted shipped phrase stays deleted" \
 expect "the release's own changes apply to phrases the user did not touch" \
 	"SELECT string_agg(phrase || '=' || weight, ',' ORDER BY phrase) FROM empathy_lexicon WHERE phrase IN ('lo siento', 'thanks for reaching out', 'thanks so much for your patience')" \
 	"lo siento=2,thanks so much for your patience=1.2"
-expect "scores use the upgraded lexicon" \
-	"SELECT round(empathy_score('lo siento', 'es')::numeric, 4)" "63.2121"
+expect "scores use the upgraded lexicon (apology weight 2, two words)" \
+	"SELECT round(empathy_score('lo siento', 'es')::numeric, 6)
+	        = round((100 * (1 - exp(-(0.5 * 100 * (1 - exp(-2 / 1.5)) + 100 * (1 - exp(-2 / 25.0))) / 100)))::numeric, 6)" "t"
 psql_ -d postgres -c "DROP DATABASE cx_empathy_upgrade"
+
+# The real 1.1 -> 1.2 upgrade, which adds dimensions and moves shipped
+# phrases between them: the user's rows keep their own dimension and weight,
+# and the old dimensions keep working.
+psql_ -d postgres -c "DROP DATABASE IF EXISTS cx_empathy_upgrade12" -c "CREATE DATABASE cx_empathy_upgrade12"
+psql_ -d cx_empathy_upgrade12 <<'SQL'
+CREATE EXTENSION cx_metrics VERSION '1.1';
+INSERT INTO empathy_lexicon VALUES ('en', 'we feel your pain', 'acknowledgement', 2.0);       -- added
+UPDATE empathy_lexicon SET weight = 2.5 WHERE language = 'en' AND phrase = 'oh no';          -- changed (1.2 moves it)
+DELETE FROM empathy_lexicon WHERE language = 'en' AND phrase = 'how awful';                  -- deleted (1.2 moves it)
+ALTER EXTENSION cx_metrics UPDATE TO '1.2';
+SQL
+expect12() {
+	local got
+	got=$(psql_ -d cx_empathy_upgrade12 -At -c "$2")
+	if [ "$got" = "$3" ]; then echo "ok   $1"; else echo "FAIL $1: got '$got', expected '$3'"; status=1; fi
+}
+expect12 "1.1 -> 1.2: the added phrase keeps its dimension" \
+	"SELECT dimension || ' ' || weight || ' ' || source FROM empathy_lexicon WHERE phrase = 'we feel your pain'" \
+	"acknowledgement 2 user"
+expect12 "1.1 -> 1.2: a changed phrase that 1.2 reclassifies keeps the user's dimension and weight" \
+	"SELECT dimension || ' ' || weight || ' ' || source FROM empathy_lexicon WHERE language = 'en' AND phrase = 'oh no'" \
+	"acknowledgement 2.5 edited"
+expect12 "1.1 -> 1.2: a deleted phrase that 1.2 reclassifies stays deleted" \
+	"SELECT count(*) FROM empathy_lexicon WHERE language = 'en' AND phrase = 'how awful'" "0"
+expect12 "1.1 -> 1.2: untouched shipped phrases take the new dimensions" \
+	"SELECT dimension FROM empathy_lexicon WHERE language = 'en' AND phrase = 'that sucks'" "emotional_reaction"
+expect12 "1.1 -> 1.2: empathy_markers reports the old and the new dimensions" \
+	"SELECT string_agg(dimension || ':' || weight, ',' ORDER BY position) FROM empathy_markers('Oh no, that sucks. We feel your pain.', 'en')" \
+	"acknowledgement:2.5,emotional_reaction:1,acknowledgement:2,feeling:0.8"
+expect12 "1.1 -> 1.2: acknowledgement counts as interpretation, emotional_reaction as emotional reaction" \
+	"SELECT (d).interpretation > 0 AND (d).emotional_reaction > 0 FROM empathy_detail('Oh no, that sucks. We feel your pain.', 'en') d" "t"
+psql_ -d postgres -c "DROP DATABASE cx_empathy_upgrade12"
 exit $status

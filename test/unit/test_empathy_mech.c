@@ -190,6 +190,16 @@ UNIT_TEST(anti_empathy_in_context)
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
 	d = detail("Whatever. I'm here.", NULL, CX_LANG_EN);
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-0.2 / 2)), 1e-6);
+	/* anti-empathy past the matches kept for the context still counts */
+	{
+		char		buf[2048] = "";
+
+		for (int k = 0; k < 60; k++)
+			strcat(buf, "Oh no. ");
+		strcat(buf, "Whatever.");
+		d = detail(buf, NULL, CX_LANG_EN);
+		CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
+	}
 	/* blame is not softened */
 	d = detail("That is your fault. I'm here.", NULL, CX_LANG_EN);
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-2.5 / 2)), 1e-9);

@@ -1,13 +1,24 @@
 -- Empathy of agent messages and conversations (README: Empathy).
 
--- One message: a bounded score (-100..100) and the expressions behind it.
+-- One reply: a bounded score (-100..100), the three mechanisms of empathy
+-- (emotional reactions, interpretations, explorations) and anti-empathy, 0-100.
 SELECT round(empathy_score('Lamento mucho las molestias, me encargo personalmente.')::numeric, 1) AS es_good,
        round(empathy_score('I''m so sorry you had to deal with this. I''ll stay on this until it''s fixed.')::numeric, 1) AS en_good,
        round(empathy_score('As I said before, you should have read the terms.')::numeric, 1) AS en_dismissive,
        round(empathy_score('No entiendo por qué me escribe otra vez.')::numeric, 1) AS es_negated;
 
-SELECT dimension, matched, "position", weight, negated
-FROM empathy_markers('¡Entiendo lo frustrante que es! 😩 Como ya le dije, no es posible. Lamentó las molestias.');
+SELECT round(d.score::numeric, 1) AS score, round(d.emotional_reaction::numeric, 1) AS emotional_reaction,
+       round(d.interpretation::numeric, 1) AS interpretation, round(d.exploration::numeric, 1) AS exploration,
+       round(d.anti_empathy::numeric, 1) AS anti_empathy
+FROM empathy_detail('Vaya, lamento mucho lo que está pasando. ¿Desde cuándo le ocurre?') d;
+
+-- The same reply read against the customer message it answers.
+SELECT round(d.interpretation::numeric, 1) AS interpretation, d.feeling_named, round(d.reflection::numeric, 2) AS reflection, d.answered
+FROM empathy_detail('Entiendo lo frustrante que es esperar el reembolso. Llega el lunes.',
+                    'Llevo una semana esperando el reembolso y estoy frustrado. ¿Cuándo llega?', NULL) d;
+
+SELECT dimension, phrase, matched, "position", weight, negated
+FROM empathy_markers('¡Entiendo lo frustrante que es! 😩 Como ya le dije, no es posible. Lamentó las molestias. ¿Qué ha pasado?');
 
 -- The help desk's conversations of demo/00_data.sql (chat_messages: message_type
 -- 0 = customer, 1 = agent, Chatwoot style).

@@ -12,95 +12,157 @@
 
 /* ---- word lists ---------------------------------------------------------- */
 
-static int
-in_list(const char *w, size_t n, const char *const *list)
+/*
+ * A set of words, hashed on first use: the lists below are looked up for
+ * every word of a message (content words, softeners) or of a sentence's
+ * head, so a lookup is one hash and usually one comparison.
+ */
+#define WORDSET_SLOTS 512		/* a power of 2, over twice the longest list */
+
+typedef struct WordSet
 {
-	for (; *list; list++)
-		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+	const char *const *words;	/* NULL-terminated */
+	int			ready;
+	uint16_t	slot[WORDSET_SLOTS];	/* index + 1 into words, 0 = empty */
+} WordSet;
+
+static uint32_t
+word_hash(const char *w, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+	{
+		h ^= (unsigned char) w[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+wordset_build(WordSet *ws)
+{
+	for (int i = 0; ws->words[i]; i++)
+	{
+		uint32_t	h = word_hash(ws->words[i], strlen(ws->words[i])) & (WORDSET_SLOTS - 1);
+
+		while (ws->slot[h] != 0)
+			h = (h + 1) & (WORDSET_SLOTS - 1);
+		ws->slot[h] = (uint16_t) (i + 1);
+	}
+	ws->ready = 1;
+}
+
+static int
+in_list(const char *w, size_t n, WordSet *ws)
+{
+	uint32_t	h;
+
+	if (!ws->ready)
+		wordset_build(ws);
+	for (h = word_hash(w, n) & (WORDSET_SLOTS - 1); ws->slot[h] != 0; h = (h + 1) & (WORDSET_SLOTS - 1))
+	{
+		const char *c = ws->words[ws->slot[h] - 1];
+
+		if (strncmp(c, w, n) == 0 && c[n] == '\0')
 			return 1;
+	}
 	return 0;
 }
 
 /* words that open a sentence without changing what it is */
-static const char *const fillers[] = {
+static const char *const fillers_words[] = {
 	"so", "and", "but", "ok", "okay", "well", "oh", "hmm", "hey", "also", "then", "now",
 	"y", "pero", "bueno", "entonces", "oye", "oiga", "mira", "mire", "pues", "ah", "ay",
 	"vale", "okey", "che", "ahora", "tambien", NULL
 };
+static WordSet fillers = {fillers_words, 0, {0}};
 
-static const char *const wh_en[] = {
+static const char *const wh_en_words[] = {
 	"what", "whats", "how", "hows", "why", "when", "where", "wheres", "who", "whom",
 	"whose", "which", NULL
 };
-static const char *const wh_es[] = {
+static WordSet wh_en = {wh_en_words, 0, {0}};
+static const char *const wh_es_words[] = {
 	"que", "como", "porque", "cuando", "donde", "adonde", "quien", "quienes", "cual",
 	"cuales", "cuanto", "cuanta", "cuantos", "cuantas", NULL
 };
+static WordSet wh_es = {wh_es_words, 0, {0}};
 
 /* a preposition before an interrogative ("¿desde cuándo?", "¿por qué?") */
-static const char *const prep_es[] = {
+static const char *const prep_es_words[] = {
 	"por", "desde", "hace", "a", "de", "en", "con", "para", "hasta", NULL
 };
+static WordSet prep_es = {prep_es_words, 0, {0}};
 
 /* advice disguised as a question: "have you tried ...?", "¿ha probado ...?" */
-static const char *const advice_en[] = {
+static const char *const advice_en_words[] = {
 	"try", "tried", "considered", "consider", "thought", "checked", "check", "call",
 	"called", "contact", "contacted", "talk", "talked", "spoken", "speak", "ask", "asked",
 	"restart", "restarted", "reinstall", "reinstalled", "seen", NULL
 };
-static const char *const advice_es[] = {
+static WordSet advice_en = {advice_en_words, 0, {0}};
+static const char *const advice_es_words[] = {
 	"probado", "probaste", "probo", "probaron", "intentado", "intentaste", "intento",
 	"pensado", "considerado", "hablado", "hablaste", "consultado", "consultaste",
 	"reiniciado", "reiniciaste", "llamado", "llamaste", "contactado", "contactaste",
 	"revisado", "revisaste", NULL
 };
+static WordSet advice_es = {advice_es_words, 0, {0}};
 
 /* short confirmations asked as questions: "right?", "¿vale?" */
-static const char *const tags[] = {
+static const char *const tags_words[] = {
 	"right", "ok", "okay", "yes", "no", "yeah", "huh", "eh", "si", "vale", "verdad",
 	"cierto", "sabes", "ves", NULL
 };
+static WordSet tags = {tags_words, 0, {0}};
 
 /* the verb of feeling: "how do you feel?", "¿cómo se siente?" */
-static const char *const feel_verbs[] = {
+static const char *const feel_verbs_words[] = {
 	"feel", "feeling", "feels", "felt", "siente", "sientes", "sentis", "sentiste",
 	"sintio", "sentir", "sentido", "siento", NULL
 };
+static WordSet feel_verbs = {feel_verbs_words, 0, {0}};
 
 /* first person singular */
-static const char *const first_person[] = {
+static const char *const first_person_words[] = {
 	"i", "im", "ive", "id", "me", "my", "mine", "myself",
 	"yo", "mi", "mis", "conmigo", NULL
 };
+static WordSet first_person = {first_person_words, 0, {0}};
 
 /* sameness: "me too", "the same happened", "yo también" */
-static const char *const same_markers[] = {
+static const char *const same_markers_words[] = {
 	"too", "same", "similar", "remember", "relate", "been", "also", "used",
 	"tambien", "mismo", "misma", "igual", "parecido", "parecida", "recuerdo", "acuerdo",
 	"paso", "pase", "pasado", "vivi", NULL
 };
+static WordSet same_markers = {same_markers_words, 0, {0}};
 
 /* intent or ability, which makes a first-person sentence a promise, not experience */
-static const char *const modal_words[] = {
+static const char *const modal_words_words[] = {
 	"will", "ill", "can", "could", "would", "going", "gonna", "shall", "lets", "let",
 	"voy", "vamos", "puedo", "podemos", "podria", "podriamos", "vere", "revisare",
 	"hare", "enviare", NULL
 };
+static WordSet modal_words = {modal_words_words, 0, {0}};
 
 /* relative pronouns: an anti-empathy phrase opened by one inside a clause is a relative clause */
-static const char *const relatives[] = {
+static const char *const relatives_words[] = {
 	"who", "whatever", "which", "quien", "quienes", NULL
 };
+static WordSet relatives = {relatives_words, 0, {0}};
 
 /*
  * Requests that work as questions without a question mark ("tell me what
  * happened", "cuéntame qué pasó"): their first words.
  */
-static const char *const request_one[] = {
+static const char *const request_one_words[] = {
 	"tell", "describe", "explain", "cuentame", "cuenteme", "contame", "cuentenos",
 	"contanos", "digame", "decime", "dime", "digam", "indiqueme", "indicame", "explicame",
 	"expliqueme", "describame", "describeme", NULL
 };
+static WordSet request_one = {request_one_words, 0, {0}};
 static const char *const request_two[] = {
 	/* pairs written "a b" */
 	"let me", "walk me", "help me", "could you", "can you", "would you", "please tell",
@@ -110,12 +172,13 @@ static const char *const request_two[] = {
 	"me facilita", "me proporciona", "nos indica", "nos cuenta", "podrias contarme",
 	"podria contarme", "podria decirme", "podrias decirme", NULL
 };
-static const char *const request_verbs[] = {
+static const char *const request_verbs_words[] = {
 	"tell", "know", "describe", "explain", "share", "understand", "through", "wondering",
 	"wonder", "decir", "contar", "decirme", "contarme", "explicar", "explicarme", "cuenta",
 	"cuentas", "contas", "indica", "indicas", "confirma", "confirmas", "facilita",
 	"proporciona", "contarnos", "decirnos", "indicar", "indicarnos", "confirmar", NULL
 };
+static WordSet request_verbs = {request_verbs_words, 0, {0}};
 
 /*
  * Softened, tentative wording: the conditional mood, which in Spanish is
@@ -126,13 +189,15 @@ static const char *const request_verbs[] = {
  * stems (podría, tendría, habría, haría, diría, ...), less the common nouns
  * and adjectives of the same shape.
  */
-static const char *const modal_soft_en[] = {"would", "could", "might", "wouldnt", "couldnt", NULL};
-static const char *const cond_irregular[] = {
+static const char *const modal_soft_en_words[] = {"would", "could", "might", "wouldnt", "couldnt", NULL};
+static WordSet modal_soft_en = {modal_soft_en_words, 0, {0}};
+static const char *const cond_irregular_words[] = {
 	"habria", "sabria", "querria", "haria", "diria", "cabria", "habrias", "sabrias",
 	"querrias", "harias", "dirias", "habriamos", "hariamos", "diriamos", "habrian",
 	"harian", "dirian", NULL
 };
-static const char *const cond_not[] = {
+static WordSet cond_irregular = {cond_irregular_words, 0, {0}};
+static const char *const cond_not_words[] = {
 	"necesaria", "necesarias", "diaria", "diarias", "primaria", "primarias", "contraria",
 	"contrarias", "ordinaria", "extraordinaria", "propietaria", "secretaria", "secretarias",
 	"materia", "materias", "bateria", "baterias", "galeria", "galerias", "cafeteria",
@@ -147,6 +212,7 @@ static const char *const cond_not[] = {
 	"tonterias", "boberia", "porqueria", "porquerias", "caballeria", "artilleria",
 	"categoria", "categorias", NULL
 };
+static WordSet cond_not = {cond_not_words, 0, {0}};
 
 static int
 is_softener(const char *w, size_t n, int lang)
@@ -154,8 +220,8 @@ is_softener(const char *w, size_t n, int lang)
 	static const char *const ends[] = {"ria", "rias", "riamos", "rian", NULL};
 
 	if (lang == CX_LANG_EN)
-		return in_list(w, n, modal_soft_en);
-	if (in_list(w, n, cond_irregular))
+		return in_list(w, n, &modal_soft_en);
+	if (in_list(w, n, &cond_irregular))
 		return 1;
 	for (const char *const *e = ends; *e; e++)
 	{
@@ -167,7 +233,7 @@ is_softener(const char *w, size_t n, int lang)
 		before = w[n - k - 1];
 		/* -aría -ería -iría; podría, tendría, vendría, pondría, saldría */
 		if ((before == 'a' || before == 'e' || before == 'i' || before == 'd') &&
-			!in_list(w, n, cond_not))
+			!in_list(w, n, &cond_not))
 			return 1;
 	}
 	return 0;
@@ -202,7 +268,7 @@ is_word_char(char c)
 }
 
 static inline int
-word_in(const char *norm, const Word *w, const char *const *list)
+word_in(const char *norm, const Word *w, WordSet *list)
 {
 	return in_list(norm + w->start, w->end - w->start, list);
 }
@@ -274,7 +340,7 @@ cx_empathy_stem_hash(const char *w, size_t len)
 }
 
 /* words of four letters and more that carry no content */
-static const char *const stop_content[] = {
+static const char *const stop_content_words[] = {
 	"about", "after", "again", "also", "been", "before", "being", "both", "could", "does",
 	"doing", "down", "during", "each", "from", "have", "having", "here", "into", "just",
 	"more", "most", "once", "only", "other", "over", "same", "should", "some", "such",
@@ -294,6 +360,7 @@ static const char *const stop_content[] = {
 	"cual", "quien", "aqui", "alli", "siento", "ayudar", "ayuda", "nosotros", "ellos",
 	"ellas", "tambien", "cosa", "cosas", "vamos", "mismo", "misma", NULL
 };
+static WordSet stop_content = {stop_content_words, 0, {0}};
 
 static void
 add_hash(uint32_t *set, uint8_t *n, int cap, uint32_t h)
@@ -321,7 +388,7 @@ add_content_word(const char *norm, size_t ws, size_t we, CxFeatures *f)
 	size_t		n = we - ws;
 
 	if (n < 4 || f->n_content >= CX_FEAT_WORDS || memchr(norm + ws, '#', n) != NULL ||
-		in_list(norm + ws, n, stop_content))
+		in_list(norm + ws, n, &stop_content))
 		return;
 	add_hash(f->content, &f->n_content, CX_FEAT_WORDS, cx_empathy_stem_hash(norm + ws, n));
 }
@@ -362,7 +429,7 @@ head_word(const char *norm, const Sentence *s, int i)
 {
 	int			k = i;
 
-	while (k < s->n - 1 && k < i + 2 && word_in(norm, &s->w[k], fillers))
+	while (k < s->n - 1 && k < i + 2 && word_in(norm, &s->w[k], &fillers))
 		k++;
 	return k;
 }
@@ -394,7 +461,7 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		*lis = 1.0;
 		return CX_EV_REQUEST;
 	}
-	if (s->total <= 2 && word_in(norm, &s->w[s->n - 1], tags))
+	if (s->total <= 2 && word_in(norm, &s->w[s->n - 1], &tags))
 	{
 		*emp = 0.1;
 		*lis = 0.2;
@@ -406,16 +473,16 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 
 		if (lang == CX_LANG_EN)
 		{
-			if (word_in(norm, &s->w[k], wh_en))
+			if (word_in(norm, &s->w[k], &wh_en))
 				open = 1;
 		}
-		else if (word_in(norm, &s->w[k], wh_es) ||
-				 (k + 1 < s->n && word_in(norm, &s->w[k], prep_es) &&
-				  word_in(norm, &s->w[k + 1], wh_es)))
+		else if (word_in(norm, &s->w[k], &wh_es) ||
+				 (k + 1 < s->n && word_in(norm, &s->w[k], &prep_es) &&
+				  word_in(norm, &s->w[k + 1], &wh_es)))
 			open = 1;
 	}
 	for (int k = h; k < s->n && k < h + 5; k++)
-		if (word_in(norm, &s->w[k], lang == CX_LANG_EN ? advice_en : advice_es))
+		if (word_in(norm, &s->w[k], lang == CX_LANG_EN ? &advice_en : &advice_es))
 			advice = 1;
 	if (lang == CX_LANG_EN && word_eq(norm, &s->w[h], "why") && h + 1 < s->n &&
 		(word_eq(norm, &s->w[h + 1], "dont") || word_eq(norm, &s->w[h + 1], "not")))
@@ -437,7 +504,7 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		*emp += 0.5;
 	else
 		for (int k = 0; k < s->n; k++)
-			if (word_in(norm, &s->w[k], feel_verbs))
+			if (word_in(norm, &s->w[k], &feel_verbs))
 			{
 				*emp += 0.5;
 				break;
@@ -453,12 +520,12 @@ is_request(const char *norm, const Sentence *s)
 
 	if (h >= s->n)
 		return 0;
-	if (word_in(norm, &s->w[h], request_one))
+	if (word_in(norm, &s->w[h], &request_one))
 		return 1;
 	if (pair_in(norm, s, h, request_two))
 	{
 		for (int k = h + 1; k < s->n && k < h + 5; k++)
-			if (word_in(norm, &s->w[k], request_verbs))
+			if (word_in(norm, &s->w[k], &request_verbs))
 				return 1;
 	}
 	return 0;
@@ -473,11 +540,11 @@ is_shared_experience(const char *norm, const Sentence *s)
 
 	for (int k = 0; k < s->n; k++)
 	{
-		if (word_in(norm, &s->w[k], modal_words))
+		if (word_in(norm, &s->w[k], &modal_words))
 			return 0;
-		if (word_in(norm, &s->w[k], first_person))
+		if (word_in(norm, &s->w[k], &first_person))
 			fp = 1;
-		else if (word_in(norm, &s->w[k], same_markers))
+		else if (word_in(norm, &s->w[k], &same_markers))
 			same = 1;
 	}
 	return fp && same;
@@ -589,7 +656,7 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		while (is_word_char(norm[we]))
 			we++;
 		if (norm[a->start - 1] == ' ' && a->start > 1 &&
-			in_list(norm + a->start, we - a->start, relatives))
+			in_list(norm + a->start, we - a->start, &relatives))
 		{
 			total -= a->weight;
 			full--;

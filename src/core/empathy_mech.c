@@ -131,12 +131,22 @@ static const char *const first_person_words[] = {
 };
 static WordSet first_person = {first_person_words, 0, {0}};
 
-/* sameness: "me too", "the same happened", "yo también" */
+/*
+ * Sameness or a past of one's own: "me too", "the same happened", "when I
+ * lost my job", "years ago", "yo también", "cuando me pasó", "hace años".
+ */
 static const char *const same_markers_words[] = {
-	"too", "same", "similar", "remember", "relate", "been", "also", "used",
+	"too", "same", "similar", "remember", "relate", "been", "also", "used", "when",
+	"once", "ago", "years", "through", "experienced",
 	"tambien", "mismo", "misma", "igual", "parecido", "parecida", "recuerdo", "acuerdo",
-	"paso", "pase", "pasado", "vivi", NULL
+	"paso", "pase", "pasado", "vivi", "cuando", "vez", "anos", "sufri", "experiencia", NULL
 };
+
+/* the customer's things: a sentence about them tells no experience of one's own */
+static const char *const second_possessive_words[] = {
+	"your", "yours", "su", "sus", "tu", "tus", "usted", "vos", NULL
+};
+static WordSet second_possessive = {second_possessive_words, 0, {0}};
 static WordSet same_markers = {same_markers_words, 0, {0}};
 
 /* intent or ability, which makes a first-person sentence a promise, not experience */
@@ -531,7 +541,12 @@ is_request(const char *norm, const Sentence *s)
 	return 0;
 }
 
-/* a first-person sentence that tells a like experience */
+/*
+ * A first-person sentence that tells a like experience or a past of one's
+ * own: not a promise (will, can, voy, puedo) and not about the customer's
+ * things (your order, su pedido), which is how an agent reports what they
+ * did ("when I checked your account").
+ */
 static int
 is_shared_experience(const char *norm, const Sentence *s)
 {
@@ -540,7 +555,8 @@ is_shared_experience(const char *norm, const Sentence *s)
 
 	for (int k = 0; k < s->n; k++)
 	{
-		if (word_in(norm, &s->w[k], &modal_words))
+		if (word_in(norm, &s->w[k], &modal_words) ||
+			word_in(norm, &s->w[k], &second_possessive))
 			return 0;
 		if (word_in(norm, &s->w[k], &first_person))
 			fp = 1;

@@ -162,8 +162,16 @@ UNIT_TEST(shared_experience)
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
 	evidence("A mí también me pasó con mi pedido.", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
-	/* a promise is not an experience */
+	evidence("When I lost my job, I felt the same.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	evidence("Cuando me pasó hace años, lo pasé fatal.", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	/* a promise is not an experience, nor a report on the customer's things */
 	evidence("I will also check your order.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 0);
+	evidence("When I checked your account, the refund was there.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 0);
+	evidence("Cuando revisé su pedido, ya había salido.", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_SHARED] == 0);
 }
 

@@ -787,8 +787,13 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 
 	/* the lexicon's explorations outside questions count as they are */
 	f->explore += (float) (res->dim_sum[CX_DIM_EXPLORATION] - c.explore_lex_in_q);
-	f->emotion = (float) (res->dim_sum[CX_DIM_EMOTION] + res->dim_sum[CX_DIM_APOLOGY] +
-						  (res->n_exclaims > 0 ? 0.3 : 0.0));
+	/*
+	 * An exclamation heightens a reaction ("oh no!"); alone, as in an angry
+	 * "this is ridiculous!!!", it shows no warmth.
+	 */
+	f->emotion = (float) (res->dim_sum[CX_DIM_EMOTION] + res->dim_sum[CX_DIM_APOLOGY]);
+	if (res->n_exclaims > 0 && f->emotion > 0)
+		f->emotion += 0.3f;
 	f->interp = (float) (res->dim_sum[CX_DIM_INTERP] + res->dim_sum[CX_DIM_ACK] + c.shared);
 	f->ownership = (float) res->dim_sum[CX_DIM_OWNERSHIP];
 	f->complaint = (float) res->dim_sum[CX_DIM_COMPLAINT];

@@ -4,6 +4,7 @@
  * See empathy_core.h; the formulas are documented in README.md (Empathy).
  */
 #include "empathy_core.h"
+#include "contractions.h"
 #include "textnorm_impl.h"
 
 #include <math.h>
@@ -201,7 +202,7 @@ cx_phrase_check(const char *phrase, size_t len)
 /* add one pattern; returns 0 on success */
 static int
 add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, double weight,
-			int orig)
+			int orig, int variant)
 {
 	int32_t		s = 0;
 
@@ -241,7 +242,7 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	m->ents[m->nents].next = m->first[s];
 	m->first[s] = (int32_t) m->nents;
 	m->nents++;
-	if (orig >= 0)
+	if (orig >= 0 && !variant)
 		m->npatterns++;
 	return 0;
 }
@@ -253,7 +254,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	size_t		cap = 1,
 				nents = 0,
 				maxlen = 0;
-	char	   *buf = NULL;
+	char	   *buf = NULL,
+			   *vbuf = NULL;
 	int32_t    *queue = NULL,
 			   *fail = NULL;
 
@@ -264,10 +266,11 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	/* capacity: every byte of every pattern may be a new state */
 	for (size_t i = 0; i < n; i++)
 	{
-		cap += entries[i].phrase_len + 2;
+		/* the pattern, and for English its two contraction variants (2x) */
+		cap += (entries[i].lang == CX_LANG_EN ? 5 : 1) * (entries[i].phrase_len + 2);
 		if (entries[i].phrase_len > maxlen)
 			maxlen = entries[i].phrase_len;
-		nents++;
+		nents += entries[i].lang == CX_LANG_EN ? 3 : 1;
 	}
 	for (int l = 0; l < CX_NLANG; l++)
 		for (const char *const *w = stopwords[l]; *w; w++)
@@ -291,9 +294,10 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	m->dict = malloc(cap * sizeof(int32_t));
 	m->ents = malloc((nents ? nents : 1) * sizeof(CxIEntry));
 	buf = malloc(maxlen + 2);
+	vbuf = malloc(2 * maxlen + 4);
 	queue = malloc(cap * sizeof(int32_t));
 	fail = malloc(cap * sizeof(int32_t));
-	if (!m->delta || !m->first || !m->dict || !m->ents || !buf || !queue || !fail)
+	if (!m->delta || !m->first || !m->dict || !m->ents || !buf || !vbuf || !queue || !fail)
 		goto oom;
 	memset(m->delta, 0xFF, cap * NCLS * sizeof(int32_t));	/* -1 */
 	memset(m->first, 0xFF, cap * sizeof(int32_t));
@@ -305,13 +309,13 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		{
 			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1);
+			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0);
 		}
 	for (const char *const *w = stop_haber; *w; w++)
 	{
 		size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1);
+		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0);
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -326,7 +330,17 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				(*n_skipped)++;
 			continue;
 		}
-		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i);
+		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0);
+		if (e->lang == CX_LANG_EN)
+		{
+			for (int expand = 0; expand < 2; expand++)
+			{
+				size_t		vlen = cx_contraction_variant(buf, plen, expand, vbuf);
+
+				if (vlen > 0)
+					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1);
+			}
+		}
 	}
 
 	/* breadth-first: failure links, then complete the transition function */
@@ -407,12 +421,14 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		}
 	}
 	free(buf);
+	free(vbuf);
 	free(queue);
 	free(fail);
 	return m;
 
 oom:
 	free(buf);
+	free(vbuf);
 	free(queue);
 	free(fail);
 	cx_matcher_free(m);

@@ -642,7 +642,12 @@ is_support(int dim, int next_sentence)
 /*
  * The anti-empathy weight that counts.  A phrase opened by a relative
  * pronoun inside a clause belongs to a relative clause ("a stranger who
- * cares about you"), not to a dismissal.  Dismissal or a non-apology
+ * cares about you"), not to a dismissal.  A one-word English phrase
+ * (relax, clearly, obviously, whatever) dismisses as an imperative or a
+ * sentence adverb at the head of a clause ("Relax.", "Obviously, you ..."),
+ * not inside one ("you can relax now", "I can clearly see it"); the
+ * Spanish ones are imperatives with a clitic (cálmese, relájate), which
+ * dismiss wherever they stand.  Dismissal or a non-apology
  * (weight under 2.5; blame is weighted more) followed by support (see
  * is_support) counts a fifth.
  */
@@ -672,7 +677,8 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		while (is_word_char(norm[we]))
 			we++;
 		if (norm[a->start - 1] == ' ' && a->start > 1 &&
-			in_list(norm + a->start, we - a->start, &relatives))
+			(in_list(norm + a->start, we - a->start, &relatives) ||
+			 (res->lang == CX_LANG_EN && we >= a->end)))
 		{
 			total -= a->weight;
 			full--;

@@ -8,6 +8,7 @@
 
 #include "unit.h"
 #include "empathy_mech.h"
+#include "contractions.h"
 
 static const CxLexEntry lex[] = {
 	{CX_LANG_EN, CX_DIM_EMOTION, 1.5, "that sounds exhausting", 22},
@@ -208,9 +209,35 @@ UNIT_TEST(anti_empathy_in_context)
 		d = detail(buf, NULL, CX_LANG_EN);
 		CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
 	}
+	/* a one-word English dismissal counts at the head of a clause only */
+	d = detail("Now you can whatever it takes.", NULL, CX_LANG_EN);
+	CHECK(d.anti_empathy == 0.0);
 	/* blame is not softened */
 	d = detail("That is your fault. I'm here.", NULL, CX_LANG_EN);
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-2.5 / 2)), 1e-9);
+}
+
+UNIT_TEST(contractions_either_way)
+{
+	/* "I'm sorry" in the lexicon matches "I am sorry" and "Im sorry" */
+	CxEmpathyDetail a = detail("I'm sorry.", NULL, CX_LANG_EN),
+				b = detail("I am sorry.", NULL, CX_LANG_EN),
+				c = detail("Im sorry.", NULL, CX_LANG_EN);
+
+	CHECK(a.emotional_reaction > 0 && a.emotional_reaction == b.emotional_reaction &&
+		  b.emotional_reaction == c.emotional_reaction);
+	/* the variants themselves */
+	{
+		char		out[64];
+		size_t		n;
+
+		n = cx_contraction_variant(" i am so sorry ", 15, 0, out);
+		CHECK(n == 13 && memcmp(out, " im so sorry ", 13) == 0);
+		n = cx_contraction_variant(" dont worry thats ok ", 21, 1, out);
+		CHECK(n == 25 && memcmp(out, " do not worry that is ok ", 25) == 0);
+		CHECK(cx_contraction_variant(" lo siento ", 11, 1, out) == 0);
+		CHECK(cx_contraction_variant(" it is not ", 11, 0, out) == 9 && memcmp(out, " its not ", 9) == 0);
+	}
 }
 
 UNIT_TEST(spanish_reply_scores)
@@ -385,6 +412,7 @@ main(void)
 	RUN(exploration_weights);
 	RUN(shared_experience);
 	RUN(anti_empathy_in_context);
+	RUN(contractions_either_way);
 	RUN(spanish_reply_scores);
 	RUN(reply_against_customer_message);
 	RUN(score_formula_bounds);

@@ -11,12 +11,27 @@ INSERT INTO chat VALUES
  (2, 'agent',    'Lamento mucho las molestias. ¿Me podría indicar el número de pedido?', '2026-10-01 10:01:00+00'),
  (3, 'customer', 'Es el 4411.', '2026-10-01 10:02:00+00'),
  (4, 'agent',    'Gracias. Me encargo personalmente y le mantendré informado.', '2026-10-01 10:10:00+00');
--- language: agent sums apology 1.5, exploration 1.0, ownership 2.0 + 1.2 capped at 3
---           -> 100 * (1 - exp(-5.5 / 2)) = 93.6072
--- understanding: the complaint ("Estoy harto") is answered with an apology -> 100
+-- language: each agent message against the customer turn before it, floored at 0:
+--   (empathy_score(2, 1) + empathy_score(4, 3)) / 2
+-- understanding: turn 1 has a complaint and a feeling ("Estoy harto"); its reply
+--   has E = mech(1.5) ("lamento mucho las molestias") and I = mech(0.8 / 3) (it
+--   takes up "pedido"): 100 * (1 - exp(-(E + I) / 100)); turn 2 has neither
 -- responsiveness: 1 min <= 2 min -> 1; 8 min -> 2/8 -> 100 * (1 + 0.25) / 2 = 62.5
--- listening: agent words 19 of 34 = 0.56 <= 0.6 -> talk 1; the first reply asks -> 1 -> 100
--- score: 0.4 * 93.6072 + 0.2 * (100 + 62.5 + 100) = 89.9429
+-- listening: agent words 19 of 34 = 0.56 <= 0.6 -> talk 1; the first reply asks
+--   for data (a procedural question, 0.8 for listening) -> 100 * (1 - exp(-0.8 / 0.8));
+--   (100 + 63.2121) / 2 = 81.6060
+-- score: 0.4 * language + 0.2 * (understanding + responsiveness + listening)
+CREATE FUNCTION pg_temp.mech(raw float8) RETURNS float8 LANGUAGE sql AS
+$$ SELECT CASE WHEN raw > 0 THEN 100 * (1 - exp(-least(raw, 4) / 1.5)) ELSE 0 END $$;
+SELECT round(((greatest(0, empathy_score(m2.body, m1.body, NULL)) + greatest(0, empathy_score(m4.body, m3.body, NULL))) / 2)::numeric, 4) AS language,
+       round((100 * (1 - exp(-(pg_temp.mech(1.5) + pg_temp.mech(0.8 / 3)) / 100)))::numeric, 4) AS understanding,
+       (d).emotional_reaction = pg_temp.mech(1.5) AND abs((d).interpretation - pg_temp.mech(0.8 / 3)) < 1e-4
+       AND (d).anti_empathy = 0 AND (d).feeling_named = 0 AS reply_detail_ok,
+       round((100 * (2 - exp(-1.0)) / 2)::numeric, 4) AS listening,
+       round((0.4 * (greatest(0, empathy_score(m2.body, m1.body, NULL)) + greatest(0, empathy_score(m4.body, m3.body, NULL))) / 2
+              + 0.2 * (100 * (1 - exp(-(pg_temp.mech(1.5) + pg_temp.mech(0.8 / 3)) / 100)) + 62.5 + 100 * (2 - exp(-1.0)) / 2))::numeric, 4) AS score
+FROM chat m1, chat m2, chat m3, chat m4, empathy_detail((SELECT body FROM chat WHERE id = 2), (SELECT body FROM chat WHERE id = 1), NULL) d
+WHERE m1.id = 1 AND m2.id = 2 AND m3.id = 3 AND m4.id = 4;
 SELECT (r).conversations, (r).agent_messages, (r).customer_messages,
        round((r).language::numeric, 4) AS language, round((r).understanding::numeric, 4) AS understanding,
        round((r).responsiveness::numeric, 4) AS responsiveness, round((r).listening::numeric, 4) AS listening,
@@ -68,7 +83,8 @@ SHOW cx_metrics.reply_target;
 -- listening (nobody spoke to the agent), a customer-only one no component
 SELECT (r).conversations, (r).agent_messages, (r).customer_messages,
        round((r).language::numeric, 4) AS language, (r).understanding, (r).responsiveness, (r).listening,
-       round((r).score::numeric, 4) AS score
+       round((r).score::numeric, 4) AS score,
+       round(((greatest(0, empathy_score('Hola, lamento mucho las molestias.')) + greatest(0, empathy_score('¿Sigue ahí?'))) / 2)::numeric, 4) AS expected_language
 FROM (SELECT empathy_agg(role, body, sent_at) AS r
       FROM (VALUES ('agent', 'Hola, lamento mucho las molestias.', timestamptz '2026-10-01 10:00+00'),
                    ('agent', '¿Sigue ahí?', timestamptz '2026-10-01 10:05+00')) m(role, body, sent_at)) s;
@@ -76,8 +92,11 @@ SELECT (r).conversations, (r).agent_messages, (r).customer_messages,
        (r).language, (r).understanding, (r).responsiveness, (r).listening, (r).score
 FROM (SELECT empathy_agg(role, body, sent_at) AS r
       FROM (VALUES ('customer', 'Estoy harto, sigue sin funcionar.', timestamptz '2026-10-01 10:00+00')) m(role, body, sent_at)) s;
--- over several conversations, a thread without listening leaves the mean to the others
-SELECT (r).conversations, round((r).listening::numeric, 4) AS listening
+-- over several conversations, a thread without listening leaves the mean to the
+-- others: b has a talk share of 3 words in 4 -> (0.9 - 0.75) / 0.3 = 0.5 and
+-- asks an open question (1.0) -> 100 * (1 - exp(-1 / 0.8)); their mean
+SELECT (r).conversations, round((r).listening::numeric, 4) AS listening,
+       round((100 * (0.5 + (1 - exp(-1 / 0.8))) / 2)::numeric, 4) AS expected
 FROM (SELECT empathy_agg(c, role, body, sent_at) AS r
       FROM (VALUES ('a', 'agent', 'Hola, ¿en qué le ayudo?', timestamptz '2026-10-01 10:00+00'),
                    ('b', 'customer', 'Hola', timestamptz '2026-10-01 10:00+00'),
@@ -96,83 +115,131 @@ SELECT empathy_agg(NULL, 'hola', now());
 SELECT empathy_agg('agent', 'hola', NULL);
 
 -- ---- random conversations against a plain-SQL reference -------------------------------
+-- The reference follows src/core/empathy_conv.c.  A customer turn is the
+-- customer's messages since the previous agent message; the agent message
+-- after it is scored against it.  The engine merges the turn's messages'
+-- features (content-word and feeling sets, capped at 12 and 4 stems, and
+-- the "asked" and "problem" flags); the reference gives empathy_detail the
+-- turn's texts joined with a space, which is the same when (1) a turn has at
+-- most 12 words of four letters and more and at most 4 feeling markers (no
+-- cap is reached) and (2) every message of the turn reads in the language
+-- the joined text reads in.  The data keep turns short for that: one
+-- language per conversation, customer messages of one short lexicon phrase,
+-- and never three customer messages in a row; the preconditions are counted
+-- below (turns_over_caps, turns_mixed_language must be 0).  A NULL body
+-- has no features, as '' has none: the reference reads it as ''.
 SELECT setseed(0.17);
-CREATE TEMP TABLE lex AS SELECT row_number() OVER (ORDER BY language, phrase) AS i, * FROM empathy_lexicon;
+CREATE TEMP TABLE lex AS
+SELECT row_number() OVER (PARTITION BY language ORDER BY phrase) AS i,
+       array_length(regexp_split_to_array(phrase, ' '), 1) AS words, * FROM empathy_lexicon;
+CREATE TEMP TABLE lex_short AS
+SELECT row_number() OVER (PARTITION BY language ORDER BY phrase) AS i, language, phrase FROM lex WHERE words <= 3;
+CREATE TEMP TABLE lex_count AS
+SELECT language, (SELECT count(*) FROM lex l WHERE l.language = s.language) AS n_all,
+       (SELECT count(*) FROM lex_short l WHERE l.language = s.language) AS n_short
+FROM (VALUES ('es'), ('en')) s(language);
 CREATE TEMP TABLE conv AS
-SELECT c, 'agent' || (c % 5) AS agent, 2 + floor(random() * 11)::int AS n FROM generate_series(1, 400) AS c;
+SELECT c, 'agent' || (c % 5) AS agent, 2 + floor(random() * 11)::int AS n,
+       CASE WHEN random() < 0.5 THEN 'es' ELSE 'en' END AS lang
+FROM generate_series(1, 400) AS c;
 CREATE TEMP TABLE raw AS
-SELECT c, k, random() AS r_role, random() AS r_phrase, 1 + floor(random() * (SELECT count(*) FROM lex))::int AS li,
-       1 + floor(random() * (SELECT count(*) FROM lex))::int AS li2,
-       random() < 0.3 AS question, floor(random() * 900)::int AS gap, random() < 0.15 AS empty
+SELECT c, k, random() AS r_role, random() AS r_phrase, random() AS r_pick, random() AS r_pick2,
+       random() < 0.3 AS question, floor(random() * 900)::int AS gap, random() < 0.15 AS empty, random() < 0.5 AS null_body
 FROM conv, generate_series(1, n) AS k;
 CREATE TEMP TABLE msg AS
-SELECT r.c, r.k, v.agent,
-       CASE WHEN r.r_role < 0.5 THEN 'agent' WHEN r.r_role < 0.95 THEN 'customer' ELSE 'system' END AS role,
-       CASE WHEN r.empty THEN '' ELSE
-         'vale ' || CASE WHEN r.r_phrase < 0.7 THEN l.phrase ELSE 'gracias' END || ' pedido '
-         || CASE WHEN r.r_phrase < 0.4 THEN l2.phrase ELSE '' END || CASE WHEN r.question THEN ' ?' ELSE '.' END END AS body,
+SELECT r.c, r.k, v.agent, v.lang,
+       CASE WHEN r.k % 3 = 0 OR r.r_role < 0.5 THEN 'agent' WHEN r.r_role >= 0.95 THEN 'system' ELSE 'customer' END AS role,
+       CASE WHEN r.empty AND r.null_body THEN NULL
+            WHEN r.empty THEN ''
+            WHEN r.r_role < 0.5 OR r.k % 3 = 0 OR r.r_role >= 0.95 THEN
+              -- agent (and system) messages: any phrases
+              CASE v.lang WHEN 'es' THEN 'vale ' ELSE 'well ' END
+              || CASE WHEN r.r_phrase < 0.7 THEN l.phrase WHEN v.lang = 'es' THEN 'gracias' ELSE 'thanks' END
+              || CASE v.lang WHEN 'es' THEN ' pedido ' ELSE ' order ' END
+              || CASE WHEN r.r_phrase < 0.4 THEN l2.phrase ELSE '' END || CASE WHEN r.question THEN ' ?' ELSE '.' END
+            ELSE
+              -- customer messages: one phrase of at most three words
+              CASE v.lang WHEN 'es' THEN 'pues ' ELSE 'well ' END || s.phrase
+              || CASE v.lang WHEN 'es' THEN ' pedido' ELSE ' order' END || CASE WHEN r.question THEN ' ?' ELSE '.' END
+       END AS body,
        timestamptz '2026-10-01 09:00+00' + make_interval(secs => sum(r.gap + 1) OVER (PARTITION BY r.c ORDER BY r.k)) AS sent_at
-FROM raw r JOIN conv v USING (c) JOIN lex l ON l.i = r.li JOIN lex l2 ON l2.i = r.li2;
-SELECT count(*) AS messages, count(DISTINCT c) AS conversations, count(*) FILTER (WHERE role = 'system') AS system_rows FROM msg;
+FROM raw r JOIN conv v USING (c) JOIN lex_count n ON n.language = v.lang
+JOIN lex l ON l.language = v.lang AND l.i = 1 + floor(r.r_pick * n.n_all)::int
+JOIN lex l2 ON l2.language = v.lang AND l2.i = 1 + floor(r.r_pick2 * n.n_all)::int
+JOIN lex_short s ON s.language = v.lang AND s.i = 1 + floor(r.r_pick * n.n_short)::int;
+SELECT count(*) AS messages, count(DISTINCT c) AS conversations, count(*) FILTER (WHERE role = 'system') AS system_rows,
+       count(*) FILTER (WHERE body IS NULL) AS null_bodies FROM msg;
 
--- per message: dimension sums from empathy_markers, words, question mark
+-- per message: words, whether it expresses a problem or a feeling (a
+-- complaint or feeling marker that counts), and its questions weighted for
+-- listening (open, closed, request 1.0; procedural 0.8; advice 0.5; tag 0.2)
 CREATE TEMP TABLE feat AS
 SELECT m.*, row_number() OVER (PARTITION BY c ORDER BY sent_at) AS rn,
-       coalesce(d.ack, 0) AS ack, coalesce(d.apol, 0) AS apol, coalesce(d.own, 0) AS own,
-       coalesce(d.expl, 0) AS expl, coalesce(d.anti, 0) AS anti, coalesce(d.compl, 0) AS compl,
-       coalesce(array_length(regexp_split_to_array(nullif(empathy_normalize(body), ''), '[ |]+'), 1), 0) AS words,
-       body LIKE '%?%' OR body LIKE '%¿%' AS asks
+       coalesce(array_length(regexp_split_to_array(nullif(empathy_normalize(coalesce(body, '')), ''), '[ |]+'), 1), 0) AS words,
+       coalesce(d.problem, false) AS problem, coalesce(d.lis, 0) AS lis, coalesce(d.feelings, 0) AS feelings,
+       (SELECT count(*) FROM regexp_split_to_table(empathy_normalize(coalesce(body, '')), '[ |]+') w WHERE length(w) >= 4) AS long_words,
+       (empathy_detail(coalesce(body, ''))).language AS read_as
 FROM msg m
 LEFT JOIN LATERAL (
-	SELECT sum(abs(weight)) FILTER (WHERE dimension = 'acknowledgement') AS ack,
-	       sum(abs(weight)) FILTER (WHERE dimension = 'apology') AS apol,
-	       sum(abs(weight)) FILTER (WHERE dimension = 'ownership') AS own,
-	       sum(abs(weight)) FILTER (WHERE dimension = 'exploration') AS expl,
-	       sum(abs(weight)) FILTER (WHERE dimension = 'anti_empathy') AS anti,
-	       sum(abs(weight)) FILTER (WHERE dimension = 'complaint') AS compl
+	SELECT bool_or(dimension IN ('complaint', 'feeling') AND NOT negated) AS problem,
+	       count(*) FILTER (WHERE dimension = 'feeling') AS feelings,
+	       sum(CASE phrase WHEN '(open question)' THEN 1.0 WHEN '(closed question)' THEN 1.0
+	                       WHEN '(request to tell)' THEN 1.0 WHEN '(procedural question)' THEN 0.8
+	                       WHEN '(advice question)' THEN 0.5 WHEN '(tag question)' THEN 0.2 END) AS lis
 	FROM empathy_markers(m.body)) d ON true
 WHERE m.role <> 'system';
 -- per agent message: the customer turn before it (since the previous agent message)
 CREATE TEMP TABLE turn AS
-SELECT a.c, a.rn, a.sent_at,
-       (SELECT min(x.sent_at) FROM feat x WHERE x.c = a.c AND x.role = 'customer' AND x.rn < a.rn
-          AND x.rn > coalesce((SELECT max(y.rn) FROM feat y WHERE y.c = a.c AND y.role = 'agent' AND y.rn < a.rn), 0)) AS turn_start,
-       EXISTS (SELECT 1 FROM feat x WHERE x.c = a.c AND x.role = 'customer' AND x.rn < a.rn AND x.compl > 0
-          AND x.rn > coalesce((SELECT max(y.rn) FROM feat y WHERE y.c = a.c AND y.role = 'agent' AND y.rn < a.rn), 0)) AS after_complaint,
-       a.ack + a.apol > 0 AND a.anti = 0 AS acknowledges,
-       a.rn > (SELECT min(x.rn) FROM feat x WHERE x.c = a.c AND x.role = 'customer') AS after_customer,
-       a.asks OR a.expl > 0 AS explores
-FROM feat a WHERE a.role = 'agent';
+SELECT a.c, a.rn, a.sent_at, a.body, a.lis,
+       t.turn_text, t.turn_start, coalesce(t.problem, false) AS problem, t.long_words, t.feelings, t.langs, t.n_msgs,
+       a.rn > (SELECT min(x.rn) FROM feat x WHERE x.c = a.c AND x.role = 'customer') AS after_customer
+FROM feat a
+LEFT JOIN LATERAL (
+	SELECT string_agg(coalesce(x.body, ''), ' ' ORDER BY x.rn) AS turn_text, min(x.sent_at) AS turn_start,
+	       bool_or(x.problem) AS problem, sum(x.long_words) AS long_words, sum(x.feelings) AS feelings, count(*) AS n_msgs,
+	       array_agg(DISTINCT x.read_as) FILTER (WHERE x.body <> '') AS langs
+	FROM feat x
+	WHERE x.c = a.c AND x.role = 'customer' AND x.rn < a.rn
+	  AND x.rn > coalesce((SELECT max(y.rn) FROM feat y WHERE y.c = a.c AND y.role = 'agent' AND y.rn < a.rn), 0)
+	HAVING count(*) > 0) t ON true
+WHERE a.role = 'agent';
+ALTER TABLE turn ADD COLUMN d empathy_detail_result;
+UPDATE turn SET d = empathy_detail(coalesce(body, ''), turn_text, NULL);
+-- the preconditions of the joined-text reference
+SELECT count(*) FILTER (WHERE turn_text IS NOT NULL) AS turns,
+       count(*) FILTER (WHERE long_words > 12 OR feelings > 4) AS turns_over_caps,
+       count(*) FILTER (WHERE cardinality(langs) > 1 OR langs[1] <> (empathy_detail(turn_text)).language) AS turns_mixed_language,
+       count(*) FILTER (WHERE n_msgs = 2) AS turns_of_two_messages,
+       count(*) FILTER (WHERE n_msgs > 2) AS longer_turns,
+       count(*) FILTER (WHERE (d).score <> empathy_score(coalesce(body, ''))) AS context_changes_score
+FROM turn;
 CREATE TEMP TABLE ref_conv AS
 WITH s AS (
-	SELECT c, sum(ack) FILTER (WHERE role = 'agent') AS ack, sum(apol) FILTER (WHERE role = 'agent') AS apol,
-	       sum(own) FILTER (WHERE role = 'agent') AS own, sum(expl) FILTER (WHERE role = 'agent') AS expl,
-	       sum(anti) FILTER (WHERE role = 'agent') AS anti,
-	       count(*) FILTER (WHERE role = 'agent') AS n_agent,
+	SELECT c, count(*) FILTER (WHERE role = 'agent') AS n_agent,
 	       count(*) FILTER (WHERE role = 'customer') AS n_customer,
 	       sum(words) FILTER (WHERE role = 'agent') AS aw, sum(words) AS tw
 	FROM feat GROUP BY c
 ), t AS (
 	SELECT c,
-	       100.0 * avg(acknowledges::int) FILTER (WHERE after_complaint) AS understanding,
+	       avg(greatest(0, (d).score)) AS language,
+	       avg(100 * (1 - exp(-((d).emotional_reaction + (d).interpretation) / 100)) * (1 - (d).anti_empathy / 100))
+	           FILTER (WHERE turn_text IS NOT NULL AND problem) AS understanding,
 	       100.0 * avg(CASE WHEN sent_at - turn_start <= interval '2 min' THEN 1
 	                        ELSE 120 / extract(epoch FROM sent_at - turn_start)::float8 END)
 	               FILTER (WHERE turn_start IS NOT NULL) AS responsiveness
 	FROM turn GROUP BY c
 ), q AS (
-	SELECT c, bool_or(explores) AS asked
-	FROM (SELECT c, explores, row_number() OVER (PARTITION BY c ORDER BY rn) AS j FROM turn WHERE after_customer) z
+	-- asking: the best of the first two agent messages after the customer first spoke
+	SELECT c, max(100 * (1 - exp(-lis / 0.8))) / 100 AS asked
+	FROM (SELECT c, lis, row_number() OVER (PARTITION BY c ORDER BY rn) AS j FROM turn WHERE after_customer) z
 	WHERE j <= 2 GROUP BY c
 )
-SELECT s.c,
-       CASE WHEN s.n_agent > 0 THEN greatest(0, 100 * ((1 - exp(-(least(s.ack, 3) + least(s.apol, 3) + least(s.own, 3) + least(s.expl, 3)) / 2))
-                                                      - (1 - exp(-least(s.anti, 12) / 2)))) END AS language,
-       t.understanding, t.responsiveness,
+SELECT s.c, t.language, t.understanding, t.responsiveness,
        CASE WHEN s.talk OR q.c IS NOT NULL THEN
          100.0 * ((CASE WHEN s.talk THEN CASE WHEN coalesce(s.aw, 0)::float8 / s.tw <= 0.6 THEN 1
                                                 WHEN coalesce(s.aw, 0)::float8 / s.tw >= 0.9 THEN 0
                                                 ELSE (0.9 - coalesce(s.aw, 0)::float8 / s.tw) / 0.3 END ELSE 0 END)
-                  + coalesce(q.asked::int, 0))
+                  + coalesce(q.asked, 0))
          / (s.talk::int + (q.c IS NOT NULL)::int) END AS listening
 FROM (SELECT *, tw > 0 AND n_agent > 0 AND n_customer > 0 AS talk FROM s) s LEFT JOIN t USING (c) LEFT JOIN q USING (c);
 CREATE TEMP TABLE ref_agent AS

@@ -9,10 +9,15 @@ FROM empathy_lexicon_shipped WHERE empathy_phrase_problem(phrase) IS NOT NULL;
 
 \set SHOW_CONTEXT never
 -- add a phrase (weight defaults to 1.0): it counts from the next statement
-SELECT empathy_score('Su paciencia infinita nos ayuda', 'es') AS before;
+-- (an acknowledgement: the interpretation goes from 0 to mech(1.0))
+SELECT (empathy_detail('Su paciencia infinita nos ayuda', 'es')).interpretation AS before;
 INSERT INTO empathy_lexicon (language, phrase, dimension) VALUES ('es', 'paciencia infinita', 'acknowledgement')
 RETURNING *;
 SELECT * FROM empathy_markers('Su paciencia infinita nos ayuda', 'es');
+SELECT round((empathy_detail('Su paciencia infinita nos ayuda', 'es')).interpretation::numeric, 4) AS after,
+       round((100 * (1 - exp(-1.0 / 1.5)))::numeric, 4) AS expected,
+       empathy_score('Su paciencia infinita nos ayuda', 'es') >
+       100 * (1 - exp(-(100 * (1 - exp(-5 / 25.0))) / 100)) AS above_elaboration_alone;
 
 -- change a shipped phrase: it becomes an edited row
 UPDATE empathy_lexicon SET weight = 3, dimension = 'acknowledgement'
@@ -53,12 +58,19 @@ INSERT INTO empathy_lexicon_user VALUES ('de', 'x', 'apology', 1);
 -- a rolled-back edit is forgotten by the session too
 BEGIN;
 DELETE FROM empathy_lexicon WHERE language = 'es' AND phrase = 'lo siento';
-SELECT empathy_score('lo siento', 'es') AS inside_transaction;
+SELECT (empathy_detail('lo siento', 'es')).emotional_reaction AS inside_transaction,
+       (SELECT count(*) FROM empathy_markers('lo siento', 'es')) AS markers_inside;
 ROLLBACK;
-SELECT round(empathy_score('lo siento', 'es')::numeric, 4) AS after_rollback;
+-- back: E = 100 * (1 - exp(-w / 1.5)) for its weight w, in 2 words
+SELECT round(empathy_score('lo siento', 'es')::numeric, 4) AS after_rollback,
+       round((100 * (1 - exp(-(0.5 * 100 * (1 - exp(-l.weight / 1.5)) + 100 * (1 - exp(-2 / 25.0))) / 100)))::numeric, 4) AS expected
+FROM empathy_lexicon l WHERE l.language = 'es' AND l.phrase = 'lo siento';
 
 -- TRUNCATE of the user table restores the shipped lexicon
 TRUNCATE empathy_lexicon_user;
 SELECT count(*) FILTER (WHERE source <> 'shipped') AS edited_rows FROM empathy_lexicon;
 SELECT round(empathy_score('Gracias por su paciencia', 'es')::numeric, 4) AS shipped_again,
-       round(empathy_score('Su paciencia infinita nos ayuda', 'es')::numeric, 4) AS added_phrase_gone;
+       round((100 * (1 - exp(-(0.5 * 100 * (1 - exp(-l.weight / 1.5)) + 100 * (1 - exp(-4 / 25.0))) / 100)))::numeric, 4) AS expected,
+       l.dimension, l.weight,
+       (empathy_detail('Su paciencia infinita nos ayuda', 'es')).interpretation AS added_phrase_gone
+FROM empathy_lexicon l WHERE l.language = 'es' AND l.phrase = 'gracias por su paciencia';

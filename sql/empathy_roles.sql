@@ -49,12 +49,14 @@ FROM empathy_roles_app_agg a;
 -- round the role's results do not depend on the owner having loaded it
 INSERT INTO empathy_lexicon (language, phrase, dimension, weight) VALUES ('en', 'regress roles phrase', 'apology', 2.5);
 SET ROLE regress_empathy_roles_app;
-SELECT round(empathy_score('regress roles phrase', 'en')::numeric, 4) AS role_sees_edit;
+-- an apology of weight 2.5 in 3 words: 100 * (1 - exp(-(0.5 * E + L) / 100))
+SELECT round(empathy_score('regress roles phrase', 'en')::numeric, 4) AS role_sees_edit,
+       round((100 * (1 - exp(-(0.5 * 100 * (1 - exp(-2.5 / 1.5)) + 100 * (1 - exp(-3 / 25.0))) / 100)))::numeric, 4) AS expected;
 RESET ROLE;
 SELECT round(empathy_score('regress roles phrase', 'en')::numeric, 4) AS owner_sees_edit;
 DELETE FROM empathy_lexicon WHERE phrase = 'regress roles phrase';
 SET ROLE regress_empathy_roles_app;
-SELECT empathy_score('regress roles phrase', 'en') AS role_sees_delete;
+SELECT (empathy_detail('regress roles phrase', 'en')).emotional_reaction AS role_sees_delete;
 -- NULL and empty input as the role
 SELECT empathy_score(NULL) IS NULL AS null_body, empathy_score('') AS empty,
        (SELECT count(*) FROM empathy_markers(NULL)) AS null_markers,

@@ -123,7 +123,7 @@ COMMENT ON COLUMN @extschema@.empathy_lexicon_shipped.language IS
 COMMENT ON COLUMN @extschema@.empathy_lexicon_shipped.phrase IS
 'The expression as written (e.g. ''lo siento''); matched after empathy_normalize(), so case, accents and punctuation do not matter. Latin letters and digits, at most 300 bytes. Shipped by the extension; never NULL.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon_shipped.dimension IS
-'What the phrase signals: acknowledgement, apology, ownership, exploration (raise the empathy score), anti_empathy (lowers it) or complaint (customer distress, used by empathy_agg''s understanding). Never NULL.';
+'What the phrase signals: emotional_reaction and apology (emotional reactions), interpretation and acknowledgement (interpretations), exploration, ownership (raise the empathy score); anti_empathy (lowers it); feeling (a word naming an emotion, compared between a reply and the customer message); procedural (data an agent asks for: a question asking for it explores less); complaint (customer distress, for empathy_agg''s understanding). Never NULL.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon_shipped.weight IS
 'Strength of the phrase in its dimension, 0 < weight <= 3 (1 = typical). Never NULL.';
 
@@ -132,7 +132,7 @@ COMMENT ON COLUMN @extschema@.empathy_lexicon_user.language IS
 COMMENT ON COLUMN @extschema@.empathy_lexicon_user.phrase IS
 'The phrase you added, changed or deleted, as written (matched after empathy_normalize(); at most 300 bytes). When it equals a shipped phrase of the same language, this row overrides it. Never NULL.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon_user.dimension IS
-'acknowledgement, apology, ownership, exploration, anti_empathy or complaint (as in empathy_lexicon_shipped); not used when deleted. Never NULL.';
+'One of the dimensions of empathy_lexicon_shipped.dimension; not used when deleted. Never NULL.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon_user.weight IS
 'Weight of the phrase, 0 < weight <= 3; not used when deleted. Never NULL.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon_user.deleted IS
@@ -140,7 +140,7 @@ COMMENT ON COLUMN @extschema@.empathy_lexicon_user.deleted IS
 
 COMMENT ON COLUMN @extschema@.empathy_lexicon.language IS 'Language of the phrase: es or en. Required on INSERT.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon.phrase IS 'The expression as written; matched after empathy_normalize() (case, accents and punctuation do not matter). Latin letters and digits, at most 300 bytes. Required on INSERT.';
-COMMENT ON COLUMN @extschema@.empathy_lexicon.dimension IS 'acknowledgement, apology, ownership, exploration (raise the score), anti_empathy (lowers it) or complaint (customer distress, for empathy_agg''s understanding). Required on INSERT.';
+COMMENT ON COLUMN @extschema@.empathy_lexicon.dimension IS 'emotional_reaction, apology, interpretation, acknowledgement, exploration, ownership (raise the score), anti_empathy (lowers it), feeling (names an emotion), procedural (data an agent asks for) or complaint (customer distress). Required on INSERT.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon.weight IS 'Strength of the phrase in its dimension, 0 < weight <= 3; 1.0 when an INSERT leaves it out.';
 COMMENT ON COLUMN @extschema@.empathy_lexicon.source IS 'Where the row comes from: shipped (as the extension ships it), edited (a shipped phrase you changed) or user (a phrase you added). Computed by the view; ignored on INSERT and UPDATE.';
 
@@ -181,10 +181,10 @@ COMMENT ON COLUMN @extschema@.ces_summary_result.ci_upper IS 'Upper bound of the
 
 -- composite types: empathy
 COMMENT ON COLUMN @extschema@.empathy_result.score IS 'Overall empathy, 0-100: (0.4 language + 0.2 understanding + 0.2 responsiveness + 0.2 listening) / the sum of the weights of the components that are not NULL; NULL when none applies.';
-COMMENT ON COLUMN @extschema@.empathy_result.language IS 'Empathic wording of the agent''s messages (the empathy_score formula over their summed lexicon weights, floored at 0), 0-100, averaged over conversations; NULL without agent messages.';
-COMMENT ON COLUMN @extschema@.empathy_result.understanding IS 'Share of complaining customer turns whose first agent reply acknowledges or apologises without anti-empathy, 0-100, averaged over conversations; NULL when no complaint got a reply.';
+COMMENT ON COLUMN @extschema@.empathy_result.language IS 'Empathic wording of the agent''s messages: each scored by empathy_score against the customer turn before it (the customer''s messages since the previous agent message), floored at 0, averaged over the agent''s messages, then over conversations; NULL without agent messages.';
+COMMENT ON COLUMN @extschema@.empathy_result.understanding IS 'How well the agent understood: for each customer turn that expresses a problem or a feeling (a complaint or feeling expression) and got a reply, 100 * (1 - exp(-(E + I) / 100)) * (1 - anti / 100) of that reply (E, I, anti: empathy_detail in context), averaged over such turns and conversations, 0-100; NULL when no such turn got a reply.';
 COMMENT ON COLUMN @extschema@.empathy_result.responsiveness IS 'Reply speed against cx_metrics.reply_target (default 2 min): 100 per reply within the target, else 100 * target / delay, averaged over answered customer turns and conversations, 0-100; NULL when no customer turn got a reply.';
-COMMENT ON COLUMN @extschema@.empathy_result.listening IS 'Letting the customer speak (agent''s share of the words at most 0.6 scores full, 0.9 or more scores 0) and asking before prescribing (a question or exploration in the agent''s first two replies), 0-100, averaged over conversations; NULL when neither part applies.';
+COMMENT ON COLUMN @extschema@.empathy_result.listening IS 'Letting the customer speak (agent''s share of the words at most 0.6 scores full, 0.9 or more scores 0; when both the agent and the customer wrote) and asking before prescribing (the best of 100 * (1 - exp(-q / 0.8)) over the agent''s first two replies after the customer spoke, q summing their questions: 1 per question, 0.8 asking for data, 0.5 advice, 0.2 a tag), averaged, 0-100, then over conversations; NULL when neither part applies (a thread of only agent or only customer messages).';
 COMMENT ON COLUMN @extschema@.empathy_result.conversations IS 'Number of conversations scored: 1 for empathy_agg(role, body, sent_at), the distinct conversation keys for the four-argument form.';
 COMMENT ON COLUMN @extschema@.empathy_result.agent_messages IS 'Agent messages (role agent, outgoing or 1) in the group.';
 COMMENT ON COLUMN @extschema@.empathy_result.customer_messages IS 'Customer messages (role customer, incoming or 0) in the group; system, bot, note and similar rows are left out of both counts.';
@@ -462,9 +462,8 @@ GRANT SELECT ON @extschema@.cx_alert_delivery TO cx_alerts_reader;
 
 -- ---- empathy fixes ----------------------------------------------------------
 -- The C changes (normaliser, language detection, cx_metrics.reply_target as an
--- interval, listening NULL for one-sided threads) need no SQL; the comment on
--- listening says when its talk part applies.
-COMMENT ON COLUMN @extschema@.empathy_result.listening IS 'Letting the customer speak (agent''s share of the words at most 0.6 scores full, 0.9 or more scores 0; when both the agent and the customer wrote) and asking before prescribing (a question or exploration in the agent''s first two replies after the customer spoke), 0-100, averaged over conversations; NULL when neither part applies (a thread of only agent or only customer messages).';
+-- interval, listening NULL for one-sided threads) need no SQL; the comments on
+-- empathy_result's columns (above) say when each component applies.
 -- ---- end of empathy fixes ---------------------------------------------------
 
 -- ---- empathy mechanisms -----------------------------------------------------
@@ -523,11 +522,6 @@ BEGIN
 END;
 $$;
 
-COMMENT ON COLUMN @extschema@.empathy_lexicon_shipped.dimension IS
-'What the phrase signals: emotional_reaction and apology (emotional reactions), interpretation and acknowledgement (interpretations), exploration, ownership (raise the empathy score); anti_empathy (lowers it); feeling (a word naming an emotion, compared between a reply and the customer message); procedural (data an agent asks for: a question asking for it explores less); complaint (customer distress, for empathy_agg''s understanding). Never NULL.';
-COMMENT ON COLUMN @extschema@.empathy_lexicon_user.dimension IS
-'One of the dimensions of empathy_lexicon_shipped.dimension; not used when deleted. Never NULL.';
-COMMENT ON COLUMN @extschema@.empathy_lexicon.dimension IS 'emotional_reaction, apology, interpretation, acknowledgement, exploration, ownership (raise the score), anti_empathy (lowers it), feeling (names an emotion), procedural (data an agent asks for) or complaint (customer distress). Required on INSERT.';
 
 -- Reclassify the shipped empathy lexicon into the EPITOME mechanisms
 -- (Sharma et al., EMNLP 2020: emotional reactions, interpretations,
@@ -2767,9 +2761,6 @@ COMMENT ON FUNCTION @extschema@.empathy_markers(pg_catalog.text, pg_catalog.text
 COMMENT ON FUNCTION @extschema@.empathy_normalize(pg_catalog.text) IS
 'The text as the empathy matcher sees it: lowercase, accents stripped, apostrophes dropped, punctuation, emoji and spaces collapsed to one separator (| at clause, sentence and question punctuation).';
 
-COMMENT ON COLUMN @extschema@.empathy_result.language IS 'Empathic wording of the agent''s messages: each scored by empathy_score against the customer turn before it (the customer''s messages since the previous agent message), floored at 0, averaged over the agent''s messages, then over conversations; NULL without agent messages.';
-COMMENT ON COLUMN @extschema@.empathy_result.understanding IS 'How well the agent understood: for each customer turn that expresses a problem or a feeling (a complaint or feeling expression) and got a reply, 100 * (1 - exp(-(E + I) / 100)) * (1 - anti / 100) of that reply (E, I, anti: empathy_detail in context), averaged over such turns and conversations, 0-100; NULL when no such turn got a reply.';
-COMMENT ON COLUMN @extschema@.empathy_result.listening IS 'Letting the customer speak (agent''s share of the words at most 0.6 scores full, 0.9 or more scores 0; when both the agent and the customer wrote) and asking before prescribing (the best of 100 * (1 - exp(-q / 0.8)) over the agent''s first two replies after the customer spoke, q summing their questions: 1 per question, 0.8 asking for data, 0.5 advice, 0.2 a tag), averaged, 0-100, then over conversations; NULL when neither part applies (a thread of only agent or only customer messages).';
 -- English expressions of the new dimensions (written for cx_metrics from the
 -- EPITOME definitions of the mechanisms and from how replies are written in
 -- support chats and everyday conversation; weights on the scale of 1.0).

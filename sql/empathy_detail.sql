@@ -91,7 +91,7 @@ FROM (VALUES ('What happened when you tried?'), ('¿Desde cuándo le ocurre?'), 
              ('Is it working now?'), ('¿Ya le funciona?'), ('Have you tried restarting it?'),
              ('¿Ha probado a reiniciarlo?'), ('Order number?'), ('¿Me facilita su número de pedido?'),
              ('Right?'), ('Funciona, ¿vale?'), ('Tell me what happened'), ('Cuéntame qué pasó'),
-             ('I had the same thing happen with my order.'), ('A mí también me pasó lo mismo.')) v(t),
+             ('When my dog got sick years ago, I was a wreck too.'), ('Cuando me robaron la bici hace años, yo estaba igual.')) v(t),
      LATERAL pg_temp.marks(t) k
 WHERE k.phrase LIKE '(%';
 -- an open question explores more than a request for data, in both languages

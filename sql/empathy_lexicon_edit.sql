@@ -28,6 +28,8 @@ SELECT * FROM empathy_markers('Gracias por su paciencia', 'es');
 -- delete a shipped phrase: a tombstone hides it
 DELETE FROM empathy_lexicon WHERE language = 'en' AND phrase = 'I''m sorry' RETURNING *;
 SELECT count(*) AS still_visible FROM empathy_lexicon WHERE language = 'en' AND phrase = 'I''m sorry';
+-- the deleted phrase no longer matches; its spelt-out twin "I am sorry" does
+-- (English contractions match either way)
 SELECT * FROM empathy_markers('I''m sorry.', 'en');
 SELECT language, phrase, dimension, weight, deleted FROM empathy_lexicon_user ORDER BY language, phrase;
 

@@ -149,7 +149,8 @@ GROUP BY p.m;
 SELECT count(*) AS messages, count(*) FILTER (WHERE body ~ '[A-Z]') AS with_uppercase,
        count(*) FILTER (WHERE body LIKE '%😊%') AS with_emoji FROM msgs;
 -- reference: each sub-score from the markers, the score from the sub-scores.
---   emotional_reaction: mech(emotional_reaction + apology weights, + 0.3 with a '!' or '¡')
+--   emotional_reaction: mech(emotional_reaction + apology weights, + 0.3 with a '!' or '¡'
+--                       when there is one of them)
 --   interpretation: mech(interpretation + acknowledgement weights, shared experiences included)
 --   exploration: mech(the question rows' weights + exploration expressions outside them:
 --                one inside a question counts with it)
@@ -162,7 +163,8 @@ SELECT msgs.m, k.* FROM msgs, LATERAL empathy_markers(body) AS k;
 CREATE TEMP TABLE ref AS
 SELECT msgs.m, msgs.body, empathy_detail(msgs.body) AS d,
        pg_temp.mech(coalesce((SELECT sum(weight) FROM mk WHERE mk.m = msgs.m AND dimension IN ('emotional_reaction', 'apology')), 0)
-                    + CASE WHEN body ~ '[!¡]' THEN 0.3 ELSE 0 END) AS e,
+                    + CASE WHEN body ~ '[!¡]' AND EXISTS (SELECT 1 FROM mk WHERE mk.m = msgs.m AND dimension IN ('emotional_reaction', 'apology')
+                                                          AND weight > 0) THEN 0.3 ELSE 0 END) AS e,
        pg_temp.mech(coalesce((SELECT sum(weight) FROM mk WHERE mk.m = msgs.m AND dimension IN ('interpretation', 'acknowledgement')), 0)) AS i,
        pg_temp.mech(coalesce((SELECT sum(weight) FROM mk q WHERE q.m = msgs.m AND q.dimension = 'exploration' AND q.phrase LIKE '(%'), 0)
                     + coalesce((SELECT sum(weight) FROM mk x WHERE x.m = msgs.m AND x.dimension = 'exploration' AND x.phrase NOT LIKE '(%'
@@ -196,9 +198,25 @@ FROM ref WHERE (d).language = 'en';
 -- the sentence analysis' rows: questions and shared experiences
 SELECT phrase, dimension, count(*) AS rows, min(weight) AS min_weight, max(weight) AS max_weight
 FROM mk WHERE phrase LIKE '(%' GROUP BY phrase, dimension ORDER BY phrase;
--- every lexicon marker's text is the lexicon phrase as written (same normal form), in the body at its position
+-- every lexicon marker's text is the lexicon phrase as written (same normal form,
+-- English contractions spelt out: "I'm sorry" matches the phrase "I am sorry"),
+-- in the body at its position
+CREATE FUNCTION pg_temp.spelt(t text) RETURNS text LANGUAGE sql AS $$
+	SELECT string_agg(coalesce(c.full_form, w), ' ' ORDER BY n)
+	FROM regexp_split_to_table(translate(empathy_normalize(t), '|', ' '), ' ') WITH ORDINALITY AS x(w, n)
+	LEFT JOIN (VALUES ('im', 'i am'), ('ive', 'i have'), ('ill', 'i will'), ('youre', 'you are'),
+	                  ('youve', 'you have'), ('youll', 'you will'), ('youd', 'you would'), ('dont', 'do not'),
+	                  ('doesnt', 'does not'), ('didnt', 'did not'), ('cant', 'cannot'), ('wont', 'will not'),
+	                  ('isnt', 'is not'), ('arent', 'are not'), ('wasnt', 'was not'), ('werent', 'were not'),
+	                  ('havent', 'have not'), ('hasnt', 'has not'), ('hadnt', 'had not'),
+	                  ('shouldnt', 'should not'), ('wouldnt', 'would not'), ('couldnt', 'could not'),
+	                  ('thats', 'that is'), ('theres', 'there is'), ('whats', 'what is'), ('hes', 'he is'),
+	                  ('shes', 'she is'), ('theyre', 'they are'), ('weve', 'we have'), ('its', 'it is')) AS c(short, full_form)
+	  ON c.short = x.w $$;
 SELECT count(*) AS markers,
-       count(*) FILTER (WHERE translate(empathy_normalize(k.matched), '|', ' ') <> translate(empathy_normalize(k.phrase), '|', ' ')) AS text_differs,
+       count(*) FILTER (WHERE translate(empathy_normalize(k.matched), '|', ' ') <> translate(empathy_normalize(k.phrase), '|', ' ')
+                          AND (k.language = 'es' OR pg_temp.spelt(k.matched) <> pg_temp.spelt(k.phrase))) AS text_differs,
+       count(*) FILTER (WHERE translate(empathy_normalize(k.matched), '|', ' ') <> translate(empathy_normalize(k.phrase), '|', ' ')) AS by_contraction,
        count(*) FILTER (WHERE substr(body, k."position"::int, length(k.matched)) <> k.matched) AS wrong_position,
        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM empathy_lexicon l WHERE l.phrase = k.phrase
                                           AND l.language = k.language AND l.dimension = k.dimension)) AS unknown_phrase,

@@ -26,6 +26,7 @@ typedef struct MarkerRow
 	const char *phrase;			/* lexicon phrase (server encoding) or "(...)" */
 	double		weight;			/* signed weight that counts */
 	bool		negated;
+	size_t		seq;			/* order added: ties keep it */
 } MarkerRow;
 
 typedef struct MarkerList
@@ -46,6 +47,7 @@ add_row(MarkerList *ml)
 		ml->items = ml->items ? repalloc_huge(ml->items, ml->cap * sizeof(MarkerRow))
 			: palloc(ml->cap * sizeof(MarkerRow));
 	}
+	ml->items[ml->n].seq = ml->n;
 	return &ml->items[ml->n++];
 }
 
@@ -83,7 +85,7 @@ collect_evidence(void *arg, int kind, size_t start, size_t end, double weight)
 		for (size_t i = 0; i < ml->n; i++)
 			if (ml->items[i].dim == CX_DIM_ANTI && ml->items[i].start == start &&
 				!ml->items[i].negated)
-				ml->items[i].weight = -weight;
+				ml->items[i].weight = weight > 0 ? -weight : 0.0;
 		return;
 	}
 	r = add_row(ml);
@@ -103,7 +105,9 @@ cmp_row(const void *a, const void *b)
 
 	if (x->start != y->start)
 		return x->start < y->start ? -1 : 1;
-	return x->end < y->end ? 1 : x->end > y->end ? -1 : 0;
+	if (x->end != y->end)
+		return x->end < y->end ? 1 : -1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq ? 1 : 0;
 }
 
 /* a piece of the UTF-8 text back in the server encoding */

@@ -72,7 +72,8 @@ in_list(const char *w, size_t n, WordSet *ws)
 
 /* words that open a sentence without changing what it is */
 static const char *const fillers_words[] = {
-	"so", "and", "but", "ok", "okay", "well", "oh", "hmm", "hey", "also", "then", "now",
+	"so", "and", "but", "ok", "okay", "well", "oh", "hmm", "hey", "also", "then", "now", "yeah",
+	"yes", "yep", "meh", "ugh", "ya",
 	"y", "pero", "bueno", "entonces", "oye", "oiga", "mira", "mire", "pues", "ah", "ay",
 	"vale", "okey", "che", "ahora", "tambien", NULL
 };
@@ -471,7 +472,8 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		*lis = 1.0;
 		return CX_EV_REQUEST;
 	}
-	if (s->total <= 2 && word_in(norm, &s->w[s->n - 1], &tags))
+	if ((s->total <= 2 || (s->n == s->total && s->n - last_clause <= 2)) &&
+		word_in(norm, &s->w[s->n - 1], &tags))
 	{
 		*emp = 0.1;
 		*lis = 0.2;
@@ -595,7 +597,9 @@ finish_sentence(FeatCtx *c, Sentence *s, int lang)
 	{
 		if (s->total >= 3 && f->declaratives < UINT16_MAX)
 			f->declaratives++;
-		if (is_shared_experience(c->norm, s))
+		if (is_shared_experience(c->norm, s) &&
+			matches_in(c->res, CX_DIM_INTERP, s->start, s->end) == 0 &&
+			matches_in(c->res, CX_DIM_ACK, s->start, s->end) == 0)
 		{
 			c->shared += 0.8;
 			if (c->cb)
@@ -640,6 +644,35 @@ is_support(int dim, int next_sentence)
 }
 
 /*
+ * Does the word at start open its clause, fillers aside ("yeah whatever",
+ * "oh, relax")?  At most two fillers are looked through.
+ */
+static int
+at_clause_head(const char *norm, size_t start)
+{
+	size_t		p = start;
+
+	for (int k = 0; k < 3; k++)
+	{
+		size_t		wend,
+					wstart;
+
+		if (p < 2 || norm[p - 1] != ' ')
+			return 1;			/* the text or a clause starts here */
+		if (k == 2)
+			return 0;
+		wend = p - 1;
+		wstart = wend;
+		while (wstart > 0 && is_word_char(norm[wstart - 1]))
+			wstart--;
+		if (!in_list(norm + wstart, wend - wstart, &fillers))
+			return 0;
+		p = wstart;
+	}
+	return 0;
+}
+
+/*
  * The anti-empathy weight that counts.  A phrase opened by a relative
  * pronoun inside a clause belongs to a relative clause ("a stranger who
  * cares about you"), not to a dismissal.  A one-word English phrase
@@ -676,7 +709,7 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 			continue;
 		while (is_word_char(norm[we]))
 			we++;
-		if (norm[a->start - 1] == ' ' && a->start > 1 &&
+		if (a->start > 1 && !at_clause_head(norm, a->start) &&
 			(in_list(norm + a->start, we - a->start, &relatives) ||
 			 (res->lang == CX_LANG_EN && we >= a->end)))
 		{
@@ -709,6 +742,20 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 	}
 	*n_full = full < 0 ? 0 : full > UINT16_MAX ? UINT16_MAX : (uint16_t) full;
 	return total > 0 ? total : 0.0;
+}
+
+/*
+ * A feeling word inside an anti-empathy expression ("calm" in "calm down")
+ * names no feeling of the customer's.
+ */
+static int
+inside_anti(const CxMsgResult *res, const CxKeptMatch *m)
+{
+	for (int k = 0; k < res->n_kept; k++)
+		if (res->kept[k].dim == CX_DIM_ANTI && m->start >= res->kept[k].start &&
+			m->end <= res->kept[k].end)
+			return 1;
+	return 0;
 }
 
 /* ---- the features -------------------------------------------------------- */
@@ -804,13 +851,18 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 	f->ownership = (float) res->dim_sum[CX_DIM_OWNERSHIP];
 	f->complaint = (float) res->dim_sum[CX_DIM_COMPLAINT];
 	f->feeling = (float) res->dim_sum[CX_DIM_FEELING];
+	for (int k = 0; k < res->n_kept; k++)
+		if (res->kept[k].dim == CX_DIM_FEELING && inside_anti(res, &res->kept[k]))
+			f->feeling -= res->kept[k].weight;
+	if (f->feeling < 0)
+		f->feeling = 0;
 	f->anti = (float) anti_in_context(&c, ends, nends, &f->n_anti);
 	if (f->complaint > 0 || f->feeling > 0)
 		f->flags |= CX_FEAT_PROBLEM;
 
 	/* the feelings named, by stem */
 	for (int k = 0; k < res->n_kept; k++)
-		if (res->kept[k].dim == CX_DIM_FEELING)
+		if (res->kept[k].dim == CX_DIM_FEELING && !inside_anti(res, &res->kept[k]))
 		{
 			size_t		ws = res->kept[k].start,
 						we = ws;

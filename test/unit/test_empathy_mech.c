@@ -22,6 +22,9 @@ static const CxLexEntry lex[] = {
 	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
 	{CX_LANG_EN, CX_DIM_ANTI, 2.5, "your fault", 10},
 	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrated", 10},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "calm", 4},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "calm down", 9},
+	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "the same thing happened to me", 29},
 	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrating", 11},
 	{CX_LANG_EN, CX_DIM_PROCEDURAL, 1.0, "order number", 12},
 	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "charged twice", 13},
@@ -135,9 +138,11 @@ UNIT_TEST(questions_from_syntax)
 	CHECK(ev_seen[CX_EV_REQUEST] == 1);
 	evidence("Contame un poco más", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_REQUEST] == 1);
-	/* tags */
+	/* tags, alone or closing a statement */
 	evidence("Right?", CX_LANG_EN);
 	CHECK(ev_seen[CX_EV_TAG_Q] == 1);
+	evidence("It works now, right?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_TAG_Q] == 1 && ev_seen[CX_EV_CLOSED_Q] == 0);
 	/* a statement is not a question */
 	evidence("We fixed it. It works now.", CX_LANG_EN);
 	for (int k = 0; k < CX_NEV; k++)
@@ -167,6 +172,9 @@ UNIT_TEST(shared_experience)
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
 	evidence("Cuando me pasó hace años, lo pasé fatal.", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	/* an interpretation expression of the sentence already says it */
+	evidence("The same thing happened to me too.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 0);
 	/* a promise is not an experience, nor a report on the customer's things */
 	evidence("I will also check your order.", CX_LANG_EN);
 	CHECK(ev_seen[CX_EV_SHARED] == 0);
@@ -209,6 +217,9 @@ UNIT_TEST(anti_empathy_in_context)
 		d = detail(buf, NULL, CX_LANG_EN);
 		CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
 	}
+	/* fillers before a dismissal keep it at the head of its clause */
+	d = detail("Yeah whatever.", NULL, CX_LANG_EN);
+	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0 / 2)), 1e-9);
 	/* a one-word English dismissal counts at the head of a clause only */
 	d = detail("Now you can whatever it takes.", NULL, CX_LANG_EN);
 	CHECK(d.anti_empathy == 0.0);
@@ -285,6 +296,9 @@ UNIT_TEST(reply_against_customer_message)
 	ctx = detail("Oh no, you must be frustrated.", "I'm so frustrated with this", CX_LANG_EN);
 	CHECK(ctx.interpretation > alone.interpretation && ctx.score > alone.score);
 	CHECK(isnan(alone.reflection) && isnan(alone.names_feeling) && isnan(alone.answered));
+	/* a feeling word inside anti-empathy names no feeling */
+	ctx = detail("Calm down.", "I am so frustrated", CX_LANG_EN);
+	CHECK(ctx.names_feeling == 0.0 && ctx.interpretation == 0.0);
 	/* Spanish: the feeling named in another form */
 	ctx = detail("Me imagino lo frustrante que es.", "Estoy muy frustrado", CX_LANG_ES);
 	CHECK(ctx.names_feeling == 1.0);

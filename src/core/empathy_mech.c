@@ -15,8 +15,12 @@
 static int
 in_list(const char *w, size_t n, const char *const *list)
 {
+	/*
+	 * Called for every word against lists of up to 200 words: the first
+	 * letter rules out nearly all of them without a call to strncmp.
+	 */
 	for (; *list; list++)
-		if (strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
+		if ((*list)[0] == w[0] && strncmp(*list, w, n) == 0 && (*list)[n] == '\0')
 			return 1;
 	return 0;
 }

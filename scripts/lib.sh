@@ -106,6 +106,15 @@ cx_pgxs_var() {
 	sed -n "s/^$1[[:space:]]*=[[:space:]]*//p" "$mk" | tail -1
 }
 
+# The extra libFuzzer options of target NAME, one a line: test/fuzz/NAME.options
+# holds them one a line ('#' starts a comment), e.g. -max_len=16384 for a
+# target whose seeds are longer than libFuzzer's default limit would keep.
+cx_fuzz_options() {
+	local f="$CX_ROOT/test/fuzz/$1.options"
+	[ -f "$f" ] || return 0
+	sed -e 's/#.*//' -e 's/^[[:space:]]*//' -e 's/[[:space:]]*$//' -e '/^$/d' "$f"
+}
+
 # The libFuzzer runtime of clang-NN, if installed (its path changed in LLVM 15+).
 cx_have_fuzzer_rt() {
 	compgen -G "/usr/lib/llvm-$1/lib/clang/*/lib/*/libclang_rt.fuzzer*.a" >/dev/null

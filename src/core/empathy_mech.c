@@ -833,7 +833,8 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 	}
 	if (s.total > 0)
 	{
-		s.end = len;
+		/* the separator that ends the text (there is always one) */
+		s.end = len - 1;
 		s.kind = '.';
 		finish_sentence(&c, &s, lang);
 	}

@@ -33,13 +33,13 @@ empathy_score(PG_FUNCTION_ARGS)
 
 /* the features of a text argument (lang: CX_LANG_*) */
 static void
-arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f)
+arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f, bool context)
 {
 	text	   *t = PG_GETARG_TEXT_PP(argno);
 	CxMsgResult res;
 
 	cx_empathy_analyse_bytes(cx_empathy_lexicon(), VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
-							 lang, &res, f);
+							 lang, &res, f, context);
 }
 
 /*
@@ -56,9 +56,9 @@ detail_context(FunctionCallInfo fcinfo, CxEmpathyDetail *d, int *lang_out)
 
 	if (PG_ARGISNULL(0))
 		return false;
-	arg_features(fcinfo, 0, lang, &reply);
+	arg_features(fcinfo, 0, lang, &reply, !PG_ARGISNULL(1));
 	if (!PG_ARGISNULL(1))
-		arg_features(fcinfo, 1, lang, &cust);
+		arg_features(fcinfo, 1, lang, &cust, true);
 	cx_empathy_detail(&reply, PG_ARGISNULL(1) ? NULL : &cust, d);
 	*lang_out = reply.lang;
 	return true;
@@ -110,7 +110,7 @@ empathy_detail(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	arg_features(fcinfo, 0, cx_empathy_lang_arg(lang_arg(fcinfo, 1)), &f);
+	arg_features(fcinfo, 0, cx_empathy_lang_arg(lang_arg(fcinfo, 1)), &f, false);
 	cx_empathy_detail(&f, NULL, &d);
 	PG_RETURN_DATUM(detail_datum(fcinfo, &d, f.lang));
 }

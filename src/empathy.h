@@ -59,10 +59,13 @@ extern void cx_empathy_normalise(const char *data, size_t len, bool want_offsets
 extern void cx_empathy_norm_free(CxNormText *nt, const char *data);
 /*
  * Normalise and match in one pass (no offsets): what scores use.  When feat
- * is not NULL it receives the message's features (empathy_mech.h).
+ * is not NULL it receives the message's features (empathy_mech.h), with the
+ * stems of its words when context is true (to compare a reply with a
+ * customer message).
  */
 extern void cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len,
-									 int lang, CxMsgResult *res, CxFeatures *feat);
+									 int lang, CxMsgResult *res, CxFeatures *feat,
+									 bool context);
 extern int	cx_empathy_lang_arg(const char *lang);
 
 #endif							/* CX_EMPATHY_H */

@@ -421,7 +421,7 @@ cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText
 
 void
 cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
-						 CxMsgResult *res, CxFeatures *feat)
+						 CxMsgResult *res, CxFeatures *feat, bool context)
 {
 	size_t		n;
 	const unsigned char *u = to_utf8(data, len);
@@ -430,8 +430,10 @@ cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int
 		: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
 
 	n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
-	if (feat)
+	if (feat && context)
 		cx_empathy_features(buf, n, res, feat);
+	else if (feat)
+		cx_empathy_features_alone(buf, n, res, feat);
 	if (buf != norm_scratch)
 		pfree(buf);
 	if (u != (const unsigned char *) data)
@@ -448,7 +450,7 @@ cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
 	CxFeatures	f;
 	CxEmpathyDetail d;
 
-	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res, &f);
+	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res, &f, false);
 	if ((Pointer) t != (Pointer) body)
 		pfree(t);
 	cx_empathy_detail(&f, NULL, &d);

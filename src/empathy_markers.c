@@ -228,7 +228,7 @@ markers_common(FunctionCallInfo fcinfo, bool in_context)
 		CxMsgResult cres;
 		CxFeatures	cf;
 
-		cx_empathy_analyse_bytes(ml.lex, VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), lang, &cres, &cf);
+		cx_empathy_analyse_bytes(ml.lex, VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), lang, &cres, &cf, true);
 		add_reflections(&ml, &nt, &cf);
 	}
 	if (ml.n > 1)

@@ -762,7 +762,8 @@ run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResu
 		chosen = detect_language(rs);
 	}
 
-	memset(res, 0, sizeof(*res));
+	/* the kept matches are copied below: clear only what is before them */
+	memset(res, 0, offsetof(CxMsgResult, kept));
 	res->lang = chosen;
 	for (int k = 0; k < CX_NDIM; k++)
 	{

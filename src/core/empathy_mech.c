@@ -13,20 +13,32 @@
 /* ---- word lists ---------------------------------------------------------- */
 
 /*
- * A set of words, hashed on first use: the lists below are looked up for
- * every word of a message (content words, softeners) or of a sentence's
- * head, so a lookup is one hash and usually one comparison.
+ * The word lists below are sets of grammar words.  They are looked up for
+ * every word of a message (content words, softeners, the words of each
+ * sentence), so all of them share one hash table, built on first use, that
+ * maps a word to the bit mask of the lists it is in: one lookup per word,
+ * whatever the number of lists.
  */
-#define WORDSET_SLOTS 512		/* a power of 2, over twice the longest list */
-
 typedef struct WordSet
 {
 	const char *const *words;	/* NULL-terminated */
-	int			ready;
-	uint16_t	slot[WORDSET_SLOTS];	/* index + 1 into words, 0 = empty */
+	uint32_t	bit;			/* this list's bit, set when the table is built */
 } WordSet;
 
-static uint32_t
+#define GRAMMAR_SLOTS 2048		/* a power of 2, over twice the words of all lists */
+
+typedef struct GrammarSlot
+{
+	const char *word;			/* NULL = empty */
+	uint32_t	len;
+	uint32_t	mask;
+} GrammarSlot;
+
+static GrammarSlot grammar[GRAMMAR_SLOTS];
+static int	grammar_ready;
+static void grammar_build(void);
+
+static inline uint32_t
 word_hash(const char *w, size_t n)
 {
 	uint32_t	h = 2166136261u;
@@ -39,35 +51,23 @@ word_hash(const char *w, size_t n)
 	return h;
 }
 
-static void
-wordset_build(WordSet *ws)
+/* the lists a word is in */
+static uint32_t
+word_mask(const char *w, size_t n)
 {
-	for (int i = 0; ws->words[i]; i++)
-	{
-		uint32_t	h = word_hash(ws->words[i], strlen(ws->words[i])) & (WORDSET_SLOTS - 1);
-
-		while (ws->slot[h] != 0)
-			h = (h + 1) & (WORDSET_SLOTS - 1);
-		ws->slot[h] = (uint16_t) (i + 1);
-	}
-	ws->ready = 1;
+	if (!grammar_ready)
+		grammar_build();
+	for (uint32_t h = word_hash(w, n) & (GRAMMAR_SLOTS - 1); grammar[h].word;
+		 h = (h + 1) & (GRAMMAR_SLOTS - 1))
+		if (grammar[h].len == n && memcmp(grammar[h].word, w, n) == 0)
+			return grammar[h].mask;
+	return 0;
 }
 
 static int
-in_list(const char *w, size_t n, WordSet *ws)
+in_list(const char *w, size_t n, const WordSet *ws)
 {
-	uint32_t	h;
-
-	if (!ws->ready)
-		wordset_build(ws);
-	for (h = word_hash(w, n) & (WORDSET_SLOTS - 1); ws->slot[h] != 0; h = (h + 1) & (WORDSET_SLOTS - 1))
-	{
-		const char *c = ws->words[ws->slot[h] - 1];
-
-		if (strncmp(c, w, n) == 0 && c[n] == '\0')
-			return 1;
-	}
-	return 0;
+	return (word_mask(w, n) & ws->bit) != 0;
 }
 
 /* words that open a sentence without changing what it is */
@@ -77,24 +77,24 @@ static const char *const fillers_words[] = {
 	"y", "pero", "bueno", "entonces", "oye", "oiga", "mira", "mire", "pues", "ah", "ay",
 	"vale", "okey", "che", "ahora", "tambien", NULL
 };
-static WordSet fillers = {fillers_words, 0, {0}};
+static WordSet fillers = {fillers_words, 0};
 
 static const char *const wh_en_words[] = {
 	"what", "whats", "how", "hows", "why", "when", "where", "wheres", "who", "whom",
 	"whose", "which", NULL
 };
-static WordSet wh_en = {wh_en_words, 0, {0}};
+static WordSet wh_en = {wh_en_words, 0};
 static const char *const wh_es_words[] = {
 	"que", "como", "porque", "cuando", "donde", "adonde", "quien", "quienes", "cual",
 	"cuales", "cuanto", "cuanta", "cuantos", "cuantas", NULL
 };
-static WordSet wh_es = {wh_es_words, 0, {0}};
+static WordSet wh_es = {wh_es_words, 0};
 
 /* a preposition before an interrogative ("¿desde cuándo?", "¿por qué?") */
 static const char *const prep_es_words[] = {
 	"por", "desde", "hace", "a", "de", "en", "con", "para", "hasta", NULL
 };
-static WordSet prep_es = {prep_es_words, 0, {0}};
+static WordSet prep_es = {prep_es_words, 0};
 
 /* advice disguised as a question: "have you tried ...?", "¿ha probado ...?" */
 static const char *const advice_en_words[] = {
@@ -102,35 +102,35 @@ static const char *const advice_en_words[] = {
 	"called", "contact", "contacted", "talk", "talked", "spoken", "speak", "ask", "asked",
 	"restart", "restarted", "reinstall", "reinstalled", "seen", NULL
 };
-static WordSet advice_en = {advice_en_words, 0, {0}};
+static WordSet advice_en = {advice_en_words, 0};
 static const char *const advice_es_words[] = {
 	"probado", "probaste", "probo", "probaron", "intentado", "intentaste", "intento",
 	"pensado", "considerado", "hablado", "hablaste", "consultado", "consultaste",
 	"reiniciado", "reiniciaste", "llamado", "llamaste", "contactado", "contactaste",
 	"revisado", "revisaste", NULL
 };
-static WordSet advice_es = {advice_es_words, 0, {0}};
+static WordSet advice_es = {advice_es_words, 0};
 
 /* short confirmations asked as questions: "right?", "¿vale?" */
 static const char *const tags_words[] = {
 	"right", "ok", "okay", "yes", "no", "yeah", "huh", "eh", "si", "vale", "verdad",
 	"cierto", "sabes", "ves", NULL
 };
-static WordSet tags = {tags_words, 0, {0}};
+static WordSet tags = {tags_words, 0};
 
 /* the verb of feeling: "how do you feel?", "¿cómo se siente?" */
 static const char *const feel_verbs_words[] = {
 	"feel", "feeling", "feels", "felt", "siente", "sientes", "sentis", "sentiste",
 	"sintio", "sentir", "sentido", "siento", NULL
 };
-static WordSet feel_verbs = {feel_verbs_words, 0, {0}};
+static WordSet feel_verbs = {feel_verbs_words, 0};
 
 /* first person singular */
 static const char *const first_person_words[] = {
 	"i", "im", "ive", "id", "me", "my", "mine", "myself",
 	"yo", "mi", "mis", "conmigo", NULL
 };
-static WordSet first_person = {first_person_words, 0, {0}};
+static WordSet first_person = {first_person_words, 0};
 
 /*
  * Sameness or a past of one's own: "me too", "the same happened", "when I
@@ -147,8 +147,8 @@ static const char *const same_markers_words[] = {
 static const char *const second_possessive_words[] = {
 	"your", "yours", "su", "sus", "tu", "tus", "usted", "vos", NULL
 };
-static WordSet second_possessive = {second_possessive_words, 0, {0}};
-static WordSet same_markers = {same_markers_words, 0, {0}};
+static WordSet second_possessive = {second_possessive_words, 0};
+static WordSet same_markers = {same_markers_words, 0};
 
 /* intent or ability, which makes a first-person sentence a promise, not experience */
 static const char *const modal_words_words[] = {
@@ -156,13 +156,13 @@ static const char *const modal_words_words[] = {
 	"voy", "vamos", "puedo", "podemos", "podria", "podriamos", "vere", "revisare",
 	"hare", "enviare", NULL
 };
-static WordSet modal_words = {modal_words_words, 0, {0}};
+static WordSet modal_words = {modal_words_words, 0};
 
 /* relative pronouns: an anti-empathy phrase opened by one inside a clause is a relative clause */
 static const char *const relatives_words[] = {
 	"who", "whatever", "which", "quien", "quienes", NULL
 };
-static WordSet relatives = {relatives_words, 0, {0}};
+static WordSet relatives = {relatives_words, 0};
 
 /*
  * Requests that work as questions without a question mark ("tell me what
@@ -173,7 +173,7 @@ static const char *const request_one_words[] = {
 	"contanos", "digame", "decime", "dime", "digam", "indiqueme", "indicame", "explicame",
 	"expliqueme", "describame", "describeme", NULL
 };
-static WordSet request_one = {request_one_words, 0, {0}};
+static WordSet request_one = {request_one_words, 0};
 static const char *const request_two[] = {
 	/* pairs written "a b" */
 	"let me", "walk me", "help me", "could you", "can you", "would you", "please tell",
@@ -183,13 +183,19 @@ static const char *const request_two[] = {
 	"me facilita", "me proporciona", "nos indica", "nos cuenta", "podrias contarme",
 	"podria contarme", "podria decirme", "podrias decirme", NULL
 };
+/* the first words of those pairs */
+static const char *const request_two_first_words[] = {
+	"let", "walk", "help", "could", "can", "would", "please", "i", "me", "nos", "podrias",
+	"podria", NULL
+};
+static WordSet request_two_first = {request_two_first_words, 0};
 static const char *const request_verbs_words[] = {
 	"tell", "know", "describe", "explain", "share", "understand", "through", "wondering",
 	"wonder", "decir", "contar", "decirme", "contarme", "explicar", "explicarme", "cuenta",
 	"cuentas", "contas", "indica", "indicas", "confirma", "confirmas", "facilita",
 	"proporciona", "contarnos", "decirnos", "indicar", "indicarnos", "confirmar", NULL
 };
-static WordSet request_verbs = {request_verbs_words, 0, {0}};
+static WordSet request_verbs = {request_verbs_words, 0};
 
 /*
  * Softened, tentative wording: the conditional mood, which in Spanish is
@@ -201,13 +207,13 @@ static WordSet request_verbs = {request_verbs_words, 0, {0}};
  * and adjectives of the same shape.
  */
 static const char *const modal_soft_en_words[] = {"would", "could", "might", "wouldnt", "couldnt", NULL};
-static WordSet modal_soft_en = {modal_soft_en_words, 0, {0}};
+static WordSet modal_soft_en = {modal_soft_en_words, 0};
 static const char *const cond_irregular_words[] = {
 	"habria", "sabria", "querria", "haria", "diria", "cabria", "habrias", "sabrias",
 	"querrias", "harias", "dirias", "habriamos", "hariamos", "diriamos", "habrian",
 	"harian", "dirian", NULL
 };
-static WordSet cond_irregular = {cond_irregular_words, 0, {0}};
+static WordSet cond_irregular = {cond_irregular_words, 0};
 static const char *const cond_not_words[] = {
 	"necesaria", "necesarias", "diaria", "diarias", "primaria", "primarias", "contraria",
 	"contrarias", "ordinaria", "extraordinaria", "propietaria", "secretaria", "secretarias",
@@ -223,31 +229,28 @@ static const char *const cond_not_words[] = {
 	"tonterias", "boberia", "porqueria", "porquerias", "caballeria", "artilleria",
 	"categoria", "categorias", NULL
 };
-static WordSet cond_not = {cond_not_words, 0, {0}};
+static WordSet cond_not = {cond_not_words, 0};
 
 static int
-is_softener(const char *w, size_t n, int lang)
+is_softener(const char *w, size_t n, uint32_t mask, int lang)
 {
-	static const char *const ends[] = {"ria", "rias", "riamos", "rian", NULL};
-
 	if (lang == CX_LANG_EN)
-		return in_list(w, n, &modal_soft_en);
-	if (in_list(w, n, &cond_irregular))
+		return (mask & modal_soft_en.bit) != 0;
+	if (mask & cond_irregular.bit)
 		return 1;
-	for (const char *const *e = ends; *e; e++)
-	{
-		size_t		k = strlen(*e);
-		char		before;
-
-		if (n < k + 3 || memcmp(w + n - k, *e, k) != 0)
-			continue;
-		before = w[n - k - 1];
-		/* -aría -ería -iría; podría, tendría, vendría, pondría, saldría */
-		if ((before == 'a' || before == 'e' || before == 'i' || before == 'd') &&
-			!in_list(w, n, &cond_not))
-			return 1;
-	}
-	return 0;
+	/* -ría, -rías, -ríamos, -rían after -a, -e, -i (infinitive) or -d (podría, tendría) */
+	if (n >= 6 && w[n - 1] == 'a' && w[n - 2] == 'i' && w[n - 3] == 'r')
+		n -= 3;
+	else if (n >= 7 && w[n - 1] == 's' && w[n - 2] == 'a' && w[n - 3] == 'i' && w[n - 4] == 'r')
+		n -= 4;
+	else if (n >= 7 && w[n - 1] == 'n' && w[n - 2] == 'a' && w[n - 3] == 'i' && w[n - 4] == 'r')
+		n -= 4;
+	else if (n >= 9 && memcmp(w + n - 6, "riamos", 6) == 0)
+		n -= 6;
+	else
+		return 0;
+	return (w[n - 1] == 'a' || w[n - 1] == 'e' || w[n - 1] == 'i' || w[n - 1] == 'd') &&
+		!(mask & cond_not.bit);
 }
 
 /* ---- words and sentences ------------------------------------------------- */
@@ -259,6 +262,7 @@ typedef struct Word
 {
 	uint32_t	start;
 	uint32_t	end;
+	uint32_t	mask;			/* the grammar lists it is in */
 	uint8_t		clause_start;	/* first word after a clause mark */
 } Word;
 
@@ -279,9 +283,9 @@ is_word_char(char c)
 }
 
 static inline int
-word_in(const char *norm, const Word *w, WordSet *list)
+word_in(const char *norm, const Word *w, const WordSet *list)
 {
-	return in_list(norm + w->start, w->end - w->start, list);
+	return (w->mask & list->bit) != 0;
 }
 
 static inline int
@@ -296,7 +300,7 @@ word_eq(const char *norm, const Word *w, const char *s)
 static int
 pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
 {
-	if (i + 1 >= s->n)
+	if (i + 1 >= s->n || !word_in(norm, &s->w[i], &request_two_first))
 		return 0;
 	for (; *list; list++)
 	{
@@ -322,19 +326,28 @@ pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
 uint32_t
 cx_empathy_stem_hash(const char *w, size_t len)
 {
-	static const char *const suffixes[] = {
-		"aciones", "iciones", "amente", "mente", "ciones", "acion", "icion", "cion",
-		"ation", "ition", "tion", "iendo", "ando", "ados", "adas", "idos", "idas", "ing",
-		"ado", "ada", "ido", "ida", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "a",
-		"o", "e", NULL
+	static const struct
+	{
+		const char *s;
+		size_t		n;
+	}			suffixes[] = {
+#define SUF(x) {x, sizeof(x) - 1}
+		SUF("aciones"), SUF("iciones"), SUF("amente"), SUF("mente"), SUF("ciones"),
+		SUF("acion"), SUF("icion"), SUF("cion"), SUF("ation"), SUF("ition"), SUF("tion"),
+		SUF("iendo"), SUF("ando"), SUF("ados"), SUF("adas"), SUF("idos"), SUF("idas"),
+		SUF("ing"), SUF("ado"), SUF("ada"), SUF("ido"), SUF("ida"), SUF("ies"), SUF("ied"),
+		SUF("ers"), SUF("es"), SUF("ed"), SUF("er"), SUF("ly"), SUF("s"), SUF("a"), SUF("o"),
+		SUF("e"),
+#undef SUF
 	};
 	uint32_t	h = 2166136261u;
 
-	for (const char *const *s = suffixes; *s; s++)
+	for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++)
 	{
-		size_t		n = strlen(*s);
+		size_t		n = suffixes[k].n;
 
-		if (len >= n + 4 && memcmp(w + len - n, *s, n) == 0)
+		if (len >= n + 4 && w[len - 1] == suffixes[k].s[n - 1] &&
+			memcmp(w + len - n, suffixes[k].s, n) == 0)
 		{
 			len -= n;
 			break;
@@ -371,7 +384,39 @@ static const char *const stop_content_words[] = {
 	"cual", "quien", "aqui", "alli", "siento", "ayudar", "ayuda", "nosotros", "ellos",
 	"ellas", "tambien", "cosa", "cosas", "vamos", "mismo", "misma", NULL
 };
-static WordSet stop_content = {stop_content_words, 0, {0}};
+static WordSet stop_content = {stop_content_words, 0};
+
+/* every list, in the order of their bits */
+static WordSet *const all_lists[] = {
+	&fillers, &wh_en, &wh_es, &prep_es, &advice_en, &advice_es, &tags, &feel_verbs,
+	&first_person, &second_possessive, &same_markers, &modal_words, &relatives, &request_one,
+	&request_two_first, &request_verbs, &modal_soft_en, &cond_irregular, &cond_not,
+	&stop_content
+};
+
+static void
+grammar_build(void)
+{
+	for (size_t l = 0; l < sizeof(all_lists) / sizeof(all_lists[0]); l++)
+	{
+		WordSet    *ws = all_lists[l];
+
+		ws->bit = (uint32_t) 1 << l;
+		for (const char *const *w = ws->words; *w; w++)
+		{
+			size_t		n = strlen(*w);
+			uint32_t	h = word_hash(*w, n) & (GRAMMAR_SLOTS - 1);
+
+			while (grammar[h].word &&
+				   !(grammar[h].len == n && memcmp(grammar[h].word, *w, n) == 0))
+				h = (h + 1) & (GRAMMAR_SLOTS - 1);
+			grammar[h].word = *w;
+			grammar[h].len = (uint32_t) n;
+			grammar[h].mask |= ws->bit;
+		}
+	}
+	grammar_ready = 1;
+}
 
 static void
 add_hash(uint32_t *set, uint8_t *n, int cap, uint32_t h)
@@ -394,12 +439,12 @@ add_hash(uint32_t *set, uint8_t *n, int cap, uint32_t h)
 }
 
 static void
-add_content_word(const char *norm, size_t ws, size_t we, CxFeatures *f)
+add_content_word(const char *norm, size_t ws, size_t we, uint32_t mask, CxFeatures *f)
 {
 	size_t		n = we - ws;
 
-	if (n < 4 || f->n_content >= CX_FEAT_WORDS || memchr(norm + ws, '#', n) != NULL ||
-		in_list(norm + ws, n, &stop_content))
+	if (n < 4 || f->n_content >= CX_FEAT_WORDS || (mask & stop_content.bit) ||
+		memchr(norm + ws, '#', n) != NULL)
 		return;
 	add_hash(f->content, &f->n_content, CX_FEAT_WORDS, cx_empathy_stem_hash(norm + ws, n));
 }
@@ -760,15 +805,32 @@ inside_anti(const CxMsgResult *res, const CxKeptMatch *m)
 
 /* ---- the features -------------------------------------------------------- */
 
+static void features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f,
+						 CxEvidenceCallback cb, void *cbarg, int words);
+
 void
 cx_empathy_features(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f)
 {
-	cx_empathy_features_ev(norm, len, res, f, NULL, NULL);
+	features_run(norm, len, res, f, NULL, NULL, 1);
+}
+
+void
+cx_empathy_features_alone(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f)
+{
+	features_run(norm, len, res, f, NULL, NULL, 0);
 }
 
 void
 cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f,
 					   CxEvidenceCallback cb, void *cbarg)
+{
+	features_run(norm, len, res, f, cb, cbarg, 1);
+}
+
+/* words = 0: without the stems of content words and feelings */
+static void
+features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f,
+			 CxEvidenceCallback cb, void *cbarg, int words)
 {
 	FeatCtx		c;
 	Sentence	s;
@@ -794,6 +856,7 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 		size_t		ws,
 					we;
 		int			clause = 0;
+		uint32_t	mask;
 
 		while (p < len && !is_word_char(norm[p]))
 		{
@@ -809,16 +872,19 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 		we = p;
 		if (s.total == 0)
 			s.start = ws;
+		mask = word_mask(norm + ws, we - ws);
 		if (s.n < SENT_WORDS)
 		{
 			s.w[s.n].start = (uint32_t) ws;
 			s.w[s.n].end = (uint32_t) we;
+			s.w[s.n].mask = mask;
 			s.w[s.n].clause_start = (uint8_t) (clause || s.total == 0);
 			s.n++;
 		}
 		s.total++;
-		add_content_word(norm, ws, we, f);
-		if (is_softener(norm + ws, we - ws, lang) && f->softeners < UINT16_MAX)
+		if (words)
+			add_content_word(norm, ws, we, mask, f);
+		if (is_softener(norm + ws, we - ws, mask, lang) && f->softeners < UINT16_MAX)
 			f->softeners++;
 		/* the separator after the word decides whether the sentence ends */
 		if (p >= len || norm[p] == '.' || norm[p] == '?')
@@ -862,7 +928,7 @@ cx_empathy_features_ev(const char *norm, size_t len, const CxMsgResult *res, CxF
 		f->flags |= CX_FEAT_PROBLEM;
 
 	/* the feelings named, by stem */
-	for (int k = 0; k < res->n_kept; k++)
+	for (int k = 0; words && k < res->n_kept; k++)
 		if (res->kept[k].dim == CX_DIM_FEELING && !inside_anti(res, &res->kept[k]))
 		{
 			size_t		ws = res->kept[k].start,

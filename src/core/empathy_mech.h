@@ -95,6 +95,13 @@ extern void cx_empathy_features(const char *norm, size_t len, const CxMsgResult 
 								CxFeatures *f);
 
 /*
+ * The same without the stems of its content words and feelings (n_content
+ * and n_feel 0): enough to score a reply alone, and cheaper.
+ */
+extern void cx_empathy_features_alone(const char *norm, size_t len, const CxMsgResult *res,
+									  CxFeatures *f);
+
+/*
  * The same, reporting what the sentence analysis found (for
  * empathy_markers): kind is one of CX_EV_*, [start, end) a range of the
  * normalised text, weight what it counts (for an anti-empathy match, the

@@ -40,8 +40,18 @@ static const CxLexEntry lex[] = {
 
 static CxMatcher *matcher;
 
+/* the evidence kinds reported for a text (when asked for) */
+static int	ev_seen[CX_NEV];
+
+static void
+ev_cb(void *arg, int kind, size_t start, size_t end, double weight)
+{
+	ev_seen[kind]++;
+}
+
+/* normalise, match and analyse a text; with_evidence fills ev_seen */
 static CxFeatures
-feat(const char *text, int lang)
+analyse_text(const char *text, int lang, int with_evidence)
 {
 	size_t		len = strlen(text);
 	char	   *buf = malloc(len + 2);
@@ -51,9 +61,27 @@ feat(const char *text, int lang)
 	size_t		n = cx_textnorm((const unsigned char *) text, len, buf, NULL, NULL, &info);
 
 	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, NULL, NULL);
-	cx_empathy_features(buf, n, &r, &f);
+	if (with_evidence)
+	{
+		memset(ev_seen, 0, sizeof(ev_seen));
+		cx_empathy_features_ev(buf, n, &r, &f, ev_cb, NULL);
+	}
+	else
+		cx_empathy_features(buf, n, &r, &f);
 	free(buf);
 	return f;
+}
+
+static CxFeatures
+feat(const char *text, int lang)
+{
+	return analyse_text(text, lang, 0);
+}
+
+static void
+evidence(const char *text, int lang)
+{
+	(void) analyse_text(text, lang, 1);
 }
 
 static CxEmpathyDetail
@@ -67,31 +95,6 @@ detail(const char *reply, const char *cust, int lang)
 		c = feat(cust, lang);
 	cx_empathy_detail(&r, cust ? &c : NULL, &d);
 	return d;
-}
-
-/* the evidence kinds reported for a text */
-static int	ev_seen[CX_NEV];
-
-static void
-ev_cb(void *arg, int kind, size_t start, size_t end, double weight)
-{
-	ev_seen[kind]++;
-}
-
-static void
-evidence(const char *text, int lang)
-{
-	size_t		len = strlen(text);
-	char	   *buf = malloc(len + 2);
-	CxNormInfo	info;
-	CxMsgResult r;
-	CxFeatures	f;
-	size_t		n = cx_textnorm((const unsigned char *) text, len, buf, NULL, NULL, &info);
-
-	memset(ev_seen, 0, sizeof(ev_seen));
-	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, NULL, NULL);
-	cx_empathy_features_ev(buf, n, &r, &f, ev_cb, NULL);
-	free(buf);
 }
 
 UNIT_TEST(normaliser_marks_sentences_and_questions)

@@ -137,11 +137,32 @@ static WordSet first_person = {first_person_words, 0};
  * lost my job", "years ago", "yo también", "cuando me pasó", "hace años".
  */
 static const char *const same_markers_words[] = {
-	"too", "same", "similar", "remember", "relate", "been", "also", "used", "when",
-	"once", "ago", "years", "through", "experienced",
+	"too", "same", "similar", "remember", "relate", "been", "also", "used", "through",
+	"experienced",
 	"tambien", "mismo", "misma", "igual", "parecido", "parecida", "recuerdo", "acuerdo",
-	"paso", "pase", "pasado", "vivi", "cuando", "vez", "anos", "sufri", "experiencia", NULL
+	"pasado", "vivi", "sufri", "experiencia", NULL
 };
+
+/* a time of one's own past ("when I lost my job", "hace años"): with a past verb */
+static const char *const time_markers_words[] = {
+	"when", "once", "ago", "years", "cuando", "vez", "hace", "anos", NULL
+};
+static WordSet time_markers = {time_markers_words, 0};
+
+/* past forms that do not end in -ed / -aron / -ieron / -aba */
+static const char *const past_words_words[] = {
+	"was", "were", "had", "went", "felt", "lost", "got", "did", "took", "came", "knew",
+	"thought", "found", "left", "saw", "made", "broke", "fell", "became", "began", "had",
+	"fue", "fui", "estuve", "tuve", "tenia", "perdi", "senti", "vivi", "paso", "pase",
+	"hice", "quede", "sufri", "pude", "vi", NULL
+};
+static WordSet past_words = {past_words_words, 0};
+
+/* the asker's own next step ("how do I ...?", "¿cómo puedo ...?"): a request for help */
+static const char *const own_step_words[] = {
+	"i", "puedo", "debo", "hago", "tengo", "necesito", "podemos", "hacemos", NULL
+};
+static WordSet own_step = {own_step_words, 0};
 
 /* the customer's things: a sentence about them tells no experience of one's own */
 static const char *const second_possessive_words[] = {
@@ -389,7 +410,8 @@ static WordSet stop_content = {stop_content_words, 0};
 /* every list, in the order of their bits */
 static WordSet *const all_lists[] = {
 	&fillers, &wh_en, &wh_es, &prep_es, &advice_en, &advice_es, &tags, &feel_verbs,
-	&first_person, &second_possessive, &same_markers, &modal_words, &relatives, &request_one,
+	&first_person, &second_possessive, &same_markers, &time_markers, &past_words, &own_step,
+	&modal_words, &relatives, &request_one,
 	&request_two_first, &request_verbs, &modal_soft_en, &cond_irregular, &cond_not,
 	&stop_content
 };
@@ -453,7 +475,8 @@ add_content_word(const char *norm, size_t ws, size_t we, uint32_t mask, CxFeatur
 
 const char *const cx_ev_names[CX_NEV] = {
 	"open question", "closed question", "advice question", "procedural question",
-	"tag question", "request to tell", "shared experience", "anti-empathy in context"
+	"tag question", "request to tell", "shared experience", "anti-empathy in context",
+	"question for help"
 };
 
 typedef struct FeatCtx
@@ -548,6 +571,19 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		word_eq(norm, &s->w[h + 1], "que") && word_eq(norm, &s->w[h + 2], "no"))
 		advice = 1;
 
+	/*
+	 * "How do I ...?", "Can I ...?", "¿Cómo puedo ...?": the asker's own next
+	 * step, a request for help, not an exploration of the other's situation
+	 * ("May I ask what happened?" is one).
+	 */
+	for (int k = h; k < s->n && k <= h + 2; k++)
+		if (word_in(norm, &s->w[k], &own_step) &&
+			!(k + 1 < s->n && word_eq(norm, &s->w[k + 1], "ask")))
+		{
+			*emp = 0.1;
+			*lis = 0.2;
+			return CX_EV_HELP_Q;
+		}
 	if (advice && !(open && !word_eq(norm, &s->w[h], "why") && !word_eq(norm, &s->w[h], "por")))
 	{
 		*emp = 0.3;
@@ -598,19 +634,30 @@ static int
 is_shared_experience(const char *norm, const Sentence *s)
 {
 	int			fp = 0,
-				same = 0;
+				same = 0,
+				when = 0,
+				past = 0;
 
 	for (int k = 0; k < s->n; k++)
 	{
-		if (word_in(norm, &s->w[k], &modal_words) ||
-			word_in(norm, &s->w[k], &second_possessive))
+		const Word *w = &s->w[k];
+		size_t		n = w->end - w->start;
+		const char *t = norm + w->start;
+
+		if (word_in(norm, w, &modal_words) || word_in(norm, w, &second_possessive))
 			return 0;
-		if (word_in(norm, &s->w[k], &first_person))
+		if (word_in(norm, w, &first_person))
 			fp = 1;
-		else if (word_in(norm, &s->w[k], &same_markers))
+		else if (word_in(norm, w, &same_markers))
 			same = 1;
+		else if (word_in(norm, w, &time_markers))
+			when = 1;
+		if (word_in(norm, w, &past_words) ||
+			(n >= 4 && memcmp(t + n - 2, "ed", 2) == 0) ||
+			(n >= 5 && (memcmp(t + n - 4, "aron", 4) == 0 || memcmp(t + n - 3, "aba", 3) == 0)))
+			past = 1;
 	}
-	return fp && same;
+	return fp && (same || (when && past));
 }
 
 static void

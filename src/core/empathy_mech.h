@@ -115,7 +115,8 @@ extern void cx_empathy_features_alone(const char *norm, size_t len, const CxMsgR
 #define CX_EV_REQUEST		5	/* "tell me what happened", "cuéntame" */
 #define CX_EV_SHARED		6	/* first-person like experience */
 #define CX_EV_ANTI			7	/* an anti-empathy match whose context changes its weight */
-#define CX_NEV				8
+#define CX_EV_HELP_Q		8	/* the asker's own next step ("how do I ...?") */
+#define CX_NEV				9
 
 extern const char *const cx_ev_names[CX_NEV];
 

@@ -141,6 +141,13 @@ UNIT_TEST(questions_from_syntax)
 	CHECK(ev_seen[CX_EV_REQUEST] == 1);
 	evidence("Contame un poco más", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_REQUEST] == 1);
+	/* the asker's own next step is a request for help */
+	evidence("How do I reschedule my flight?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_HELP_Q] == 1 && ev_seen[CX_EV_OPEN_Q] == 0);
+	evidence("¿Cómo puedo cambiar la fecha?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_HELP_Q] == 1);
+	evidence("May I ask what happened?", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_HELP_Q] == 0);
 	/* tags, alone or closing a statement */
 	evidence("Right?", CX_LANG_EN);
 	CHECK(ev_seen[CX_EV_TAG_Q] == 1);
@@ -175,6 +182,9 @@ UNIT_TEST(shared_experience)
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
 	evidence("Cuando me pasó hace años, lo pasé fatal.", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_SHARED] == 1);
+	/* a "when" of the present is no past of one's own */
+	evidence("When I check online it says pending.", CX_LANG_EN);
+	CHECK(ev_seen[CX_EV_SHARED] == 0);
 	/* an interpretation expression of the sentence already says it */
 	evidence("The same thing happened to me too.", CX_LANG_EN);
 	CHECK(ev_seen[CX_EV_SHARED] == 0);

@@ -172,7 +172,7 @@ SELECT count(*) AS messages, count(DISTINCT c) AS conversations, count(*) FILTER
 
 -- per message: words, whether it expresses a problem or a feeling (a
 -- complaint or feeling marker that counts), and its questions weighted for
--- listening (open, closed, request 1.0; procedural 0.8; advice 0.5; tag 0.2)
+-- listening (open, closed, request 1.0; procedural 0.8; advice 0.5; tag and own next step 0.2)
 CREATE TEMP TABLE feat AS
 SELECT m.*, row_number() OVER (PARTITION BY c ORDER BY sent_at) AS rn,
        coalesce(array_length(regexp_split_to_array(nullif(empathy_normalize(coalesce(body, '')), ''), '[ |]+'), 1), 0) AS words,
@@ -185,7 +185,8 @@ LEFT JOIN LATERAL (
 	       count(*) FILTER (WHERE dimension = 'feeling') AS feelings,
 	       sum(CASE phrase WHEN '(open question)' THEN 1.0 WHEN '(closed question)' THEN 1.0
 	                       WHEN '(request to tell)' THEN 1.0 WHEN '(procedural question)' THEN 0.8
-	                       WHEN '(advice question)' THEN 0.5 WHEN '(tag question)' THEN 0.2 END) AS lis
+	                       WHEN '(advice question)' THEN 0.5 WHEN '(tag question)' THEN 0.2
+	                       WHEN '(question for help)' THEN 0.2 END) AS lis
 	FROM empathy_markers(m.body)) d ON true
 WHERE m.role <> 'system';
 -- per agent message: the customer turn before it (since the previous agent message)

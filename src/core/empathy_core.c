@@ -109,6 +109,9 @@ typedef struct CxIEntry
 	int			orig;			/* index given to build, -1 for function words */
 	uint32_t	plen;			/* pattern length, separators included */
 	int32_t		next;			/* next entry ending in the same state */
+	uint8_t		variant;		/* a contraction variant of the phrase */
+	const char *phrase;			/* while building only: the entry's phrase */
+	size_t		phrase_len;
 } CxIEntry;
 
 /*
@@ -202,7 +205,7 @@ cx_phrase_check(const char *phrase, size_t len)
 /* add one pattern; returns 0 on success */
 static int
 add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, double weight,
-			int orig, int variant)
+			int orig, int variant, const char *phrase, size_t phrase_len)
 {
 	int32_t		s = 0;
 
@@ -218,16 +221,40 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 		}
 		s = *slot;
 	}
-	/* same phrase, same language: keep the higher weight */
+	/*
+	 * Same pattern, same language: keep the higher weight; on a tie the
+	 * phrase itself over another's contraction variant, then the phrase
+	 * that sorts first, so that the result does not depend on the order the
+	 * lexicon was read in.
+	 */
 	for (int32_t e = m->first[s]; e >= 0; e = m->ents[e].next)
 	{
-		if (m->ents[e].lang == lang && (m->ents[e].dim >= CX_DIM_STOP) == (dim >= CX_DIM_STOP))
+		CxIEntry   *x = &m->ents[e];
+
+		if (x->lang == lang && (x->dim >= CX_DIM_STOP) == (dim >= CX_DIM_STOP))
 		{
-			if (weight > m->ents[e].weight)
+			int			better = weight > x->weight;
+
+			if (weight == x->weight && orig >= 0 && x->orig >= 0)
 			{
-				m->ents[e].dim = dim;
-				m->ents[e].weight = weight;
-				m->ents[e].orig = orig;
+				if (variant != x->variant)
+					better = variant < x->variant;
+				else
+				{
+					size_t		n = phrase_len < x->phrase_len ? phrase_len : x->phrase_len;
+					int			c = memcmp(phrase, x->phrase, n);
+
+					better = c < 0 || (c == 0 && phrase_len < x->phrase_len);
+				}
+			}
+			if (better)
+			{
+				x->dim = dim;
+				x->weight = weight;
+				x->orig = orig;
+				x->variant = (uint8_t) variant;
+				x->phrase = phrase;
+				x->phrase_len = phrase_len;
 			}
 			return 0;
 		}
@@ -235,6 +262,9 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	m->ents[m->nents].lang = lang;
 	m->ents[m->nents].dim = dim;
 	m->ents[m->nents].weight = weight;
+	m->ents[m->nents].variant = (uint8_t) variant;
+	m->ents[m->nents].phrase = phrase;
+	m->ents[m->nents].phrase_len = phrase_len;
 	m->ents[m->nents].orig = orig;
 	m->ents[m->nents].plen = (uint32_t) plen;
 	if (plen > m->maxplen)
@@ -309,13 +339,13 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		{
 			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0);
+			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0, NULL, 0);
 		}
 	for (const char *const *w = stop_haber; *w; w++)
 	{
 		size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0);
+		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0, NULL, 0);
 	}
 	for (size_t i = 0; i < n; i++)
 	{
@@ -330,7 +360,7 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				(*n_skipped)++;
 			continue;
 		}
-		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0);
+		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0, e->phrase, e->phrase_len);
 		if (e->lang == CX_LANG_EN)
 		{
 			for (int expand = 0; expand < 2; expand++)
@@ -338,7 +368,7 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				size_t		vlen = cx_contraction_variant(buf, plen, expand, vbuf);
 
 				if (vlen > 0)
-					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1);
+					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1, e->phrase, e->phrase_len);
 			}
 		}
 	}
@@ -420,6 +450,9 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 			m->delta = NULL;
 		}
 	}
+	/* the entries' phrases need not outlive the call */
+	for (size_t k = 0; k < m->nents; k++)
+		m->ents[k].phrase = NULL;
 	free(buf);
 	free(vbuf);
 	free(queue);

@@ -264,6 +264,47 @@ UNIT_TEST(contractions_either_way)
 	}
 }
 
+/* which entry a match reports does not depend on the order of the lexicon */
+static const char *seen_phrase;
+static const CxLexEntry *seen_entries;
+
+static void
+seen_cb2(void *arg, const CxMatch *m)
+{
+	seen_phrase = seen_entries[m->entry].phrase;
+}
+
+static const char *
+phrase_of(const CxLexEntry *e, size_t n, const char *text)
+{
+	CxMatcher  *m = cx_matcher_build(e, n, NULL);
+	char		buf[64];
+	CxNormInfo	info;
+	CxMsgResult r;
+	size_t		len = cx_textnorm((const unsigned char *) text, strlen(text), buf, NULL, NULL, &info);
+
+	seen_phrase = NULL;
+	seen_entries = e;
+	cx_empathy_analyse(m, buf, len, &info, CX_LANG_EN, &r, seen_cb2, NULL);
+	cx_matcher_free(m);
+	return seen_phrase;
+}
+
+UNIT_TEST(ties_do_not_depend_on_order)
+{
+	const CxLexEntry ab[] = {
+		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
+		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I am sorry", 10},
+	};
+	const CxLexEntry ba[] = {ab[1], ab[0]};
+
+	/* the phrase itself wins over the other's contraction variant */
+	CHECK_STR(phrase_of(ab, 2, "I am sorry"), "I am sorry");
+	CHECK_STR(phrase_of(ba, 2, "I am sorry"), "I am sorry");
+	CHECK_STR(phrase_of(ab, 2, "I'm sorry"), "I'm sorry");
+	CHECK_STR(phrase_of(ba, 2, "I'm sorry"), "I'm sorry");
+}
+
 UNIT_TEST(spanish_reply_scores)
 {
 	CxEmpathyDetail d = detail("Sentimos leer eso y queremos ayudarte", NULL, CX_LANG_AUTO);
@@ -440,6 +481,7 @@ main(void)
 	RUN(shared_experience);
 	RUN(anti_empathy_in_context);
 	RUN(contractions_either_way);
+	RUN(ties_do_not_depend_on_order);
 	RUN(spanish_reply_scores);
 	RUN(reply_against_customer_message);
 	RUN(score_formula_bounds);

@@ -294,7 +294,8 @@ typedef struct Sentence
 	int			total;			/* words in the sentence */
 	size_t		start;			/* first byte of the first word */
 	size_t		end;			/* the separator that ends it */
-	char		kind;			/* '?', '.' or the end of the text */
+	char		kind;			/* '?' (a question) or '.' */
+	char		opened;			/* opened by a Spanish '¿' */
 } Sentence;
 
 static inline int
@@ -918,7 +919,10 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 			p++;
 		we = p;
 		if (s.total == 0)
+		{
 			s.start = ws;
+			s.opened = norm[ws - 1] == ';';
+		}
 		mask = word_mask(norm + ws, we - ws);
 		if (s.n < SENT_WORDS)
 		{
@@ -934,10 +938,11 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 		if (is_softener(norm + ws, we - ws, mask, lang) && f->softeners < UINT16_MAX)
 			f->softeners++;
 		/* the separator after the word decides whether the sentence ends */
-		if (p >= len || norm[p] == '.' || norm[p] == '?')
+		if (p >= len || norm[p] == '.' || norm[p] == '?' || norm[p] == ';')
 		{
 			s.end = p;
-			s.kind = p < len ? norm[p] : '.';
+			/* a sentence opened by '¿' asks, closed or not ("¿qué pasó con su pedido") */
+			s.kind = (p < len && norm[p] == '?') || s.opened ? '?' : '.';
 			finish_sentence(&c, &s, lang);
 			if (nends < MAX_SENTS)
 				ends[nends++] = p;
@@ -948,7 +953,7 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 	{
 		/* the separator that ends the text (there is always one) */
 		s.end = len - 1;
-		s.kind = '.';
+		s.kind = s.opened ? '?' : '.';
 		finish_sentence(&c, &s, lang);
 	}
 

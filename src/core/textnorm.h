@@ -15,7 +15,8 @@
  *     words like a space (a reader sees two words on either side);
  *   - every run of anything else (spaces, line breaks, punctuation, emoji,
  *     symbols) becomes ONE separator, the strongest the run holds: '?' for a
- *     question mark; '.' for the end of a sentence (. ! … ¿ line break, the
+ *     question mark; ';' for the Spanish opening '¿' (a question starts, a
+ *     sentence ends); '.' for the end of a sentence (. ! … line break, the
  *     ideographic full stop); '|' for other clause punctuation (, ; : ( ) [ ]
  *     { } – — ¡); ' ' otherwise;
  *   - letters of other scripts become '#', a word character no lexicon
@@ -24,7 +25,7 @@
  *     databases holding Latin-1 text still work).
  * The output starts with a separator and ends with one, so every word is
  * surrounded by separators: " lamento mucho las molestias| ".  Its alphabet
- * is a-z 0-9 # ' ' '|' '.' '?', and its length is at most len + 2 bytes.
+ * is a-z 0-9 # ' ' '|' '.' ';' '?', and its length is at most len + 2 bytes.
  */
 #ifndef CX_CORE_TEXTNORM_H
 #define CX_CORE_TEXTNORM_H
@@ -33,7 +34,7 @@
 #include <stdint.h>
 
 /* a separator that ends a clause, a sentence or a question */
-#define CX_NORM_BOUNDARY(c)	((c) == '|' || (c) == '.' || (c) == '?')
+#define CX_NORM_BOUNDARY(c)	((c) == '|' || (c) == '.' || (c) == ';' || (c) == '?')
 
 typedef struct CxNormInfo
 {

@@ -16,6 +16,7 @@ enum
 	K_SEP = 0,					/* plain separator */
 	K_CLAUSE,					/* clause punctuation: separator '|' */
 	K_SENT,						/* end of a sentence: separator '.' */
+	K_QOPEN,					/* Spanish opening question mark: separator ';' */
 	K_QUEST,					/* question mark: separator '?' */
 	K_SKIP,						/* vanishes */
 	K_WORD,						/* word characters given by the fold string */
@@ -90,7 +91,7 @@ cp_kind(uint32_t cp, const char **fold)
 			case 0xA1:			/* ¡ */
 				return K_CLAUSE;
 			case 0xBF:			/* ¿: a question starts, a sentence ends */
-				return K_SENT;
+				return K_QOPEN;
 			case 0xAD:			/* soft hyphen */
 				return K_SKIP;
 			case 0xAA:			/* ª */
@@ -223,16 +224,16 @@ init_ascii(void)
 
 /*
  * A run of separators is written as one byte, the strongest of the run:
- * '?' (a question ends) over '.' (a sentence ends) over '|' (a clause ends)
- * over ' '.  The matcher reads all four alike; the sentence analysis of the
+ * '?' (a question ends) over ';' (a Spanish question opens with '¿') over
+ * '.' (a sentence ends) over '|' (a clause ends) over ' '.  The matcher reads all four alike; the sentence analysis of the
  * empathy mechanisms reads the difference.
  */
-static const char sep_char[K_QUEST + 1] = {' ', '|', '.', '?'};
+static const char sep_char[K_QUEST + 1] = {' ', '|', '.', ';', '?'};
 
 static inline int
 sep_rank(char c)
 {
-	return c == '?' ? 3 : c == '.' ? 2 : c == '|' ? 1 : 0;
+	return c == '?' ? 4 : c == ';' ? 3 : c == '.' ? 2 : c == '|' ? 1 : 0;
 }
 
 /*
@@ -366,6 +367,7 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			case K_SEP:
 			case K_CLAUSE:
 			case K_SENT:
+			case K_QOPEN:
 			case K_QUEST:
 				if (in_word)
 				{

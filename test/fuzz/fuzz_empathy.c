@@ -115,14 +115,15 @@ on_evidence(void *arg, int kind, size_t start, size_t end, double weight)
 	assert(is_sep(c->norm[end]) && !is_sep(c->norm[end - 1]));
 	assert(isfinite(weight) && weight >= 0.0);
 	/*
-	 * A question ends at its '?' (a request without one, possibly asking
-	 * for data, is a procedural question or a request to tell).
+	 * A question ends at its '?' or was opened by a Spanish '¿' (';'); a
+	 * request without either, possibly asking for data, is a procedural
+	 * question or a request to tell.
 	 */
 	if (kind == CX_EV_OPEN_Q || kind == CX_EV_CLOSED_Q || kind == CX_EV_ADVICE_Q ||
-		kind == CX_EV_TAG_Q)
-		assert(c->norm[end] == '?');
+		kind == CX_EV_TAG_Q || kind == CX_EV_HELP_Q)
+		assert(c->norm[end] == '?' || c->norm[start - 1] == ';');
 	else if (kind == CX_EV_REQUEST)
-		assert(c->norm[end] != '?');
+		assert(c->norm[end] != '?' && c->norm[start - 1] != ';');
 	c->nev[kind]++;
 }
 

@@ -85,7 +85,7 @@ UNIT_TEST(normaliser_offsets_and_info)
 	size_t		n = cx_textnorm((const unsigned char *) s, strlen(s), normbuf, off, end, &info);
 
 	normbuf[n] = '\0';
-	CHECK_STR(normbuf, ".que tal?bien ");
+	CHECK_STR(normbuf, ";que tal?bien ");
 	CHECK(info.n_words == 3);
 	CHECK(info.n_questions == 1);
 	CHECK(off[1] == 2 && end[1] == 3);	/* 'q' after the two bytes of ¿ */

@@ -104,7 +104,7 @@ UNIT_TEST(normaliser_marks_sentences_and_questions)
 	size_t		n = cx_textnorm((const unsigned char *) t, strlen(t), out, NULL, NULL, NULL);
 
 	out[n] = '\0';
-	CHECK_STR(out, " hola.desde cuando le ocurre?ok.vale.");
+	CHECK_STR(out, " hola;desde cuando le ocurre?ok.vale.");
 }
 
 UNIT_TEST(questions_from_syntax)
@@ -115,6 +115,9 @@ UNIT_TEST(questions_from_syntax)
 	evidence("¿Desde cuándo le ocurre?", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
 	evidence("y por qué crees que pasó?", CX_LANG_ES);
+	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
+	/* a Spanish question opened and never closed, as chats write them */
+	evidence("Hola. ¿Qué pasó con su pedido", CX_LANG_ES);
 	CHECK(ev_seen[CX_EV_OPEN_Q] == 1);
 	/* the interrogative of the last clause counts */
 	evidence("If you don't mind me asking, what happened?", CX_LANG_EN);

@@ -185,6 +185,13 @@ static const char *const relatives_words[] = {
 };
 static WordSet relatives = {relatives_words, 0};
 
+/* prepositions that may come before a relative pronoun ("a quien", "to whom") */
+static const char *const rel_preps_words[] = {
+	"a", "de", "con", "para", "por", "en", "to", "for", "with", "of", NULL
+};
+static WordSet rel_preps = {rel_preps_words, 0};
+
+
 /*
  * Requests that work as questions without a question mark ("tell me what
  * happened", "cuéntame qué pasó"): their first words.
@@ -412,7 +419,7 @@ static WordSet stop_content = {stop_content_words, 0};
 static WordSet *const all_lists[] = {
 	&fillers, &wh_en, &wh_es, &prep_es, &advice_en, &advice_es, &tags, &feel_verbs,
 	&first_person, &second_possessive, &same_markers, &time_markers, &past_words, &own_step,
-	&modal_words, &relatives, &request_one,
+	&modal_words, &relatives, &rel_preps, &request_one,
 	&request_two_first, &request_verbs, &modal_soft_en, &cond_irregular, &cond_not,
 	&stop_content
 };
@@ -737,6 +744,28 @@ is_support(int dim, int next_sentence)
 }
 
 /*
+ * Does the phrase at [start, end) open with a relative pronoun, or with a
+ * preposition and one ("a stranger who cares", "alguien a quien le importa")?
+ * we is the end of its first word.
+ */
+static int
+opens_relative(const char *norm, size_t start, size_t we, size_t end)
+{
+	size_t		w2,
+				w2e;
+
+	if (in_list(norm + start, we - start, &relatives))
+		return 1;
+	if (we >= end || !in_list(norm + start, we - start, &rel_preps))
+		return 0;
+	w2 = we + 1;
+	w2e = w2;
+	while (w2e < end && is_word_char(norm[w2e]))
+		w2e++;
+	return in_list(norm + w2, w2e - w2, &relatives);
+}
+
+/*
  * Does the word at start open its clause, fillers aside ("yeah whatever",
  * "oh, relax")?  At most two fillers are looked through.
  */
@@ -803,7 +832,7 @@ anti_in_context(FeatCtx *c, const size_t *ends, int nends, uint16_t *n_full)
 		while (is_word_char(norm[we]))
 			we++;
 		if (a->start > 1 && !at_clause_head(norm, a->start) &&
-			(in_list(norm + a->start, we - a->start, &relatives) ||
+			(opens_relative(norm, a->start, we, a->end) ||
 			 (res->lang == CX_LANG_EN && we >= a->end)))
 		{
 			total -= a->weight;

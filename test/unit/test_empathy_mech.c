@@ -35,6 +35,7 @@ static const CxLexEntry lex[] = {
 	{CX_LANG_ES, CX_DIM_PROCEDURAL, 1.0, "número de pedido", 17},
 	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrado", 9},
 	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrante", 10},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "a quién le importa", 19},
 };
 #define NLEX (sizeof(lex) / sizeof(lex[0]))
 
@@ -207,6 +208,10 @@ UNIT_TEST(anti_empathy_in_context)
 	/* a relative clause is not dismissal */
 	d = detail("You deserve a stranger who cares about you.", NULL, CX_LANG_EN);
 	CHECK(d.anti_empathy == 0.0);
+	d = detail("Mereces a alguien a quién le importa lo que sientes.", NULL, CX_LANG_ES);
+	CHECK(d.anti_empathy == 0.0);
+	d = detail("¿Y a quién le importa?", NULL, CX_LANG_ES);
+	CHECK(d.anti_empathy > 0.0);
 	d = detail("Who cares.", NULL, CX_LANG_EN);
 	CHECK_NEAR(d.anti_empathy, 100.0 * (1 - exp(-1.0)), 1e-9);
 	/* dismissal followed by support counts a fifth */

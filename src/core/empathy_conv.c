@@ -9,41 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void
-merge_set(uint32_t *dst, uint8_t *n, int cap, const uint32_t *src, int ns)
-{
-	for (int k = 0; k < ns && *n < cap; k++)
-	{
-		int			i = *n,
-					dup = 0;
-
-		for (int j = 0; j < *n; j++)
-			if (dst[j] == src[k])
-				dup = 1;
-		if (dup)
-			continue;
-		while (i > 0 && dst[i - 1] > src[k])
-		{
-			dst[i] = dst[i - 1];
-			i--;
-		}
-		dst[i] = src[k];
-		(*n)++;
-	}
-}
-
-void
-cx_empathy_features_merge(CxFeatures *dst, const CxFeatures *src)
-{
-	dst->flags |= src->flags;
-	merge_set(dst->content, &dst->n_content, CX_FEAT_WORDS, src->content, src->n_content);
-	merge_set(dst->feel, &dst->n_feel, CX_FEAT_FEEL, src->feel, src->n_feel);
-	dst->complaint += src->complaint;
-	dst->feeling += src->feeling;
-	dst->words = (uint16_t) ((uint32_t) dst->words + src->words > UINT16_MAX ? UINT16_MAX :
-							 dst->words + src->words);
-}
-
 static int
 cmp_conv_msg(const void *a, const void *b)
 {

@@ -369,7 +369,7 @@ cx_empathy_stem_hash(const char *w, size_t len)
 		SUF("e"),
 #undef SUF
 	};
-	uint32_t	h = 2166136261u;
+	uint32_t	h;
 
 	for (size_t k = 0; k < sizeof(suffixes) / sizeof(suffixes[0]); k++)
 	{
@@ -382,14 +382,8 @@ cx_empathy_stem_hash(const char *w, size_t len)
 			break;
 		}
 	}
-	if (len > 6)
-		len = 6;
-	for (size_t i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) w[i];
-		h *= 16777619u;
-	}
-	return h ? h : 1;
+	h = word_hash(w, len > 6 ? 6 : len);
+	return h ? h : 1;			/* 0 marks an empty slot in a sent state */
 }
 
 /* words of four letters and more that carry no content */
@@ -466,6 +460,21 @@ add_hash(uint32_t *set, uint8_t *n, int cap, uint32_t h)
 	}
 	set[i] = h;
 	(*n)++;
+}
+
+/* merge a message's features into a turn's (content, feelings, flags) */
+void
+cx_empathy_features_merge(CxFeatures *dst, const CxFeatures *src)
+{
+	dst->flags |= src->flags;
+	for (int k = 0; k < src->n_content; k++)
+		add_hash(dst->content, &dst->n_content, CX_FEAT_WORDS, src->content[k]);
+	for (int k = 0; k < src->n_feel; k++)
+		add_hash(dst->feel, &dst->n_feel, CX_FEAT_FEEL, src->feel[k]);
+	dst->complaint += src->complaint;
+	dst->feeling += src->feeling;
+	dst->words = (uint16_t) ((uint32_t) dst->words + src->words > UINT16_MAX ? UINT16_MAX :
+							 dst->words + src->words);
 }
 
 static void
@@ -998,25 +1007,29 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 	f->interp = (float) (res->dim_sum[CX_DIM_INTERP] + res->dim_sum[CX_DIM_ACK] + c.shared);
 	f->ownership = (float) res->dim_sum[CX_DIM_OWNERSHIP];
 	f->complaint = (float) res->dim_sum[CX_DIM_COMPLAINT];
+	/* the feelings named (by stem), less those inside anti-empathy ("calm down") */
 	f->feeling = (float) res->dim_sum[CX_DIM_FEELING];
 	for (int k = 0; k < res->n_kept; k++)
-		if (res->kept[k].dim == CX_DIM_FEELING && inside_anti(res, &res->kept[k]))
+	{
+		size_t		ws = res->kept[k].start,
+					we = ws;
+
+		if (res->kept[k].dim != CX_DIM_FEELING)
+			continue;
+		if (inside_anti(res, &res->kept[k]))
+		{
 			f->feeling -= res->kept[k].weight;
+			continue;
+		}
+		if (!words)
+			continue;
+		while (we < len && is_word_char(norm[we]))
+			we++;
+		add_hash(f->feel, &f->n_feel, CX_FEAT_FEEL, cx_empathy_stem_hash(norm + ws, we - ws));
+	}
 	if (f->feeling < 0)
 		f->feeling = 0;
 	f->anti = (float) anti_in_context(&c, ends, nends, &f->n_anti);
 	if (f->complaint > 0 || f->feeling > 0)
 		f->flags |= CX_FEAT_PROBLEM;
-
-	/* the feelings named, by stem */
-	for (int k = 0; words && k < res->n_kept; k++)
-		if (res->kept[k].dim == CX_DIM_FEELING && !inside_anti(res, &res->kept[k]))
-		{
-			size_t		ws = res->kept[k].start,
-						we = ws;
-
-			while (we < len && is_word_char(norm[we]))
-				we++;
-			add_hash(f->feel, &f->n_feel, CX_FEAT_FEEL, cx_empathy_stem_hash(norm + ws, we - ws));
-		}
 }

@@ -807,7 +807,6 @@ run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResu
 	res->n_words = info ? info->n_words : 0;
 	res->n_questions = info ? info->n_questions : 0;
 	res->n_exclaims = info ? info->n_exclaims : 0;
-	res->score = cx_empathy_score_from_sums(res->dim_sum);
 	res->n_kept = rs->nkept[chosen];
 	memcpy(res->kept, rs->kept[chosen], (size_t) res->n_kept * sizeof(CxKeptMatch));
 }

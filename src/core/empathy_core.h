@@ -122,7 +122,6 @@ typedef struct CxMsgResult
 	size_t		n_words;
 	size_t		n_questions;
 	size_t		n_exclaims;
-	double		score;			/* the lexicon-only score, 100 * (P - A), within +-99.76 */
 	/* the first CX_KEEP_MATCHES counted matches of the chosen language (feelings and procedural nouns out of text order) */
 	int			n_kept;
 	CxKeptMatch kept[CX_KEEP_MATCHES];
@@ -141,7 +140,8 @@ extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 
 /*
  * The bounded lexicon-only score from dimension sums (version 1.1's formula,
- * kept for the lexicon tests): 100 * (P - A) with
+ * used to break language ties and by the lexicon tests; no longer computed
+ * for every message): 100 * (P - A) with
  * P = 1 - exp(-sum_k min(s_k, 3) / 2) over the four positive dimensions of
  * 1.1 and A = 1 - exp(-min(s_anti, 12) / 2); |score| <= 100 * (1 - exp(-6)).
  */

@@ -69,12 +69,16 @@ SELECT part AS split,
        spearman(array_agg(-anti_empathy), array_agg(label)) AS minus_anti_empathy,
        spearman(array_agg(elaboration), array_agg(label)) AS elaboration
 FROM det GROUP BY part ORDER BY part DESC;
-\echo 'Spanish politeness (Wikipedia talk pages, 0-4):'
+\echo 'Spanish politeness (Wikipedia talk pages, 0-4), the score and each sub-score:'
 SELECT count(*) AS messages,
-       spearman(array_agg(empathy_score(body)), array_agg(label)) AS empathy_score,
-       spearman(array_agg((empathy_detail(body)).courtesy), array_agg(label)) AS courtesy,
+       spearman(array_agg((d).score), array_agg(label)) AS empathy_score,
+       spearman(array_agg((d).emotional_reaction), array_agg(label)) AS emotional_reaction,
+       spearman(array_agg((d).interpretation), array_agg(label)) AS interpretation,
+       spearman(array_agg((d).exploration), array_agg(label)) AS exploration,
+       spearman(array_agg(-(d).anti_empathy), array_agg(label)) AS minus_anti_empathy,
+       spearman(array_agg((d).courtesy), array_agg(label)) AS courtesy,
        spearman(array_agg(length(body)::float8), array_agg(label)) AS length
-FROM pe;
+FROM (SELECT body, label, empathy_detail(body) AS d FROM pe) x;
 
 -- The fit: every weighting of a grid, on the training split.  The sub-scores
 -- are fixed by their definitions; only the weights of P are fitted.  A is

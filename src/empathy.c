@@ -14,8 +14,9 @@
 
 #include "funcapi.h"
 
-static inline char *
-lang_arg(FunctionCallInfo fcinfo, int argno)
+/* a text argument of the language, as a C string; NULL when absent or NULL */
+char *
+cx_empathy_lang_text(FunctionCallInfo fcinfo, int argno)
 {
 	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
 		return NULL;
@@ -28,7 +29,7 @@ empathy_score(PG_FUNCTION_ARGS)
 {
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(cx_empathy_score_text(PG_GETARG_TEXT_PP(0), lang_arg(fcinfo, 1), NULL));
+	PG_RETURN_FLOAT8(cx_empathy_score_text(PG_GETARG_TEXT_PP(0), cx_empathy_lang_text(fcinfo, 1), NULL));
 }
 
 /* the features of a text argument (lang: CX_LANG_*) */
@@ -50,7 +51,7 @@ arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f, bool c
 static bool
 detail_context(FunctionCallInfo fcinfo, CxEmpathyDetail *d, int *lang_out)
 {
-	int			lang = cx_empathy_lang_arg(lang_arg(fcinfo, 2));
+	int			lang = cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, 2));
 	CxFeatures	reply,
 				cust;
 
@@ -110,7 +111,7 @@ empathy_detail(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	arg_features(fcinfo, 0, cx_empathy_lang_arg(lang_arg(fcinfo, 1)), &f, false);
+	arg_features(fcinfo, 0, cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, 1)), &f, false);
 	cx_empathy_detail(&f, NULL, &d);
 	PG_RETURN_DATUM(detail_datum(fcinfo, &d, f.lang));
 }

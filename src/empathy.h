@@ -67,5 +67,7 @@ extern void cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, siz
 									 int lang, CxMsgResult *res, CxFeatures *feat,
 									 bool context);
 extern int	cx_empathy_lang_arg(const char *lang);
+/* the lang argument argno of an SQL function as a C string, NULL when absent (empathy.c) */
+extern char *cx_empathy_lang_text(FunctionCallInfo fcinfo, int argno);
 
 #endif							/* CX_EMPATHY_H */

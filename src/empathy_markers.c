@@ -132,14 +132,6 @@ count_chars(const unsigned char *u, size_t from, size_t to)
 	return n;
 }
 
-static char *
-lang_arg(FunctionCallInfo fcinfo, int argno)
-{
-	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
-		return NULL;
-	return text_to_cstring(PG_GETARG_TEXT_PP(argno));
-}
-
 /* the reply's words whose stem the customer used (at most three count) */
 static void
 add_reflections(MarkerList *ml, const CxNormText *nt, const CxFeatures *cust)
@@ -201,7 +193,7 @@ markers_common(FunctionCallInfo fcinfo, bool in_context)
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;
 	body = PG_GETARG_TEXT_PP(0);
-	lang = cx_empathy_lang_arg(lang_arg(fcinfo, in_context ? 2 : 1));
+	lang = cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, in_context ? 2 : 1));
 	ml.lex = cx_empathy_lexicon();
 	cx_empathy_normalise(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), true, &nt);
 	cx_empathy_analyse(ml.lex->matcher, nt.norm, nt.norm_len, &nt.info, lang, &res,

@@ -40,7 +40,7 @@ arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f, bool c
 	CxMsgResult res;
 
 	cx_empathy_analyse_bytes(cx_empathy_lexicon(), VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
-							 lang, &res, f, context);
+							 lang, &res, f, context, NULL);
 }
 
 /*

@@ -13,6 +13,7 @@
 
 #include "empathy_core.h"
 #include "empathy_mech.h"
+#include "voice.h"
 
 /*
  * The empathy score of one message, exactly as empathy_score(body, lang)
@@ -33,7 +34,12 @@ typedef struct CxLexicon
 	CxLexEntry *entries;		/* phrases in UTF-8 */
 	char	  **phrases_db;		/* phrases as stored (server encoding) */
 	size_t		n;
+	char	  **topics;			/* the taxonomy's topic names, by number */
+	int			ntopics;
 } CxLexicon;
+
+/* topics of the taxonomy the automaton can tell apart */
+#define CX_VOICE_MAX_TOPICS	1000
 
 /* the session's compiled lexicon, reloaded when stale */
 /* GUC cx_metrics.reply_target, in microseconds (empathy_lexicon.c) */
@@ -61,12 +67,22 @@ extern void cx_empathy_norm_free(CxNormText *nt, const char *data);
  * Normalise and match in one pass (no offsets): what scores use.  When feat
  * is not NULL it receives the message's features (empathy_mech.h), with the
  * stems of its words when context is true (to compare a reply with a
- * customer message).
+ * customer message); when voice is not NULL, the customer's voice too
+ * (voice.h), from the same pass.
  */
 extern void cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len,
 									 int lang, CxMsgResult *res, CxFeatures *feat,
-									 bool context);
+									 bool context, CxVoice *voice);
+/* the same for the voice alone, with its evidence (voice.h) given to cb */
+extern void cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
+								   CxMsgResult *res, CxVoice *voice, CxVoiceEvidenceCallback cb,
+								   void *arg);
+/* the matches of the last run that gave a voice (its topics, for the caller) */
+extern const CxVoiceRun *cx_voice_last_run(void);
 extern int	cx_empathy_lang_arg(const char *lang);
+/* u[from..to) (UTF-8) as a text in the server encoding; its length in characters */
+extern text *cx_utf8_slice_to_text(const unsigned char *u, size_t from, size_t to);
+extern int64 cx_count_chars(const unsigned char *u, size_t from, size_t to);
 /* the lang argument argno of an SQL function as a C string, NULL when absent (empathy.c) */
 extern char *cx_empathy_lang_text(FunctionCallInfo fcinfo, int argno);
 

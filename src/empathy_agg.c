@@ -142,7 +142,7 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 		CxMsgResult res;
 
 		cx_empathy_analyse_bytes(lex, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), CX_LANG_AUTO,
-								 &res, &m->feat, true);
+								 &res, &m->feat, true, NULL);
 		m->has_body = 1;
 	}
 	st->n++;

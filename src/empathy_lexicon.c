@@ -21,6 +21,9 @@
  */
 #include "cx_metrics.h"
 #include "empathy.h"
+#include "voice.h"
+
+#include "lib/stringinfo.h"
 
 #include "commands/trigger.h"
 #include "common/int.h"
@@ -44,13 +47,27 @@ static CxLexicon lexicon;
 static MemoryContext lexicon_cxt = NULL;
 static bool lexicon_valid = false;
 static bool callback_registered = false;
-static Oid	lexicon_relids[2] = {InvalidOid, InvalidOid};
+/*
+ * The tables compiled into the automaton: the empathy lexicon, the voice
+ * lexicon and the topic taxonomy, each shipped + the DBA's edits.  The
+ * voice's are absent while the extension is at 1.1 (its library is shared
+ * with 1.2).
+ */
+#define LEXICON_NRELS 6
+static const char *const lexicon_relnames[LEXICON_NRELS] = {
+	"empathy_lexicon_user", "empathy_lexicon_shipped", "voice_lexicon_user",
+	"voice_lexicon_shipped", "voice_taxonomy_user", "voice_taxonomy_shipped"
+};
+static Oid	lexicon_relids[LEXICON_NRELS];
 
 static void
 lexicon_relcache_callback(Datum arg, Oid relid)
 {
-	if (relid == InvalidOid || relid == lexicon_relids[0] || relid == lexicon_relids[1])
+	if (relid == InvalidOid)
 		lexicon_valid = false;
+	for (int i = 0; i < LEXICON_NRELS; i++)
+		if (relid == lexicon_relids[i])
+			lexicon_valid = false;
 }
 
 /*
@@ -189,12 +206,40 @@ lexicon_load(void)
 	PG_END_TRY();
 }
 
+/* the lexicon's dimension name -> matcher dimension; topics get their number */
+static int
+lexicon_dim(const char *dim, const char *topic)
+{
+	if (strncmp(dim, "v:", 2) == 0)
+	{
+		int			sig = cx_voice_signal_from_name(dim + 2);
+
+		return sig < 0 ? -1 : CX_DIM_VOICE + sig;
+	}
+	if (strcmp(dim, "topic") == 0)
+	{
+		if (topic == NULL)
+			return -1;
+		for (int t = 0; t < lexicon.ntopics; t++)
+			if (strcmp(lexicon.topics[t], topic) == 0)
+			{
+				lexicon.entries[lexicon.n].topic = t;
+				return CX_DIM_VOICE + CX_V_TOPIC;
+			}
+		if (lexicon.ntopics >= CX_VOICE_MAX_TOPICS)
+			return -1;
+		lexicon.topics[lexicon.ntopics] = pstrdup(topic);
+		lexicon.entries[lexicon.n].topic = lexicon.ntopics++;
+		return CX_DIM_VOICE + CX_V_TOPIC;
+	}
+	return cx_dim_from_name(dim);
+}
+
 static void
 lexicon_load_guts(void)
 {
 	int			ret;
 	char	   *nsp;
-	Oid			relids[2] = {InvalidOid, InvalidOid};
 	Oid			owner;
 	Oid			save_userid;
 	int			save_sec_context;
@@ -202,6 +247,8 @@ lexicon_load_guts(void)
 	MemoryContext oldcxt;
 	size_t		n,
 				skipped = 0;
+	bool		have_voice;
+	StringInfoData q;
 
 	if (!callback_registered)
 	{
@@ -222,52 +269,64 @@ lexicon_load_guts(void)
 							 GUC_ACTION_SAVE, true, 0, false);
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
-	ret = SPI_execute("SELECT n.nspname, u.oid, s.oid, e.extowner"
-					  " FROM pg_catalog.pg_extension e"
-					  " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
-					  " LEFT JOIN pg_catalog.pg_class u ON u.relnamespace = n.oid"
-					  "  AND u.relname = 'empathy_lexicon_user'"
-					  " LEFT JOIN pg_catalog.pg_class s ON s.relnamespace = n.oid"
-					  "  AND s.relname = 'empathy_lexicon_shipped'"
-					  " WHERE e.extname = 'cx_metrics'", true, 0);
+	initStringInfo(&q);
+	appendStringInfoString(&q, "SELECT n.nspname, e.extowner");
+	for (int i = 0; i < LEXICON_NRELS; i++)
+		appendStringInfo(&q, ", (SELECT c.oid FROM pg_catalog.pg_class c WHERE c.relnamespace = n.oid"
+						 " AND c.relname = '%s')", lexicon_relnames[i]);
+	appendStringInfoString(&q, " FROM pg_catalog.pg_extension e"
+						   " JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace"
+						   " WHERE e.extname = 'cx_metrics'");
+	ret = SPI_execute(q.data, true, 0);
 	if (ret != SPI_OK_SELECT || SPI_processed != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
 				 errmsg("the cx_metrics extension is not installed in this database"),
 				 errhint("Run CREATE EXTENSION cx_metrics.")));
 	{
-		bool		isnull1,
-					isnull2;
+		bool		isnull;
 
 		nsp = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
-		relids[0] = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull1));
-		relids[1] = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull2));
-		if (isnull1 || isnull2)
+		owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+		for (int i = 0; i < LEXICON_NRELS; i++)
+		{
+			Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3 + i, &isnull);
+
+			lexicon_relids[i] = isnull ? InvalidOid : DatumGetObjectId(d);
+		}
+		if (!OidIsValid(lexicon_relids[0]) || !OidIsValid(lexicon_relids[1]))
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_TABLE),
 					 errmsg("the empathy lexicon tables of cx_metrics are missing"),
 					 errhint("Reinstall the extension: DROP EXTENSION cx_metrics; CREATE EXTENSION cx_metrics.")));
-		lexicon_relids[0] = relids[0];
-		lexicon_relids[1] = relids[1];
-		owner = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull1));
+		have_voice = true;
+		for (int i = 2; i < LEXICON_NRELS; i++)
+			have_voice = have_voice && OidIsValid(lexicon_relids[i]);
 	}
 
 	/*
 	 * Read the lexicon as the extension's owner, in a restricted security
 	 * context, the way PostgreSQL runs maintenance commands as a table's
 	 * owner: the lexicon is the same for every role, whoever loads it, and no
-	 * role needs a grant on it to score.  Only this SELECT of the view (the
+	 * role needs a grant on it to score.  Only this SELECT of the views (the
 	 * extension's own objects, no user code) runs so.  The identity is
 	 * restored on the way out, also on error (the (sub)transaction's abort
 	 * would restore it as well).
 	 */
+	resetStringInfo(&q);
+	appendStringInfo(&q, "SELECT language, phrase, dimension, weight, NULL::pg_catalog.text"
+					 " FROM %s.empathy_lexicon", quote_identifier(nsp));
+	if (have_voice)
+		appendStringInfo(&q, " UNION ALL SELECT language, phrase, 'v:' OPERATOR(pg_catalog.||) signal,"
+						 " weight, NULL FROM %s.voice_lexicon"
+						 " UNION ALL SELECT language, phrase, 'topic', weight, topic FROM %s.voice_taxonomy",
+						 quote_identifier(nsp), quote_identifier(nsp));
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
 	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION);
 	PG_TRY();
 	{
-		ret = SPI_execute(psprintf("SELECT language, phrase, dimension, weight FROM %s.empathy_lexicon",
-								   quote_identifier(nsp)), true, 0);
+		ret = SPI_execute(q.data, true, 0);
 	}
 	PG_FINALLY();
 	{
@@ -281,6 +340,7 @@ lexicon_load_guts(void)
 	oldcxt = MemoryContextSwitchTo(lexicon_cxt);
 	lexicon.entries = palloc0(sizeof(CxLexEntry) * (n ? n : 1));
 	lexicon.phrases_db = palloc0(sizeof(char *) * (n ? n : 1));
+	lexicon.topics = palloc0(sizeof(char *) * CX_VOICE_MAX_TOPICS);
 	lexicon.n = 0;
 	for (size_t i = 0; i < n; i++)
 	{
@@ -289,6 +349,7 @@ lexicon_load_guts(void)
 		char	   *lang = SPI_getvalue(tup, td, 1);
 		char	   *phrase = SPI_getvalue(tup, td, 2);
 		char	   *dim = SPI_getvalue(tup, td, 3);
+		char	   *topic = SPI_getvalue(tup, td, 5);
 		bool		isnull;
 		Datum		w = SPI_getbinval(tup, td, 4, &isnull);
 		CxLexEntry *e = &lexicon.entries[lexicon.n];
@@ -299,7 +360,7 @@ lexicon_load_guts(void)
 			continue;
 		}
 		e->lang = cx_lang_from_name(lang);
-		e->dim = cx_dim_from_name(dim);
+		e->dim = lexicon_dim(dim, topic);
 		e->weight = DatumGetFloat8(w);
 		lexicon.phrases_db[lexicon.n] = phrase;
 		e->phrase = (const char *) to_utf8(phrase, strlen(phrase));
@@ -325,8 +386,8 @@ lexicon_load_guts(void)
 	/* rows the constraints should have kept out (e.g. added with triggers disabled) */
 	if (skipped > 0)
 		ereport(WARNING,
-				(errmsg("%zu empathy lexicon rows are unusable and were ignored", skipped),
-				 errhint("Check the rows of empathy_lexicon against its constraints.")));
+				(errmsg("%zu lexicon rows are unusable and were ignored", skipped),
+				 errhint("Check the rows of empathy_lexicon, voice_lexicon and voice_taxonomy against their constraints.")));
 }
 
 /*
@@ -374,6 +435,28 @@ cx_empathy_lang_arg(const char *lang)
 	return l;
 }
 
+/* a piece of the UTF-8 text back in the server encoding */
+text *
+cx_utf8_slice_to_text(const unsigned char *u, size_t from, size_t to)
+{
+	if (GetDatabaseEncoding() == PG_SQL_ASCII || GetDatabaseEncoding() == PG_UTF8)
+		return cstring_to_text_with_len((const char *) u + from, (int) (to - from));
+	return cstring_to_text(pg_any_to_server((const char *) u + from, (int) (to - from), PG_UTF8));
+}
+
+/* characters in u[from..to): the text is valid UTF-8 unless the database is SQL_ASCII */
+int64
+cx_count_chars(const unsigned char *u, size_t from, size_t to)
+{
+	int64		n = 0;
+
+	if (GetDatabaseEncoding() == PG_SQL_ASCII)
+		return (int64) (to - from);
+	for (size_t i = from; i < to; i++)
+		n += (u[i] & 0xC0) != 0x80;
+	return n;
+}
+
 static char norm_scratch[16384];
 
 void
@@ -419,9 +502,40 @@ cx_empathy_normalise(const char *data, size_t len, bool want_offsets, CxNormText
 	nt->norm_len = cx_textnorm(u, ulen, nt->norm, nt->srcoff, nt->srcend, &nt->info);
 }
 
+/* one run's voice matches: about 20 kB, so one per backend rather than on the stack */
+static CxVoiceRun voice_run;
+
+const CxVoiceRun *
+cx_voice_last_run(void)
+{
+	return &voice_run;
+}
+
+static CxVoiceEvidenceCallback voice_cb = NULL;
+static void *voice_cb_arg = NULL;
+
+void
+cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
+					   CxMsgResult *res, CxVoice *voice, CxVoiceEvidenceCallback cb, void *arg)
+{
+	/* reset on the way out, also on error: a later call must not see it */
+	voice_cb = cb;
+	voice_cb_arg = arg;
+	PG_TRY();
+	{
+		cx_empathy_analyse_bytes(lex, data, len, lang, res, NULL, false, voice);
+	}
+	PG_FINALLY();
+	{
+		voice_cb = NULL;
+		voice_cb_arg = NULL;
+	}
+	PG_END_TRY();
+}
+
 void
 cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
-						 CxMsgResult *res, CxFeatures *feat, bool context)
+						 CxMsgResult *res, CxFeatures *feat, bool context, CxVoice *voice)
 {
 	size_t		n;
 	const unsigned char *u = to_utf8(data, len);
@@ -429,7 +543,13 @@ cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int
 	char	   *buf = (ulen + 2 <= sizeof(norm_scratch)) ? norm_scratch
 		: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
 
-	n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
+	if (voice)
+	{
+		n = cx_voice_analyse_text(lex->matcher, u, ulen, buf, lang, res, &voice_run);
+		cx_voice_score(&voice_run, buf, n, res, voice, voice_cb, voice_cb_arg);
+	}
+	else
+		n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
 	if (feat && context)
 		cx_empathy_features(buf, n, res, feat);
 	else if (feat)
@@ -450,7 +570,7 @@ cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
 	CxFeatures	f;
 	CxEmpathyDetail d;
 
-	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res, &f, false);
+	cx_empathy_analyse_bytes(lex, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), lang, &res, &f, false, NULL);
 	if ((Pointer) t != (Pointer) body)
 		pfree(t);
 	cx_empathy_detail(&f, NULL, &d);

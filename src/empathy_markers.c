@@ -110,28 +110,6 @@ cmp_row(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq ? 1 : 0;
 }
 
-/* a piece of the UTF-8 text back in the server encoding */
-static text *
-utf8_slice_to_text(const unsigned char *u, size_t from, size_t to)
-{
-	if (GetDatabaseEncoding() == PG_SQL_ASCII || GetDatabaseEncoding() == PG_UTF8)
-		return cstring_to_text_with_len((const char *) u + from, (int) (to - from));
-	return cstring_to_text(pg_any_to_server((const char *) u + from, (int) (to - from), PG_UTF8));
-}
-
-/* characters in u[from..to): the text is valid UTF-8 unless the database is SQL_ASCII */
-static int64
-count_chars(const unsigned char *u, size_t from, size_t to)
-{
-	int64		n = 0;
-
-	if (GetDatabaseEncoding() == PG_SQL_ASCII)
-		return (int64) (to - from);
-	for (size_t i = from; i < to; i++)
-		n += (u[i] & 0xC0) != 0x80;
-	return n;
-}
-
 /* the reply's words whose stem the customer used (at most three count) */
 static void
 add_reflections(MarkerList *ml, const CxNormText *nt, const CxFeatures *cust)
@@ -220,7 +198,7 @@ markers_common(FunctionCallInfo fcinfo, bool in_context)
 		CxMsgResult cres;
 		CxFeatures	cf;
 
-		cx_empathy_analyse_bytes(ml.lex, VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), lang, &cres, &cf, true);
+		cx_empathy_analyse_bytes(ml.lex, VARDATA_ANY(c), VARSIZE_ANY_EXHDR(c), lang, &cres, &cf, true, NULL);
 		add_reflections(&ml, &nt, &cf);
 	}
 	if (ml.n > 1)
@@ -237,17 +215,17 @@ markers_common(FunctionCallInfo fcinfo, bool in_context)
 		/* character position (1-based) of the row in the original text */
 		if (from >= pos_byte)
 		{
-			pos_char += count_chars(nt.utf8, pos_byte, from);
+			pos_char += cx_count_chars(nt.utf8, pos_byte, from);
 			pos_byte = from;
 		}
 		else
 		{
-			pos_char = count_chars(nt.utf8, 0, from);
+			pos_char = cx_count_chars(nt.utf8, 0, from);
 			pos_byte = from;
 		}
 		values[0] = CStringGetTextDatum(cx_dim_names[m->dim]);
 		values[1] = CStringGetTextDatum(m->phrase);
-		values[2] = PointerGetDatum(utf8_slice_to_text(nt.utf8, from, to));
+		values[2] = PointerGetDatum(cx_utf8_slice_to_text(nt.utf8, from, to));
 		values[3] = Int64GetDatum(pos_char + 1);
 		values[4] = Float8GetDatum(m->weight);
 		values[5] = BoolGetDatum(m->negated);

@@ -4,6 +4,7 @@
  * See empathy_core.h; the formulas are documented in README.md (Empathy).
  */
 #include "empathy_core.h"
+#include "voice.h"
 #include "contractions.h"
 #include "textnorm_impl.h"
 
@@ -66,6 +67,16 @@ static const char *const stop_haber[] = {"he", "has", NULL};
 #define CX_DIM_HABER		17
 #define CX_HABER_MAX		64	/* occurrences looked at per message */
 
+/*
+ * Contrast words: what follows them weighs more than what comes before
+ * ("the agent was nice but my refund never came").  Read by the voice.
+ */
+static const char *const contrast_es[] = {"pero", "aunque", "sin embargo", "no obstante", "sino", NULL};
+static const char *const contrast_en[] = {"but", "however", "although", "though", "nevertheless", NULL};
+static const char *const *const contrasts[CX_NLANG] = {contrast_es, contrast_en};
+
+#define CX_DIM_CONTRAST		18
+
 /* negators looked for in the three words before a match, same clause */
 static const char *const neg_es[] = {
 	"no", "nunca", "jamas", "tampoco", "ni", "sin", "nadie", "ningun", "ninguna", NULL
@@ -110,6 +121,7 @@ typedef struct CxIEntry
 	uint32_t	plen;			/* pattern length, separators included */
 	int32_t		next;			/* next entry ending in the same state */
 	uint8_t		variant;		/* a contraction variant of the phrase */
+	int16_t		topic;			/* for topic entries */
 	const char *phrase;			/* while building only: the entry's phrase */
 	size_t		phrase_len;
 } CxIEntry;
@@ -202,10 +214,37 @@ cx_phrase_check(const char *phrase, size_t len)
 	return why;
 }
 
+/*
+ * Entries of one class compete for a pattern (the higher weight keeps it):
+ * the empathy lexicon, the voice's expressions, its modifiers, the topics;
+ * each built-in list is a class of its own ("pero" is a Spanish function
+ * word and a contrast word).
+ */
+static int
+dim_class(int dim)
+{
+	if (dim < CX_NDIM)
+		return 0;
+	if (dim < CX_DIM_VOICE)
+		return dim;
+	if (dim >= CX_DIM_VOICE + CX_V_INTENSIFIER && dim <= CX_DIM_VOICE + CX_V_IRONY)
+		return CX_DIM_VOICE + CX_V_INTENSIFIER;
+	if (dim == CX_DIM_VOICE + CX_V_TOPIC)
+		return CX_DIM_VOICE + CX_V_TOPIC;
+	return CX_DIM_VOICE;
+}
+
+/* a dimension the lexicon may give */
+static int
+dim_valid(int dim)
+{
+	return (dim >= 0 && dim < CX_NDIM) || (dim >= CX_DIM_VOICE && dim <= CX_DIM_VOICE + CX_V_TOPIC);
+}
+
 /* add one pattern; returns 0 on success */
 static int
 add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, double weight,
-			int orig, int variant, const char *phrase, size_t phrase_len)
+			int orig, int variant, const char *phrase, size_t phrase_len, int topic)
 {
 	int32_t		s = 0;
 
@@ -231,7 +270,7 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	{
 		CxIEntry   *x = &m->ents[e];
 
-		if (x->lang == lang && (x->dim >= CX_DIM_STOP) == (dim >= CX_DIM_STOP))
+		if (x->lang == lang && dim_class(x->dim) == dim_class(dim))
 		{
 			int			better = weight > x->weight;
 
@@ -255,6 +294,7 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 				x->variant = (uint8_t) variant;
 				x->phrase = phrase;
 				x->phrase_len = phrase_len;
+				x->topic = (int16_t) topic;
 			}
 			return 0;
 		}
@@ -266,6 +306,7 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	m->ents[m->nents].phrase = phrase;
 	m->ents[m->nents].phrase_len = phrase_len;
 	m->ents[m->nents].orig = orig;
+	m->ents[m->nents].topic = (int16_t) topic;
 	m->ents[m->nents].plen = (uint32_t) plen;
 	if (plen > m->maxplen)
 		m->maxplen = plen;
@@ -315,6 +356,14 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		cap += strlen(*w) + 2;
 		nents++;
 	}
+	for (int l = 0; l < CX_NLANG; l++)
+		for (const char *const *w = contrasts[l]; *w; w++)
+		{
+			cap += strlen(*w) + 2;
+			if (strlen(*w) > maxlen)
+				maxlen = strlen(*w);
+			nents++;
+		}
 
 	m = calloc(1, sizeof(CxMatcher));
 	if (!m)
@@ -339,20 +388,27 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		{
 			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0, NULL, 0);
+			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0, NULL, 0, -1);
+		}
+	for (int l = 0; l < CX_NLANG; l++)
+		for (const char *const *w = contrasts[l]; *w; w++)
+		{
+			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
+
+			add_pattern(m, buf, plen, l, CX_DIM_CONTRAST, 0.0, -1, 0, NULL, 0, -1);
 		}
 	for (const char *const *w = stop_haber; *w; w++)
 	{
 		size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
 
-		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0, NULL, 0);
+		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0, NULL, 0, -1);
 	}
 	for (size_t i = 0; i < n; i++)
 	{
 		const CxLexEntry *e = &entries[i];
 		size_t		plen;
 
-		if (e->lang < 0 || e->lang >= CX_NLANG || e->dim < 0 || e->dim >= CX_NDIM ||
+		if (e->lang < 0 || e->lang >= CX_NLANG || !dim_valid(e->dim) ||
 			!(e->weight > CX_WEIGHT_MIN_EXCL && e->weight <= CX_WEIGHT_MAX) ||
 			(plen = phrase_pattern(e->phrase, e->phrase_len, buf, NULL)) == 0)
 		{
@@ -360,7 +416,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				(*n_skipped)++;
 			continue;
 		}
-		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0, e->phrase, e->phrase_len);
+		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0, e->phrase, e->phrase_len,
+					e->topic);
 		if (e->lang == CX_LANG_EN)
 		{
 			for (int expand = 0; expand < 2; expand++)
@@ -368,7 +425,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				size_t		vlen = cx_contraction_variant(buf, plen, expand, vbuf);
 
 				if (vlen > 0)
-					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1, e->phrase, e->phrase_len);
+					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1, e->phrase,
+								e->phrase_len, e->topic);
 			}
 		}
 	}
@@ -490,6 +548,7 @@ typedef struct RunState
 	int			nkept[CX_NLANG];
 	CxMatchCallback cb;
 	void	   *arg;
+	CxVoiceRun *vr;				/* collects the voice's matches; NULL for empathy */
 	/* not cleared by run_init: only the first nheld[l] / nkept[l] are valid */
 	CxMatch		held[CX_NLANG][CX_HELD_MAX];
 	CxKeptMatch kept[CX_NLANG][CX_KEEP_MATCHES];
@@ -510,8 +569,8 @@ word_is(const char *w, size_t wlen, const char *const *list)
  * there is part of that expression ("oh no", "don't worry", "no te
  * preocupes"), not a negation of this one, and the look-back stops there.
  */
-static int
-is_negated(const char *norm, size_t start, int lang, size_t expr_end)
+int
+cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 {
 	size_t		p = start;		/* norm[p - 1] is the separator before the match */
 
@@ -541,7 +600,7 @@ commit_match(RunState *rs, CxMatch *mt)
 	/* only an expression wholly before this one bounds the look-back */
 	size_t		prev_end = rs->expr_end[mt->lang] <= mt->start ? rs->expr_end[mt->lang] : 0;
 
-	mt->negated = is_negated(rs->norm, mt->start, mt->lang, prev_end);
+	mt->negated = cx_is_negated(rs->norm, mt->start, mt->lang, prev_end);
 	rs->expr_end[mt->lang] = mt->end;
 	if (mt->negated)
 		rs->nneg[mt->lang]++;
@@ -601,6 +660,20 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 	{
 		if (rs->nhaber < CX_HABER_MAX)
 			rs->haber_end[rs->nhaber++] = end;
+		return;
+	}
+	if (e->dim >= CX_DIM_VOICE)
+	{
+		/* the voice resolves its own overlaps, after the pass (voice.c) */
+		if (rs->vr)
+			cx_voice_collect(rs->vr, l, e->dim - CX_DIM_VOICE, e->weight, e->topic, e->orig,
+							 end - e->plen + 1, end - 1);
+		return;
+	}
+	if (e->dim == CX_DIM_CONTRAST)
+	{
+		if (rs->vr)
+			cx_voice_contrast(rs->vr, l, end - e->plen + 1);
 		return;
 	}
 	mt.lang = l;
@@ -764,8 +837,12 @@ detect_language(const RunState *rs)
 	if (rs->nstop[CX_LANG_ES] != rs->nstop[CX_LANG_EN])
 		return rs->nstop[CX_LANG_ES] > rs->nstop[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
 	for (int l = 0; l < CX_NLANG; l++)
+	{
 		for (int k = 0; k < CX_NDIM; k++)
 			w[l] += rs->sum[l][k];
+		if (rs->vr)
+			w[l] += rs->vr->wsum[l];
+	}
 	if (w[CX_LANG_ES] != w[CX_LANG_EN])
 		return w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;
 	for (int l = 0; l < CX_NLANG; l++)
@@ -807,18 +884,22 @@ run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResu
 	res->n_words = info ? info->n_words : 0;
 	res->n_questions = info ? info->n_questions : 0;
 	res->n_exclaims = info ? info->n_exclaims : 0;
+	if (info)
+		res->info = *info;
 	res->n_kept = rs->nkept[chosen];
 	memcpy(res->kept, rs->kept[chosen], (size_t) res->n_kept * sizeof(CxKeptMatch));
 }
 
-void
-cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
-				   const CxNormInfo *info, int lang, CxMsgResult *res,
-				   CxMatchCallback cb, void *arg)
+static void
+analyse_norm(const CxMatcher *m, const char *norm, size_t len, const CxNormInfo *info,
+			 int lang, CxMsgResult *res, CxMatchCallback cb, void *arg, CxVoiceRun *vr)
 {
 	RunState	rs;
 
 	run_init(&rs, m, norm, cb, arg);
+	rs.vr = vr;
+	if (vr)
+		cx_voice_run_init(vr);
 	if (m)
 	{
 		const uint32_t *table = m->table;
@@ -834,6 +915,21 @@ cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 		}
 	}
 	run_finish(&rs, info, len, lang, res);
+}
+
+void
+cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
+				   const CxNormInfo *info, int lang, CxMsgResult *res,
+				   CxMatchCallback cb, void *arg)
+{
+	analyse_norm(m, norm, len, info, lang, res, cb, arg, NULL);
+}
+
+void
+cx_voice_analyse(const CxMatcher *m, const char *norm, size_t len, const CxNormInfo *info,
+				 int lang, CxMsgResult *res, CxVoiceRun *vr)
+{
+	analyse_norm(m, norm, len, info, lang, res, NULL, NULL, vr);
 }
 
 /* one step of the automaton per normalised byte, called inside the normaliser */
@@ -855,15 +951,18 @@ fused_step(void *ctx, const char *out, size_t o)
 		report_state(f->rs, f->row, o + 1);
 }
 
-size_t
-cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
-						char *normbuf, int lang, CxMsgResult *res)
+static inline __attribute__((always_inline)) size_t
+analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
+			 char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr)
 {
 	RunState	rs;
 	CxNormInfo	info;
 	size_t		n;
 
 	run_init(&rs, m, normbuf, NULL, NULL);
+	rs.vr = vr;
+	if (vr)
+		cx_voice_run_init(vr);
 	if (m)
 	{
 		FusedRun	f;
@@ -878,4 +977,18 @@ cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t le
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
 	run_finish(&rs, &info, n, lang, res);
 	return n;
+}
+
+size_t
+cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
+						char *normbuf, int lang, CxMsgResult *res)
+{
+	return analyse_text(m, text, len, normbuf, lang, res, NULL);
+}
+
+size_t
+cx_voice_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
+					  char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr)
+{
+	return analyse_text(m, text, len, normbuf, lang, res, vr);
 }

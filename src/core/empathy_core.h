@@ -45,6 +45,12 @@
 #define CX_DIM_PROCEDURAL	9	/* data a support agent asks for */
 #define CX_NDIM				10
 #define CX_DIM_STOP			16	/* internal: function word, language cue */
+/*
+ * Dimensions from CX_DIM_VOICE on are the customer's voice (voice.h): the
+ * signals of the voice lexicon and the topics of the taxonomy, compiled
+ * into the same automaton.  Empathy ignores them.
+ */
+#define CX_DIM_VOICE		32
 
 /* weights allowed in the lexicon: (0, 3] */
 #define CX_WEIGHT_MIN_EXCL	0.0
@@ -67,6 +73,7 @@ typedef struct CxLexEntry
 	double		weight;
 	const char *phrase;			/* UTF-8, as written by the user */
 	size_t		phrase_len;
+	int			topic;			/* for topic entries: the topic's number (voice.h) */
 } CxLexEntry;
 
 typedef struct CxMatcher CxMatcher;
@@ -122,6 +129,7 @@ typedef struct CxMsgResult
 	size_t		n_words;
 	size_t		n_questions;
 	size_t		n_exclaims;
+	CxNormInfo	info;			/* what the normaliser counted */
 	/* the first CX_KEEP_MATCHES counted matches of the chosen language (feelings and procedural nouns out of text order) */
 	int			n_kept;
 	CxKeptMatch kept[CX_KEEP_MATCHES];
@@ -137,6 +145,14 @@ typedef struct CxMsgResult
 extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 							   const CxNormInfo *info, int lang, CxMsgResult *res,
 							   CxMatchCallback cb, void *arg);
+
+/*
+ * Is the expression at norm[start..] negated: a negator of lang within the
+ * three words before it, in the same clause, after expr_end (the end of the
+ * expression matched before it, whose words belong to it)?  The negation
+ * analysis of empathy and of the customer's voice.
+ */
+extern int	cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end);
 
 /*
  * The bounded lexicon-only score from dimension sums (version 1.1's formula,

@@ -19,6 +19,12 @@
  *     sentence ends); '.' for the end of a sentence (. ! … line break, the
  *     ideographic full stop); '|' for other clause punctuation (, ; : ( ) [ ]
  *     { } – — ¡); ' ' otherwise;
+ *   - a letter written three or more times in a row is written once
+ *     ("noooo" -> "no", "pleeease" -> "please"; no word of either language
+ *     has three equal letters in a row);
+ *   - an @mention ("@united", at the start of a word) is a separator, like
+ *     the emoji and emoticons (":)", ":-(", "<3"), which are counted by
+ *     class in CxNormInfo.emo;
  *   - letters of other scripts become '#', a word character no lexicon
  *     phrase can contain, so that they never glue two Latin words together;
  *   - bytes that are not valid UTF-8 are read as Latin-1 (so SQL_ASCII
@@ -36,11 +42,29 @@
 /* a separator that ends a clause, a sentence or a question */
 #define CX_NORM_BOUNDARY(c)	((c) == '|' || (c) == '.' || (c) == ';' || (c) == '?')
 
+/*
+ * Emoji and emoticons, in classes (see emoji_class in textnorm_impl.h): the
+ * normaliser makes separators of them but counts them, for the customer's
+ * voice.
+ */
+#define CX_EMO_JOY		0		/* joy, love, thanks: 😀 😍 👍 🙏 :) :D <3 */
+#define CX_EMO_NEG		1		/* dislike: 👎 💩 🤮 :/ */
+#define CX_EMO_ANGER	2		/* 😠 😡 🤬 >:( */
+#define CX_EMO_FRUST	3		/* 😤 🙄 😒 🤦 */
+#define CX_EMO_SAD		4		/* 😢 😭 😞 💔 :( :'( */
+#define CX_EMO_ANX		5		/* 😟 😰 😨 😱 */
+#define CX_EMO_CONF		6		/* 😕 🤔 🤨 ❓ */
+#define CX_NEMO			7
+
 typedef struct CxNormInfo
 {
 	size_t		n_questions;	/* number of '?' (or of '¿' when no '?') */
 	size_t		n_words;		/* words in the output */
 	size_t		n_exclaims;		/* number of '!' (or of '¡' when no '!') */
+	size_t		n_alpha;		/* ASCII letters read (after collapsing runs) */
+	size_t		n_upper;		/* of which uppercase */
+	size_t		n_elongated;	/* runs of 3+ equal letters collapsed ("noooo") */
+	uint16_t	emo[CX_NEMO];	/* emoji and emoticons per class (saturating) */
 } CxNormInfo;
 
 /*

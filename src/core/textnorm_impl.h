@@ -201,6 +201,127 @@ latin1:
 	return 1;
 }
 
+/*
+ * The class of an emoji a customer uses to say how they feel (CX_EMO_*), or
+ * -1.  Only faces and the few symbols that carry a clear feeling in support
+ * messages are classed; the rest (flags, objects, planes) say nothing.
+ */
+static int
+emoji_class(uint32_t cp)
+{
+	switch (cp)
+	{
+		case 0x1F600: case 0x1F601: case 0x1F602: case 0x1F603: case 0x1F604:
+		case 0x1F605: case 0x1F606: case 0x1F607: case 0x1F609: case 0x1F60A:
+		case 0x1F60B: case 0x1F60C: case 0x1F60D: case 0x1F60E: case 0x1F618:
+		case 0x1F642: case 0x1F643: case 0x1F917: case 0x1F929: case 0x1F970:
+		case 0x1F973: case 0x1F923: case 0x263A: case 0x2764: case 0x2665:
+		case 0x1F495: case 0x1F496: case 0x1F497: case 0x1F499: case 0x1F49A:
+		case 0x1F49B: case 0x1F49C: case 0x1F44D: case 0x1F44F: case 0x1F64F:
+		case 0x1F64C: case 0x1F389: case 0x1F38A: case 0x1F31F: case 0x2B50:
+		case 0x1F4AF: case 0x1F44C: case 0x2705: case 0x1F60F: case 0x1F91D:
+			return CX_EMO_JOY;
+		case 0x1F44E: case 0x1F4A9: case 0x1F92E: case 0x1F922: case 0x274C:
+		case 0x1F6AB:
+			return CX_EMO_NEG;
+		case 0x1F620: case 0x1F621: case 0x1F92C: case 0x1F47F: case 0x1F4A2:
+		case 0x1F595:
+			return CX_EMO_ANGER;
+		case 0x1F624: case 0x1F644: case 0x1F611: case 0x1F926: case 0x1F629:
+		case 0x1F62B: case 0x1F612:
+			return CX_EMO_FRUST;
+		case 0x1F622: case 0x1F62D: case 0x1F61E: case 0x1F614: case 0x2639:
+		case 0x1F641: case 0x1F494: case 0x1F63F: case 0x1F625: case 0x1F62A:
+		case 0x1F613: case 0x1F972:
+			return CX_EMO_SAD;
+		case 0x1F61F: case 0x1F630: case 0x1F628: case 0x1F631: case 0x1F62C:
+		case 0x1F627: case 0x1F626: case 0x1F62E: case 0x1F633: case 0x1F97A:
+			return CX_EMO_ANX;
+		case 0x1F615: case 0x1F914: case 0x1F928: case 0x2753: case 0x2754:
+		case 0x1F635: case 0x1F92F: case 0x1F937:
+			return CX_EMO_CONF;
+		default:
+			return -1;
+	}
+}
+
+static inline int
+ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/*
+ * An ASCII emoticon at in[i] (":)", ":-(", ":'(", ":D", ";)", "=)", ":/",
+ * ">:(", "<3"): returns its length and sets *cls, or returns 0.  It must
+ * not stick to a word before or after it, so that "https://", "10:30" and
+ * "a:b" are not faces.
+ */
+static size_t
+emoticon_at(const unsigned char *in, size_t len, size_t i, int *cls)
+{
+	size_t		j = i;
+	int			angry = 0;
+	unsigned char f;
+
+	if (i > 0 && (ascii_alnum(in[i - 1]) || in[i - 1] == '/'))
+		return 0;
+	if (in[j] == '<')
+	{
+		if (j + 1 < len && in[j + 1] == '3' && (j + 2 >= len || !ascii_alnum(in[j + 2])))
+		{
+			*cls = CX_EMO_JOY;
+			return 2;
+		}
+		return 0;
+	}
+	if (in[j] == '>')
+	{
+		angry = 1;
+		j++;
+		if (j >= len || in[j] != ':')
+			return 0;
+	}
+	if (in[j] != ':' && in[j] != ';' && in[j] != '=')
+		return 0;
+	j++;
+	if (j < len && (in[j] == '-' || in[j] == '\''))
+		j++;					/* a nose, or a tear (":'(") */
+	if (j >= len)
+		return 0;
+	f = in[j++];
+	if (j < len && ascii_alnum(in[j]))
+		return 0;				/* ":Dallas", ":pm" */
+	switch (f)
+	{
+		case ')':
+		case ']':
+		case 'D':
+		case 'P':
+		case 'p':
+		case '*':
+			*cls = angry ? CX_EMO_ANGER : CX_EMO_JOY;
+			break;
+		case '(':
+		case '[':
+			*cls = angry ? CX_EMO_ANGER : CX_EMO_SAD;
+			break;
+		case '@':
+			*cls = CX_EMO_ANGER;
+			break;
+		case '/':
+		case '\\':
+		case 'S':
+			if (j < len && (in[j] == '/' || in[j] == '\\'))
+				return 0;		/* "://" */
+			*cls = CX_EMO_NEG;
+			break;
+		default:
+			return 0;
+	}
+	return j - i;
+}
+
 /* ASCII lookup: kind and, for word characters, the lowercase letter */
 static unsigned char ascii_kind_tab[128];
 static char ascii_lower_tab[128];
@@ -255,7 +376,11 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				ninv = 0,
 				nx = 0,
 				ninvx = 0,
-				nwords = 0;
+				nwords = 0,
+				nalpha = 0,
+				nupper = 0,
+				nelong = 0;
+	unsigned	emo[CX_NEMO] = {0};
 	int			in_word = 0;
 
 	if (!ascii_ready)
@@ -284,21 +409,39 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			if (kind == K_WORD)
 			{
 				/* the common case: a run of ASCII letters and digits */
+				size_t		next = i + 1;
+				unsigned	letter = (unsigned) ((b | 0x20) - 'a') < 26u;
+
 				if (!in_word)
 				{
 					nwords++;
 					in_word = 1;
 				}
+				nalpha += letter;
+				nupper += (unsigned) (b - 'A') < 26u;
+
+				/*
+				 * A letter written three or more times in a row is written
+				 * once ("noooo", "pleeease"): the same letter, either case,
+				 * in the next two bytes.
+				 */
+				if (letter && i + 2 < len && ((in[i + 1] ^ b) & 0xDF) == 0 &&
+					((in[i + 2] ^ b) & 0xDF) == 0)
+				{
+					while (next < len && ((in[next] ^ b) & 0xDF) == 0)
+						next++;
+					nelong++;
+				}
 				if (srcoff)
 				{
 					srcoff[o] = (uint32_t) i;
-					srcend[o] = (uint32_t) (i + 1);
+					srcend[o] = (uint32_t) next;
 				}
 				out[o] = ascii_lower_tab[b];
 				if (hook)
 					hook(ctx, out, o);
 				o++;
-				i++;
+				i = next;
 				continue;
 			}
 			clen = 1;
@@ -306,6 +449,24 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				nq++;
 			else if (b == '!')
 				nx++;
+			else if (b == '@' && !in_word && i + 1 < len &&
+					 (ascii_alnum(in[i + 1]) || in[i + 1] == '_'))
+			{
+				/* an @mention names an account: it is not part of the text */
+				while (i + clen < len && (ascii_alnum(in[i + clen]) || in[i + clen] == '_'))
+					clen++;
+			}
+			else if (b == ':' || b == ';' || b == '=' || b == '<' || b == '>')
+			{
+				int			cls;
+				size_t		elen = emoticon_at(in, len, i, &cls);
+
+				if (elen > 0)
+				{
+					clen = elen;
+					emo[cls]++;
+				}
+			}
 		}
 		else
 		{
@@ -327,6 +488,13 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			}
 			else
 				kind = cp_kind(cp, &fold);
+			if (kind == K_SEP && cp >= 0x2600)
+			{
+				int			cls = emoji_class(cp);
+
+				if (cls >= 0)
+					emo[cls]++;
+			}
 			if (cp == 0xBF)
 				ninv++;
 			else if (cp == 0xA1)
@@ -405,6 +573,11 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 		info->n_questions = nq ? nq : ninv;
 		info->n_exclaims = nx ? nx : ninvx;
 		info->n_words = nwords;
+		info->n_alpha = nalpha;
+		info->n_upper = nupper;
+		info->n_elongated = nelong;
+		for (int k = 0; k < CX_NEMO; k++)
+			info->emo[k] = (uint16_t) (emo[k] < 65535 ? emo[k] : 65535);
 	}
 	return o;
 }

@@ -310,7 +310,11 @@ BEGIN
 		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
 	END IF;
 	BEGIN
-		id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+		IF kind IN ('churn_intent', 'escalation_threat', 'customer_distress') THEN
+			id := @extschema@.cx_alert_attach_voice(tbl, kind, config);
+		ELSE
+			id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+		END IF;
 	EXCEPTION WHEN invalid_parameter_value THEN
 		-- the kind's list of settings, plus the shared ones handled here
 		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
@@ -328,7 +332,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction. Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
+'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction, churn_intent, escalation_threat, customer_distress. Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
@@ -11736,5 +11740,82 @@ COMMENT ON COLUMN @extschema@.voice_summary_result.urgency_rate IS 'Share of urg
 COMMENT ON COLUMN @extschema@.voice_summary_result.top_topics IS 'The 10 topics with most messages: [{"topic", "messages", "share"}], most first (ties by name); NULL when there are no messages.';
 COMMENT ON FUNCTION @extschema@.voice_summary(@extschema@.voice_state) IS
 'Reads a voice_state: messages, negative and positive shares, mean sentiment, signal rates and top topics (a voice_summary_result).';
+
+-- ---- alerts on the customer's voice ----
+--
+-- churn_intent, escalation_threat and customer_distress read a customer's
+-- message as the empathy kind reads an agent's: same trigger function
+-- (cx_alert_empathy_trigger), same text, role and lang settings, same WHEN
+-- clause; the configuration row says which voice kind it is ("voice") and
+-- its threshold on the signal, 0..100, which the trigger reads with the
+-- other options (src/alert_options.c).  So the empathy kind's validation,
+-- bookkeeping and schema guard serve these kinds too.
+CREATE FUNCTION @extschema@.cx_alert_attach_voice(tbl pg_catalog.regclass, kind pg_catalog.text,
+                                                   config pg_catalog.jsonb)
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	allowed CONSTANT text[] := ARRAY['subject', 'key', 'at', 'threshold', 'cooldown', 'channel',
+	                                 'include', 'trigger_name', 'text', 'role', 'customer', 'lang'];
+	k text;
+	signal_threshold numeric;
+	inner_config jsonb;
+	id int;
+BEGIN
+	IF tbl IS NULL OR config IS NULL THEN
+		RAISE EXCEPTION 'table, kind and config must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(config) <> 'object' THEN
+		RAISE EXCEPTION 'alert configuration must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	FOR k IN SELECT jsonb_object_keys(config) LOOP
+		IF NOT k = ANY (allowed) THEN
+			RAISE EXCEPTION 'unknown setting "%" for a % alert', k, kind
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = format('Settings: %s.', array_to_string(allowed, ', '));
+		END IF;
+	END LOOP;
+	IF config ? 'customer' AND NOT config ? 'role' THEN
+		RAISE EXCEPTION 'setting "customer" needs "role"' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Name the column that tells customers'' messages from agents'', e.g. {"role": "message_type", "customer": 0}.';
+	END IF;
+	IF config ? 'role' AND NOT config ? 'customer' THEN
+		RAISE EXCEPTION 'setting "customer" is required with "role"' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Give the value of the role column for customers'' messages, e.g. {"role": "message_type", "customer": 0}.';
+	END IF;
+	BEGIN
+		signal_threshold := coalesce((config ->> 'threshold')::numeric, CASE kind WHEN 'customer_distress' THEN 60 ELSE 50 END);
+	EXCEPTION WHEN invalid_text_representation THEN
+		RAISE EXCEPTION 'threshold "%" is not a number', config ->> 'threshold' USING ERRCODE = 'invalid_parameter_value';
+	END;
+	IF signal_threshold NOT BETWEEN 0 AND 100 THEN
+		RAISE EXCEPTION '% threshold % is outside 0..100', kind, signal_threshold USING ERRCODE = 'invalid_parameter_value',
+			HINT = CASE kind WHEN 'churn_intent' THEN 'The alert fires when voice_signals(text).churn_intent >= threshold.'
+			                 WHEN 'escalation_threat' THEN 'The alert fires when voice_signals(text).escalation >= threshold.'
+			                 ELSE 'The alert fires when anger, frustration or repeat_contact of voice_signals(text) >= threshold.' END;
+	END IF;
+	-- the empathy kind's settings: "agent" is the role value to score, no anti-empathy rule
+	inner_config := (config - 'customer' - 'threshold')
+		|| jsonb_build_object('trigger_name', coalesce(config ->> 'trigger_name', 'cx_alert_' || kind),
+		                      'anti', false, 'threshold', 0);
+	IF config ? 'customer' THEN
+		inner_config := inner_config || jsonb_build_object('agent', config -> 'customer');
+	END IF;
+	id := @extschema@.cx_alert_attach_kind(tbl, 'empathy', inner_config);
+	UPDATE @extschema@.cx_alert_config c
+	SET kind = cx_alert_attach_voice.kind,
+	    config = (c.config - 'agent' - 'anti' - 'threshold')
+	             || jsonb_build_object('voice', cx_alert_attach_voice.kind, 'threshold', signal_threshold,
+	                                   'customer', cx_alert_attach_voice.config -> 'customer')
+	WHERE c.config_id = id;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
+'Internal to cx_alert_attach(): validates a churn_intent, escalation_threat or customer_distress configuration (text, role, customer, lang, threshold 0..100 on the signal) and attaches it as a text trigger.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 
 -- ---- end of the customer's voice --------------------------------------------

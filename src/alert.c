@@ -60,6 +60,7 @@
 #include "alert.h"
 #include "alert_internal.h"
 #include "empathy.h"
+#include "voice_glue.h"
 
 /* included free-text values are cut to this many bytes in details */
 #define CX_ALERT_INCLUDE_MAX	2000
@@ -435,7 +436,8 @@ jb_number(JsonbParseState **st, const char *key, bool isnull, double number)
  */
 static void
 alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *severity,
-		   const char *column_label, const AlertField *own, int nown)
+		   const char *column_label, const AlertField *own, int nown,
+		   const char *const *markers, int nmarkers)
 {
 	char	   *key;
 	char	   *subject;
@@ -450,6 +452,22 @@ alert_emit(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, const char *seve
 	(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
 	for (i = 0; i < nown; i++)
 		jb_number(&st, own[i].key, own[i].isnull, own[i].number);
+	if (markers != NULL)
+	{
+		/* the expressions behind a voice alert, as the lexicon has them */
+		alert_jb_key(&st, "markers");
+		(void) pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
+		for (i = 0; i < nmarkers; i++)
+		{
+			JsonbValue	v;
+
+			v.type = jbvString;
+			v.val.string.val = (char *) markers[i];
+			v.val.string.len = strlen(markers[i]);
+			(void) pushJsonbValue(&st, WJB_ELEM, &v);
+		}
+		(void) pushJsonbValue(&st, WJB_END_ARRAY, NULL);
+	}
 	alert_jb_string(&st, column_label, cfg->score_name, 256);
 	alert_jb_string(&st, "table", cfg->source, 1024);
 	alert_jb_string(&st, "key", key, 1024);
@@ -541,8 +559,89 @@ cx_alert_score_trigger(PG_FUNCTION_ARGS)
 		own[2].number = own[2].isnull ? 0 : old_score;
 		nown = 3;
 	}
-	alert_emit(cfg, tup, desc, cx_alert_score_severity(cfg->kind, score), "score_column", own, nown);
+	alert_emit(cfg, tup, desc, cx_alert_score_severity(cfg->kind, score), "score_column", own, nown,
+			   NULL, 0);
 	return PointerGetDatum(NULL);
+}
+
+/* the expressions behind a voice alert (at most 8, not negated) */
+typedef struct VoiceAlertMarkers
+{
+	const char *phrase[8];
+	int			n;
+	int			kind;
+	const CxLexicon *lex;
+} VoiceAlertMarkers;
+
+static void
+voice_alert_marker(void *arg, const CxVoiceEvidence *ev)
+{
+	VoiceAlertMarkers *vm = (VoiceAlertMarkers *) arg;
+	bool		wanted;
+
+	if (ev->negated || ev->entry < 0 || ev->emoji_class >= 0 || vm->n >= 8)
+		return;
+	if (vm->kind == CX_ALERT_VOICE_CHURN)
+		wanted = ev->sig == CX_V_CHURN;
+	else if (vm->kind == CX_ALERT_VOICE_ESCALATION)
+		wanted = ev->sig == CX_V_ESCALATION;
+	else
+		wanted = ev->sig == CX_V_ANGER || ev->sig == CX_V_FRUSTRATION || ev->sig == CX_V_REPEAT;
+	if (wanted)
+		vm->phrase[vm->n++] = vm->lex->phrases_db[ev->entry];
+}
+
+/*
+ * The customer's voice kinds: a customer's message (role column = the
+ * customers' value) with churn intent, an escalation threat, or distress
+ * (anger, frustration or repeated contact) at or above the threshold.
+ */
+static void
+alert_voice(AlertTrigConfig *cfg, HeapTuple tup, TupleDesc desc, Datum body)
+{
+	AlertOwnerSave save;
+	CxVoice		v;
+	VoiceAlertMarkers vm;
+	AlertField	own[5];
+	int			nown = 0;
+	double		level;
+	const char *severity;
+
+	memset(&vm, 0, sizeof(vm));
+	vm.kind = cfg->voice_kind;
+	alert_owner_enter(&save, cfg->alert_owner);
+	vm.lex = cx_empathy_lexicon();
+	cx_voice_text(DatumGetTextPP(body), cx_empathy_lang_arg(cfg->lang), &v, NULL, NULL,
+				  voice_alert_marker, &vm);
+	alert_owner_leave(&save);
+
+	if (cfg->voice_kind == CX_ALERT_VOICE_CHURN)
+		level = v.churn;
+	else if (cfg->voice_kind == CX_ALERT_VOICE_ESCALATION)
+		level = v.escalation;
+	else
+		level = Max(Max(v.emotion[CX_V_ANGER - CX_V_ANGER], v.emotion[CX_V_FRUSTRATION - CX_V_ANGER]),
+					v.repeat_contact);
+	if (!(level >= cfg->voice_threshold) || level <= 0)
+		return;
+
+#define OWN(k, x) (own[nown].key = (k), own[nown].isnull = false, own[nown].number = (x), nown++)
+	if (cfg->voice_kind == CX_ALERT_VOICE_CHURN)
+		OWN("churn_intent", v.churn);
+	else if (cfg->voice_kind == CX_ALERT_VOICE_ESCALATION)
+		OWN("escalation", v.escalation);
+	else
+	{
+		OWN("anger", v.emotion[CX_V_ANGER - CX_V_ANGER]);
+		OWN("frustration", v.emotion[CX_V_FRUSTRATION - CX_V_ANGER]);
+		OWN("repeat_contact", v.repeat_contact);
+	}
+	OWN("sentiment", v.sentiment);
+	OWN("threshold", cfg->voice_threshold);
+#undef OWN
+	/* an explicit decision or a threat is urgent; strong distress too */
+	severity = (cfg->voice_kind == CX_ALERT_VOICE_ESCALATION || level >= 80) ? "high" : "medium";
+	alert_emit(cfg, tup, desc, severity, "text_column", own, nown, vm.phrase, vm.n);
 }
 
 /*
@@ -604,6 +703,11 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 			return PointerGetDatum(NULL);
 	}
 
+	if (cfg->voice_kind)
+	{
+		alert_voice(cfg, tup, desc, body);
+		return PointerGetDatum(NULL);
+	}
 	alert_owner_enter(&save, cfg->alert_owner);
 	score = cx_empathy_score_text(DatumGetTextPP(body), cfg->lang, &n_anti);
 	alert_owner_leave(&save);
@@ -621,6 +725,7 @@ cx_alert_empathy_trigger(PG_FUNCTION_ARGS)
 	own[2].key = "threshold";
 	own[2].isnull = false;
 	own[2].number = cfg->empathy_threshold;
-	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own, 3);
+	alert_emit(cfg, tup, desc, (low && n_anti > 0) ? "high" : "medium", "text_column", own, 3,
+			   NULL, 0);
 	return PointerGetDatum(NULL);
 }

@@ -184,7 +184,9 @@ guard_setting_naming(GuardConfig *gc, bool via_side, const char *col)
 		settings = score_settings;
 		include = true;
 	}
-	else if (strcmp(gc->kind, "empathy") == 0)
+	else if (strcmp(gc->kind, "empathy") == 0 || strcmp(gc->kind, "churn_intent") == 0 ||
+			 strcmp(gc->kind, "escalation_threat") == 0 ||
+			 strcmp(gc->kind, "customer_distress") == 0)
 	{
 		settings = empathy_settings;
 		include = true;

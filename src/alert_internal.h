@@ -35,6 +35,10 @@ enum
 };
 
 /* one trigger's configuration, parsed once per backend (see alert_cache) */
+#define CX_ALERT_VOICE_CHURN		1
+#define CX_ALERT_VOICE_ESCALATION	2
+#define CX_ALERT_VOICE_DISTRESS		3
+
 typedef struct AlertTrigConfig
 {
 	Oid			tgoid;			/* the trigger these were parsed for */
@@ -67,6 +71,13 @@ typedef struct AlertTrigConfig
 	char	   *role_value;		/* the role column's text for agents */
 	char	   *lang;			/* "es", "en" or NULL (detect) */
 	bool		alert_on_anti;	/* any anti-empathy expression alerts */
+	/*
+	 * The customer's voice kinds ride on the empathy (text) trigger: its
+	 * configuration row says "voice" (churn_intent, escalation_threat or
+	 * customer_distress) and the threshold, 0..100, of the signal.
+	 */
+	int			voice_kind;		/* CX_ALERT_VOICE_*, 0 for empathy */
+	double		voice_threshold;
 	Oid			alert_owner;	/* owner of @extschema@.cx_alert */
 	Oid			alert_nsp;
 	Oid			alert_rel;		/* @extschema@.cx_alert */

@@ -101,6 +101,43 @@ bad:
 }
 
 /*
+ * The customer's voice kinds (an empathy trigger whose configuration says
+ * "voice"): the kind, its name in cx_alert and its threshold.
+ */
+static void
+opt_voice(AlertTrigConfig *cfg, Jsonb *config)
+{
+	static const char *const kinds[] = {"churn_intent", "escalation_threat", "customer_distress"};
+	char	   *voice = opt_string(config, "voice", cfg->config_id);
+	JsonbValue *t;
+
+	cfg->voice_kind = 0;
+	if (voice == NULL || !cfg->is_empathy)
+		return;
+	for (int k = 0; k < 3; k++)
+		if (strcmp(voice, kinds[k]) == 0)
+		{
+			cfg->voice_kind = k + 1;
+			cfg->kind_name = kinds[k];
+		}
+	t = alert_config_member(config, "threshold");
+	if (cfg->voice_kind == 0 || t == NULL || t->type != jbvNumeric)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert configuration %d: invalid voice alert \"%s\"", cfg->config_id,
+						cx_errtrunc(voice)),
+				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+	cfg->voice_threshold = DatumGetFloat8(DirectFunctionCall1(numeric_float8,
+															  NumericGetDatum(t->val.numeric)));
+	if (!(cfg->voice_threshold >= 0 && cfg->voice_threshold <= 100))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("alert configuration %d: voice threshold %g is outside 0..100",
+						cfg->config_id, cfg->voice_threshold),
+				 errhint("Run cx_alert_detach() and cx_alert_attach() again.")));
+}
+
+/*
  * Fill in cfg->scope, deferred, payload_subject and payload_key from the
  * configuration's jsonb (cfg->config_id set); allocates in the current
  * memory context.
@@ -127,6 +164,7 @@ alert_options(AlertTrigConfig *cfg, Jsonb *config)
 	 */
 	cfg->payload_subject = cfg->payload_key = !cfg->has_scope;
 	opt_payload(cfg, config);
+	opt_voice(cfg, config);
 }
 
 /*

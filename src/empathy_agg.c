@@ -141,8 +141,19 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 		const CxLexicon *lex = cx_empathy_lexicon();
 		CxMsgResult res;
 
+		CxVoice		voice;
+		bool		customer = role == CX_ROLE_CUSTOMER;
+
+		/*
+		 * A customer's message is read for its voice in the same pass: a
+		 * turn that is negative, shows a negative emotion, effort, churn
+		 * intent or a threat needs acknowledging (understanding), not only
+		 * one with a complaint expression.
+		 */
 		cx_empathy_analyse_bytes(lex, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), CX_LANG_AUTO,
-								 &res, &m->feat, true, NULL);
+								 &res, &m->feat, true, customer ? &voice : NULL);
+		if (customer && cx_voice_needs_acknowledgement(&voice))
+			m->feat.flags |= CX_FEAT_PROBLEM;
 		m->has_body = 1;
 	}
 	st->n++;

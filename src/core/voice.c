@@ -383,3 +383,14 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	out->escalation = intensity(s[CX_V_ESCALATION]);
 	out->urgency = intensity(s[CX_V_URGENCY]);
 }
+
+int
+cx_voice_needs_acknowledgement(const CxVoice *v)
+{
+	if (v->sentiment < CX_VOICE_NEGATIVE_BELOW || v->effort > 0 || v->churn > 0 || v->escalation > 0)
+		return 1;
+	for (int k = 0; k < CX_NEMOTION; k++)
+		if (k != CX_V_GRATITUDE - CX_V_ANGER && v->emotion[k] > 0)
+			return 1;
+	return 0;
+}

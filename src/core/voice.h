@@ -137,6 +137,13 @@ typedef void (*CxVoiceEvidenceCallback) (void *arg, const CxVoiceEvidence *ev);
 extern void cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *res,
 						   CxVoice *out, CxVoiceEvidenceCallback cb, void *arg);
 
+/*
+ * Does a customer's message need acknowledging: negative, a negative
+ * emotion, effort, churn intent or an escalation threat (empathy_agg's
+ * understanding reads the turns that do)?
+ */
+extern int	cx_voice_needs_acknowledgement(const CxVoice *v);
+
 /* thresholds of the aggregate: a message is negative / positive past these */
 #define CX_VOICE_NEGATIVE_BELOW		(-10.0)
 #define CX_VOICE_POSITIVE_ABOVE		10.0

@@ -171,12 +171,20 @@ SELECT count(*) AS messages, count(DISTINCT c) AS conversations, count(*) FILTER
        count(*) FILTER (WHERE body IS NULL) AS null_bodies FROM msg;
 
 -- per message: words, whether it expresses a problem or a feeling (a
--- complaint or feeling marker that counts), and its questions weighted for
+-- complaint or feeling marker that counts, or, for a customer's message,
+-- a voice that needs acknowledging: negative below -10, a negative emotion,
+-- effort, churn intent or an escalation threat), and its questions weighted for
 -- listening (open, closed, request 1.0; procedural 0.8; advice 0.5; tag and own next step 0.2)
 CREATE TEMP TABLE feat AS
 SELECT m.*, row_number() OVER (PARTITION BY c ORDER BY sent_at) AS rn,
        coalesce(array_length(regexp_split_to_array(nullif(empathy_normalize(coalesce(body, '')), ''), '[ |]+'), 1), 0) AS words,
-       coalesce(d.problem, false) AS problem, coalesce(d.lis, 0) AS lis, coalesce(d.feelings, 0) AS feelings,
+       coalesce(d.problem, false) OR coalesce(m.role = 'customer' AND (
+           (voice_signals(m.body)).sentiment < -10 OR (voice_signals(m.body)).anger > 0
+           OR (voice_signals(m.body)).frustration > 0 OR (voice_signals(m.body)).anxiety > 0
+           OR (voice_signals(m.body)).sadness > 0 OR (voice_signals(m.body)).confusion > 0
+           OR (voice_signals(m.body)).effort > 0 OR (voice_signals(m.body)).churn_intent > 0
+           OR (voice_signals(m.body)).escalation > 0), false) AS problem,
+       coalesce(d.lis, 0) AS lis, coalesce(d.feelings, 0) AS feelings,
        (SELECT count(*) FROM regexp_split_to_table(empathy_normalize(coalesce(body, '')), '[ |]+') w WHERE length(w) >= 4) AS long_words,
        (empathy_detail(coalesce(body, ''))).language AS read_as
 FROM msg m

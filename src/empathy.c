@@ -38,9 +38,18 @@ arg_features(FunctionCallInfo fcinfo, int argno, int lang, CxFeatures *f, bool c
 {
 	text	   *t = PG_GETARG_TEXT_PP(argno);
 	CxMsgResult res;
+	CxVoice		voice;
+	bool		customer = argno == 1;
 
+	/*
+	 * The customer's message is read for its voice in the same pass, as
+	 * empathy_agg reads a customer's turn: one that needs acknowledging
+	 * counts as a problem (voice.h).
+	 */
 	cx_empathy_analyse_bytes(cx_empathy_lexicon(), VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
-							 lang, &res, f, context, NULL);
+							 lang, &res, f, context, customer ? &voice : NULL);
+	if (customer && cx_voice_needs_acknowledgement(&voice))
+		f->flags |= CX_FEAT_PROBLEM;
 }
 
 /*

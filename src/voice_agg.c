@@ -297,8 +297,9 @@ state_check(const VoiceState *st)
 	if (st->n < 0 || st->negative < 0 || st->positive < 0 || st->negative > st->n ||
 		st->positive > st->n - st->negative)
 		bad_state("The negative and positive counts must be between 0 and n together.");
-	if (pg_mul_s64_overflow(st->n, 100000, &bound) ||
-		st->sentiment_milli > bound || st->sentiment_milli < -bound)
+	if (pg_mul_s64_overflow(st->n, 100000, &bound))
+		bound = PG_INT64_MAX;	/* any sum fits */
+	if (st->sentiment_milli > bound || st->sentiment_milli < -bound)
 		bad_state("The sum of the sentiments is at most 100 per message in absolute value (100000 thousandths).");
 	for (int k = 0; k < VOICE_NSIG; k++)
 		if (st->sig[k] < 0 || st->sig[k] > st->n)

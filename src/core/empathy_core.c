@@ -541,6 +541,7 @@ typedef struct RunState
 	int			nhaber;			/* "he" / "has" seen (at most CX_HABER_MAX kept) */
 	size_t		haber_end[CX_HABER_MAX];	/* where the word after each starts */
 	double		sum[CX_NLANG][CX_NDIM];
+	double		vwsum[CX_NLANG];	/* weight of the voice's expressions */
 	int			cnt[CX_NLANG][CX_NDIM];
 	int			nneg[CX_NLANG];
 	size_t		expr_end[CX_NLANG];	/* end of the last committed match */
@@ -664,7 +665,13 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 	}
 	if (e->dim >= CX_DIM_VOICE)
 	{
-		/* the voice resolves its own overlaps, after the pass (voice.c) */
+		/*
+		 * The voice resolves its own overlaps, after the pass (voice.c).
+		 * Its expressions are evidence of the language in every run, so that
+		 * a text is read in the same language by empathy and voice alike.
+		 */
+		if (e->dim < CX_DIM_VOICE + CX_V_INTENSIFIER)
+			rs->vwsum[l] += e->weight;
 		if (rs->vr)
 			cx_voice_collect(rs->vr, l, e->dim - CX_DIM_VOICE, e->weight, e->topic, e->orig,
 							 end - e->plen + 1, end - 1);
@@ -840,8 +847,7 @@ detect_language(const RunState *rs)
 	{
 		for (int k = 0; k < CX_NDIM; k++)
 			w[l] += rs->sum[l][k];
-		if (rs->vr)
-			w[l] += rs->vr->wsum[l];
+		w[l] += rs->vwsum[l];
 	}
 	if (w[CX_LANG_ES] != w[CX_LANG_EN])
 		return w[CX_LANG_ES] > w[CX_LANG_EN] ? CX_LANG_ES : CX_LANG_EN;

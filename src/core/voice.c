@@ -70,8 +70,6 @@ cx_voice_collect(CxVoiceRun *vr, int lang, int sig, double weight, int topic, in
 	x->sig = (uint8_t) sig;
 	x->topic = (int16_t) topic;
 	x->entry = entry;
-	if (sig < CX_V_INTENSIFIER)
-		vr->wsum[lang] += weight;
 }
 
 void

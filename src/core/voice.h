@@ -65,7 +65,6 @@ typedef struct CxVoiceRun
 {
 	int			n[CX_NLANG];
 	int			dropped[CX_NLANG];
-	double		wsum[CX_NLANG];	/* summed weights: evidence of the language */
 	int			ncon[CX_NLANG];
 	uint32_t	con[CX_NLANG][CX_VOICE_MAX_CONTRASTS];	/* where each contrast word starts */
 	CxVMatch	m[CX_NLANG][CX_VOICE_MAX_MATCHES];

@@ -11374,6 +11374,16 @@ INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight)
 ('en', 'stuck on hold', 'waiting', 1.5)
 ON CONFLICT (language, phrase) DO NOTHING;
 
+-- Spanish says "no me voy a dar de baja": the negator is four words before
+-- "dar de baja", one more than the negation looks back; the whole
+-- periphrasis is a phrase, so "no" right before it negates it.
+INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight) VALUES
+('es', 'me voy a dar de baja', 'churn', 3),
+('es', 'voy a darme de baja', 'churn', 3),
+('es', 'me voy a cambiar de compania', 'churn', 3),
+('es', 'me voy a ir a la competencia', 'churn', 3)
+ON CONFLICT (language, phrase) DO NOTHING;
+
 -- Greetings and sign-offs are not praise: these near-neutral rows cover
 -- "buenos", "buenas" and "buen" (the longer phrase wins).
 INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight) VALUES
@@ -13371,6 +13381,10 @@ BEGIN
 	IF config ? 'role' AND NOT config ? 'customer' THEN
 		RAISE EXCEPTION 'setting "customer" is required with "role"' USING ERRCODE = 'invalid_parameter_value',
 			HINT = 'Give the value of the role column for customers'' messages, e.g. {"role": "message_type", "customer": 0}.';
+	END IF;
+	IF coalesce(config ->> 'lang', 'auto') NOT IN ('es', 'en', 'auto') THEN
+		RAISE EXCEPTION 'unknown voice language "%"', config ->> 'lang' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Use "es", "en" or "auto" (detect from the text).';
 	END IF;
 	BEGIN
 		signal_threshold := coalesce((config ->> 'threshold')::numeric, CASE kind WHEN 'customer_distress' THEN 60 ELSE 50 END);

@@ -80,6 +80,15 @@ SELECT agent, (voice_summary(voice_agg(body))).* FROM tickets GROUP BY agent ORD
 -- the rollup of the groups equals the whole
 SELECT (SELECT voice_agg(s) FROM (SELECT voice_agg(body) AS s FROM tickets GROUP BY agent) g)::text
        = (SELECT voice_agg(body) FROM tickets)::text AS rollup_equals_whole;
+-- a state that grows past its first room for topics, in the transition and the rollup
+SELECT voice_agg(t) FROM unnest(ARRAY['I forgot my password', 'I was double charged', 'no boarding pass',
+	'the cancellation', 'no information at all', 'it never arrived', 'overpriced', 'defective item',
+	'a rude agent', 'on hold for an hour']) AS t;
+INSERT INTO voice_taxonomy (language, phrase, topic)
+SELECT 'en', 'widget ' || i, 'widget_' || i FROM generate_series(1, 40) i;
+SELECT (voice_summary(s)).top_topics -> 0, length(s::text)
+FROM (SELECT voice_agg(g) AS s FROM (SELECT voice_agg('widget ' || i) AS g FROM generate_series(1, 40) i GROUP BY i % 3) x) y;
+DELETE FROM voice_taxonomy WHERE topic LIKE 'widget%';
 -- with the language per row
 SELECT voice_agg(body, lang) FROM cases;
 -- no rows: an empty state, and a summary that says there is nothing to share out

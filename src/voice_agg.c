@@ -94,9 +94,15 @@ topic_name_ok(const char *s, size_t len)
 	return true;
 }
 
-/* add count to topic name (kept sorted); may reallocate the state */
+/*
+ * Add count to topic name (kept sorted).  Growing makes a new, bigger state
+ * and returns it; the old one is freed unless it is keep: the transition
+ * value the executor passed in, which the executor frees itself when a
+ * transition function returns another pointer (repalloc would free it
+ * twice).
+ */
 static VoiceState *
-state_add_topic(VoiceState *st, const char *name, int64 count)
+state_add_topic(VoiceState *st, const char *name, int64 count, const VoiceState *keep)
 {
 	int			lo = 0,
 				hi = st->ntopics;
@@ -123,10 +129,14 @@ state_add_topic(VoiceState *st, const char *name, int64 count)
 	if (st->ntopics == st->captopics)
 	{
 		int			cap = st->captopics ? st->captopics * 2 : 8;
+		VoiceState *bigger = palloc0(VOICE_STATE_SIZE(cap));
 
-		st = repalloc(st, VOICE_STATE_SIZE(cap));
-		SET_VARSIZE(st, VOICE_STATE_SIZE(cap));
-		st->captopics = cap;
+		memcpy(bigger, st, VOICE_STATE_SIZE(st->ntopics));
+		SET_VARSIZE(bigger, VOICE_STATE_SIZE(cap));
+		bigger->captopics = cap;
+		if (st != keep)
+			pfree(st);
+		st = bigger;
 	}
 	memmove(&st->topics[lo + 1], &st->topics[lo], (st->ntopics - lo) * sizeof(VoiceTopicCount));
 	memset(&st->topics[lo], 0, sizeof(VoiceTopicCount));
@@ -229,17 +239,19 @@ voice_state_accum(PG_FUNCTION_ARGS)
 		{
 			MemoryContext old = MemoryContextSwitchTo(aggcxt);
 
+			VoiceState *passed = st;
+
 			for (int i = 0; i < mt.n; i++)
-				st = state_add_topic(st, mt.names[i], 1);
+				st = state_add_topic(st, mt.names[i], 1, passed);
 			MemoryContextSwitchTo(old);
 		}
 	}
 	PG_RETURN_POINTER(st);
 }
 
-/* b into a (a writable) */
+/* b into a (a writable; keep: see state_add_topic) */
 static VoiceState *
-state_merge(VoiceState *a, const VoiceState *b)
+state_merge(VoiceState *a, const VoiceState *b, const VoiceState *keep)
 {
 	count_add(&a->n, b->n);
 	count_add(&a->negative, b->negative);
@@ -248,7 +260,7 @@ state_merge(VoiceState *a, const VoiceState *b)
 	for (int k = 0; k < VOICE_NSIG; k++)
 		count_add(&a->sig[k], b->sig[k]);
 	for (int i = 0; i < b->ntopics; i++)
-		a = state_add_topic(a, b->topics[i].name, b->topics[i].count);
+		a = state_add_topic(a, b->topics[i].name, b->topics[i].count, keep);
 	return a;
 }
 
@@ -270,7 +282,7 @@ voice_state_combine(PG_FUNCTION_ARGS)
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggcxt);
 
-		a = state_merge(a, DatumGetVoiceState(PG_GETARG_DATUM(1)));
+		a = state_merge(a, DatumGetVoiceState(PG_GETARG_DATUM(1)), a);
 		MemoryContextSwitchTo(old);
 	}
 	PG_RETURN_POINTER(a);
@@ -391,7 +403,7 @@ voice_state_in(PG_FUNCTION_ARGS)
 				c = parse_count(&p);
 				if (st->ntopics > 0 && strcmp(st->topics[st->ntopics - 1].name, buf) >= 0)
 					bad_state("Topics must be sorted by name, each once.");
-				st = state_add_topic(st, buf, c);
+				st = state_add_topic(st, buf, c, NULL);
 				if (*p == ',')
 					p++;
 				else if (*p && *p != ' ')
@@ -479,7 +491,7 @@ voice_state_recv(PG_FUNCTION_ARGS)
 			bad_state("Topic names are 1 to 63 characters of a-z, 0-9 and _.");
 		if (st->ntopics > 0 && strcmp(st->topics[st->ntopics - 1].name, name) >= 0)
 			bad_state("Topics must be sorted by name, each once.");
-		st = state_add_topic(st, name, pq_getmsgint64(buf));
+		st = state_add_topic(st, name, pq_getmsgint64(buf), NULL);
 	}
 	pq_getmsgend(buf);
 	state_check(st);

@@ -80,6 +80,8 @@ extern void cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_
 /* the matches of the last run that gave a voice (its topics, for the caller) */
 extern const CxVoiceRun *cx_voice_last_run(void);
 extern int	cx_empathy_lang_arg(const char *lang);
+/* the same for what ("empathy", "voice"), which the error message names */
+extern int	cx_lang_arg(const char *lang, const char *what);
 /* u[from..to) (UTF-8) as a text in the server encoding; its length in characters */
 extern text *cx_utf8_slice_to_text(const unsigned char *u, size_t from, size_t to);
 extern int64 cx_count_chars(const unsigned char *u, size_t from, size_t to);

@@ -422,6 +422,12 @@ cx_empathy_lexicon(void)
 int
 cx_empathy_lang_arg(const char *lang)
 {
+	return cx_lang_arg(lang, "empathy");
+}
+
+int
+cx_lang_arg(const char *lang, const char *what)
+{
 	int			l;
 
 	if (lang == NULL || strcmp(lang, "auto") == 0)
@@ -430,7 +436,7 @@ cx_empathy_lang_arg(const char *lang)
 	if (l < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown empathy language \"%s\"", cx_errtrunc(lang)),
+				 errmsg("unknown %s language \"%s\"", what, cx_errtrunc(lang)),
 				 errhint("Use 'es', 'en', or NULL (or 'auto') to detect the language from the text.")));
 	return l;
 }

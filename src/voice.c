@@ -55,7 +55,7 @@ voice_sentiment(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	cx_voice_text(PG_GETARG_TEXT_PP(0), cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, 1)),
+	cx_voice_text(PG_GETARG_TEXT_PP(0), cx_lang_arg(cx_empathy_lang_text(fcinfo, 1), "voice"),
 				  &v, NULL, NULL, NULL, NULL);
 	PG_RETURN_FLOAT8(v.sentiment);
 }
@@ -78,7 +78,7 @@ voice_signals(PG_FUNCTION_ARGS)
 	tupdesc = BlessTupleDesc(tupdesc);
 	if (tupdesc->natts != 17)
 		elog(ERROR, "voice_signals_result has %d attributes, expected 17", tupdesc->natts);
-	cx_voice_text(PG_GETARG_TEXT_PP(0), cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, 1)),
+	cx_voice_text(PG_GETARG_TEXT_PP(0), cx_lang_arg(cx_empathy_lang_text(fcinfo, 1), "voice"),
 				  &v, NULL, NULL, NULL, NULL);
 	values[k++] = Float8GetDatum(v.sentiment);
 	for (int e = 0; e < CX_NEMOTION; e++)
@@ -127,7 +127,7 @@ static int
 voice_evidence(FunctionCallInfo fcinfo, CxNormText *nt, VoiceEvList *l, const CxLexicon **lex_out)
 {
 	text	   *body = PG_GETARG_TEXT_PP(0);
-	int			lang = cx_empathy_lang_arg(cx_empathy_lang_text(fcinfo, 1));
+	int			lang = cx_lang_arg(cx_empathy_lang_text(fcinfo, 1), "voice");
 	const CxLexicon *lex = cx_empathy_lexicon();
 	CxMsgResult res;
 	CxVoice		v;

@@ -211,7 +211,7 @@ voice_state_accum(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(1))
 		PG_RETURN_POINTER(st);
-	lang = cx_empathy_lang_arg(PG_NARGS() > 2 ? cx_empathy_lang_text(fcinfo, 2) : NULL);
+	lang = cx_lang_arg(PG_NARGS() > 2 ? cx_empathy_lang_text(fcinfo, 2) : NULL, "voice");
 	mt.n = 0;
 	cx_voice_text(PG_GETARG_TEXT_PP(1), lang, &v, msg_topic, &mt, NULL, NULL);
 	count_add(&st->n, 1);

@@ -15,5 +15,5 @@ echo "help desk: a customer writes \"Es la segunda vez que escribo. Cancelo mi c
 cx_psql -q -c "INSERT INTO chat_messages VALUES (6, 'Lucía', 0, 'Es la segunda vez que escribo. Cancelo mi cuenta y me voy a la competencia.', '2026-11-20 14:05+00')"
 listener_wait
 echo "the durable alert rows of conversations 6 and 7:"
-cx_psql -q -c "SELECT kind, severity, subject, details -> 'markers' AS markers, round((details ->> 'churn_intent')::numeric) AS churn FROM cx_alert WHERE subject IN ('6', '7') ORDER BY id"
+cx_psql -q -c "SELECT kind, severity, subject, details -> 'markers' AS markers, round((details ->> 'churn_intent')::numeric) AS churn FROM cx_alert WHERE subject IN ('6', '7') AND source_table = 'public.chat_messages' ORDER BY id"
 rm -f "$listener_log" "$listener_times"

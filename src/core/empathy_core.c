@@ -558,8 +558,9 @@ typedef struct RunState
 static int
 word_is(const char *w, size_t wlen, const char *const *list)
 {
+	/* the first letter rules out nearly every word before strlen is needed */
 	for (; *list; list++)
-		if (strlen(*list) == wlen && memcmp(*list, w, wlen) == 0)
+		if ((*list)[0] == w[0] && strlen(*list) == wlen && memcmp(*list, w, wlen) == 0)
 			return 1;
 	return 0;
 }

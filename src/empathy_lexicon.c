@@ -46,6 +46,7 @@ int64		cx_empathy_reply_target_usec = 120 * USECS_PER_SEC;
 static CxLexicon lexicon;
 static MemoryContext lexicon_cxt = NULL;
 static bool lexicon_valid = false;
+static uint64 lexicon_gen = 0;	/* loads so far: keys the memo below */
 static bool callback_registered = false;
 /*
  * The tables compiled into the automaton: the empathy lexicon, the voice
@@ -259,6 +260,7 @@ lexicon_load_guts(void)
 		lexicon_cxt = AllocSetContextCreate(TopMemoryContext, "cx_metrics empathy lexicon",
 											ALLOCSET_DEFAULT_SIZES);
 	lexicon_release();
+	lexicon_gen++;
 
 	/*
 	 * Nothing of the caller's search_path is used while we read (the
@@ -539,6 +541,55 @@ cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int l
 	PG_END_TRY();
 }
 
+/*
+ * The last message read, kept so that the next function reading the same
+ * text (empathy_score(body) and voice_signals(body) in one row, or the
+ * several calls PostgreSQL makes for (voice_signals(body)).*) does not
+ * normalise and match it again: a message up to MEMO_MAX bytes is always
+ * read with the voice's matches collected, and the run, its normalised text
+ * and (once computed) its voice are kept, keyed by the text, the language
+ * asked for and the compiled lexicon's generation.
+ */
+#define MEMO_MAX 2048
+static struct
+{
+	bool		valid;
+	bool		has_voice;
+	int			lang;
+	uint64		gen;
+	size_t		len;
+	size_t		n;
+	CxMsgResult res;
+	CxVoice		voice;
+	unsigned char text[MEMO_MAX];
+	char		norm[MEMO_MAX + 2];
+}			memo;
+
+/* normalise and match, or take the memo; returns the normalised text */
+static char *
+memo_read(const CxLexicon *lex, const unsigned char *u, size_t ulen, int lang,
+		  CxMsgResult *res, size_t *n, bool *hit)
+{
+	*hit = memo.valid && memo.gen == lexicon_gen && memo.lang == lang && memo.len == ulen &&
+		memcmp(memo.text, u, ulen) == 0;
+	if (*hit)
+		*res = memo.res;
+	else
+	{
+		memo.valid = false;
+		memo.n = cx_voice_analyse_text(lex->matcher, u, ulen, memo.norm, lang, res, &voice_run);
+		memcpy(memo.text, u, ulen);
+		memo.len = ulen;
+		memo.lang = lang;
+		memo.gen = lexicon_gen;
+		memo.res = *res;
+		memo.has_voice = false;
+		memo.valid = true;
+	}
+	*n = memo.n;
+	return memo.norm;
+}
+
 void
 cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
 						 CxMsgResult *res, CxFeatures *feat, bool context, CxVoice *voice)
@@ -546,21 +597,41 @@ cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int
 	size_t		n;
 	const unsigned char *u = to_utf8(data, len);
 	size_t		ulen = (u == (const unsigned char *) data) ? len : strlen((const char *) u);
-	char	   *buf = (ulen + 2 <= sizeof(norm_scratch)) ? norm_scratch
-		: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
+	char	   *buf;
+	bool		hit = false;
 
+	if (ulen <= MEMO_MAX)
+		buf = memo_read(lex, u, ulen, lang, res, &n, &hit);
+	else
+	{
+		/* a long text: read in a buffer of its own; voice_run is no longer the memo's */
+		memo.valid = false;
+		buf = (ulen + 2 <= sizeof(norm_scratch)) ? norm_scratch
+			: palloc_extended(ulen + 2, MCXT_ALLOC_HUGE);
+		if (voice)
+			n = cx_voice_analyse_text(lex->matcher, u, ulen, buf, lang, res, &voice_run);
+		else
+			n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
+	}
 	if (voice)
 	{
-		n = cx_voice_analyse_text(lex->matcher, u, ulen, buf, lang, res, &voice_run);
-		cx_voice_score(&voice_run, buf, n, res, voice, voice_cb, voice_cb_arg);
+		if (hit && memo.has_voice && voice_cb == NULL)
+			*voice = memo.voice;
+		else
+		{
+			cx_voice_score(&voice_run, buf, n, res, voice, voice_cb, voice_cb_arg);
+			if (ulen <= MEMO_MAX)
+			{
+				memo.voice = *voice;
+				memo.has_voice = true;
+			}
+		}
 	}
-	else
-		n = cx_empathy_analyse_text(lex->matcher, u, ulen, buf, lang, res);
 	if (feat && context)
 		cx_empathy_features(buf, n, res, feat);
 	else if (feat)
 		cx_empathy_features_alone(buf, n, res, feat);
-	if (buf != norm_scratch)
+	if (buf != norm_scratch && buf != memo.norm)
 		pfree(buf);
 	if (u != (const unsigned char *) data)
 		pfree((void *) u);

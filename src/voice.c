@@ -73,11 +73,21 @@ voice_signals(PG_FUNCTION_ARGS)
 
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
-		elog(ERROR, "voice_signals must return a composite type");
-	tupdesc = BlessTupleDesc(tupdesc);
-	if (tupdesc->natts != 17)
-		elog(ERROR, "voice_signals_result has %d attributes, expected 17", tupdesc->natts);
+	/* the row type, looked up once per query (it is most of the cost of a short message) */
+	tupdesc = (TupleDesc) fcinfo->flinfo->fn_extra;
+	if (tupdesc == NULL)
+	{
+		MemoryContext old;
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			elog(ERROR, "voice_signals must return a composite type");
+		if (tupdesc->natts != 17)
+			elog(ERROR, "voice_signals_result has %d attributes, expected 17", tupdesc->natts);
+		old = MemoryContextSwitchTo(fcinfo->flinfo->fn_mcxt);
+		tupdesc = BlessTupleDesc(CreateTupleDescCopy(tupdesc));
+		MemoryContextSwitchTo(old);
+		fcinfo->flinfo->fn_extra = tupdesc;
+	}
 	cx_voice_text(PG_GETARG_TEXT_PP(0), cx_lang_arg(cx_empathy_lang_text(fcinfo, 1), "voice"),
 				  &v, NULL, NULL, NULL, NULL);
 	values[k++] = Float8GetDatum(v.sentiment);

@@ -27,7 +27,7 @@ COMMENT ON COLUMN @extschema@.cx_alert_config.config_id IS
 COMMENT ON COLUMN @extschema@.cx_alert_config.table_name IS
 'The table the alert trigger is on (regclass: follows renames, shown schema-qualified when the schema is not on search_path). Set by cx_alert_attach(); the row goes away with cx_alert_detach() or when the table is dropped (event trigger cx_alert_forget_dropped). Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_config.kind IS
-'The kind given to cx_alert_attach(): nps, csat, ces, empathy, segment_drop or friction. Its alerts have cx_alert.kind nps_detractor, csat_low, ces_high_effort, empathy_low, nps_segment_drop or journey_friction respectively. Never NULL.';
+'The kind given to cx_alert_attach(): nps, csat, ces, empathy, churn_intent, escalation_threat, customer_distress, segment_drop or friction. Its alerts have cx_alert.kind nps_detractor, csat_low, ces_high_effort, empathy_low, churn_intent, escalation_threat, customer_distress, nps_segment_drop or journey_friction respectively. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_config.trigger_name IS
 'Name of the trigger on table_name: the setting "trigger_name", by default cx_alert_<kind> (cx_alert_nps, ..., cx_alert_segment_drop, cx_alert_friction). Unique per table; cx_alert_detach(tbl, trigger_name => ...) drops one by name. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_config.config IS
@@ -41,7 +41,7 @@ COMMENT ON COLUMN @extschema@.cx_alert_config.created_by IS
 COMMENT ON COLUMN @extschema@.cx_alert.id IS
 'Alert identifier (bigserial, from cx_alert_id_seq), assigned by the alert trigger that raised it; the "id" of the NOTIFY payload and the argument of cx_alert_ack() and cx_alert_resolve(). Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert.kind IS
-'What happened: nps_detractor (NPS answer <= threshold, 0-10 scale), csat_low (CSAT rating <= threshold), ces_high_effort (CES answer <= threshold, 1-7 "made it easy" scale), empathy_low (agent message below the empathy threshold or with anti-empathy language), nps_segment_drop (a segment''s NPS significantly below its baseline), journey_friction (repeats or loops in a journey). Set by the trigger; never NULL.';
+'What happened: nps_detractor (NPS answer <= threshold, 0-10 scale), csat_low (CSAT rating <= threshold), ces_high_effort (CES answer <= threshold, 1-7 "made it easy" scale), empathy_low (agent message below the empathy threshold or with anti-empathy language), churn_intent, escalation_threat, customer_distress (a customer''s message whose voice reaches the threshold), nps_segment_drop (a segment''s NPS significantly below its baseline), journey_friction (repeats or loops in a journey). Set by the trigger; never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert.severity IS
 'low, medium or high (CHECK constraint), set by the trigger: high for NPS 0-3, CSAT 1, CES 1, an empathy score below the threshold together with anti-empathy language, a segment drop with p-value below alpha/10, or friction at twice a threshold; medium otherwise. The triggers of this version never raise low. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert.source_table IS
@@ -51,7 +51,7 @@ COMMENT ON COLUMN @extschema@.cx_alert.source_key IS
 COMMENT ON COLUMN @extschema@.cx_alert.subject IS
 'Who or what the alert is about, as text: the customer (setting "subject") for nps, csat, ces and empathy, the segment for nps_segment_drop, the journey key for journey_friction. Alerts of the same kind and subject inside the cooldown are folded into one (occurrences). NULL when the subject column was NULL: such alerts have no cooldown. Set by the trigger.';
 COMMENT ON COLUMN @extschema@.cx_alert.details IS
-'What a responder needs, as a JSON object built by the trigger when the alert is raised (later folded events do not change it). nps/csat/ces: score, threshold, previous_score (on UPDATE), score_column, table, key, at, values (the "include" columns, text cut at 2,000 bytes). empathy_low: empathy_score, anti_empathy (count of anti-empathy expressions that count in full after their context), threshold, text_column, table, key, at, values. nps_segment_drop: segment, day, window_nps, window_answers, baseline_nps, baseline_answers, difference (NPS points), p_value, window_days, baseline_days, alpha, table. journey_friction: journey, events, repeats, loops, last_stage, window, repeats_threshold, loops_threshold, last_event_at, table. Never NULL (default {}).';
+'What a responder needs, as a JSON object built by the trigger when the alert is raised (later folded events do not change it). nps/csat/ces: score, threshold, previous_score (on UPDATE), score_column, table, key, at, values (the "include" columns, text cut at 2,000 bytes). empathy_low: empathy_score, anti_empathy (count of anti-empathy expressions that count in full after their context), threshold, text_column, table, key, at, values. churn_intent / escalation_threat / customer_distress: churn_intent, escalation or anger, frustration and repeat_contact (0-100), sentiment, threshold, markers (the lexicon expressions behind it), text_column, table, key, at, values. nps_segment_drop: segment, day, window_nps, window_answers, baseline_nps, baseline_answers, difference (NPS points), p_value, window_days, baseline_days, alpha, table. journey_friction: journey, events, repeats, loops, last_stage, window, repeats_threshold, loops_threshold, last_event_at, table. Never NULL (default {}).';
 COMMENT ON COLUMN @extschema@.cx_alert.channel IS
 'The LISTEN/NOTIFY channel the new alert was announced on (setting "channel", default cx_alerts), copied from the configuration by the trigger. NULL only for rows not written by the alert triggers.';
 COMMENT ON COLUMN @extschema@.cx_alert.config_id IS
@@ -87,7 +87,7 @@ COMMENT ON COLUMN @extschema@.cx_alert_segment_rollup.state IS
 
 -- the alert views
 COMMENT ON COLUMN @extschema@.cx_alert_open.id IS 'cx_alert.id of the open (unresolved) alert.';
-COMMENT ON COLUMN @extschema@.cx_alert_open.kind IS 'cx_alert.kind: nps_detractor, csat_low, ces_high_effort, empathy_low, nps_segment_drop or journey_friction.';
+COMMENT ON COLUMN @extschema@.cx_alert_open.kind IS 'cx_alert.kind: nps_detractor, csat_low, ces_high_effort, empathy_low, churn_intent, escalation_threat, customer_distress, nps_segment_drop or journey_friction.';
 COMMENT ON COLUMN @extschema@.cx_alert_open.severity IS 'cx_alert.severity: low, medium or high.';
 COMMENT ON COLUMN @extschema@.cx_alert_open.subject IS 'cx_alert.subject: the customer, segment or journey; NULL when the row had none.';
 COMMENT ON COLUMN @extschema@.cx_alert_open.source_table IS 'cx_alert.source_table: the schema-qualified table whose row raised the alert.';
@@ -13416,6 +13416,8 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
 'Internal to cx_alert_attach(): validates a churn_intent, escalation_threat or customer_distress configuration (text, role, customer, lang, threshold 0..100 on the signal) and attaches it as a text trigger.';
+COMMENT ON FUNCTION @extschema@.cx_alert_empathy_trigger() IS
+'AFTER INSERT OR UPDATE row trigger of a text column: empathy_low alerts on agents'' messages (empathy_score below the threshold, or anti-empathy language), or, when its configuration says "voice", churn_intent, escalation_threat or customer_distress alerts on customers'' messages. Its arguments are written by cx_alert_attach(); do not create it by hand.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 

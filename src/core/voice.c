@@ -252,7 +252,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	int			lang = res->lang;
 	CxVMatch   *m = vr->m[lang];
 	int			n = vr->n[lang] = resolve(m, vr->n[lang]);
-	CxVMatch	mods[64];
+	CxVMatch	mods[CX_VOICE_MAX_MATCHES];	/* every modifier: a later expression reads them too */
 	int			nmods = 0;
 	double		s[CX_NVSIG] = {0};
 	double		x = 0.0,
@@ -264,7 +264,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	memset(out, 0, sizeof(*out));
 	out->lang = lang;
 	out->dropped = vr->dropped[lang];
-	for (int i = 0; i < n && nmods < 64; i++)
+	for (int i = 0; i < n; i++)
 		if (match_class(m[i].sig) == 1)
 			mods[nmods++] = m[i];
 	negative_present = any_negative(m, n, res);

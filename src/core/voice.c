@@ -250,7 +250,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	int			lang = res->lang;
 	CxVMatch   *m = vr->m[lang];
 	int			n = vr->n[lang] = resolve(m, vr->n[lang]);
-	CxVMatch	mods[64];
+	CxVMatch	mods[CX_VOICE_MAX_MATCHES];	/* every modifier: a later expression reads them too */
 	int			nmods = 0;
 	double		s[CX_NVSIG] = {0};
 	double		x = 0.0,
@@ -262,7 +262,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	memset(out, 0, sizeof(*out));
 	out->lang = lang;
 	out->dropped = vr->dropped[lang];
-	for (int i = 0; i < n && nmods < 64; i++)
+	for (int i = 0; i < n; i++)
 		if (match_class(m[i].sig) == 1)
 			mods[nmods++] = m[i];
 	negative_present = any_negative(m, n, res);
@@ -304,6 +304,16 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 				prev_end = m[j].end <= e->start ? m[j].end : 0;
 				break;
 			}
+
+		/*
+		 * A negator does not reach past a contrast word ("no idea but
+		 * great"), and the "sin" of "sin embargo" and the "no" of "no
+		 * obstante" negate nothing: the look-back stops at a contrast word
+		 * as at an expression (the word starting before prev_end is not read).
+		 */
+		for (int c = 0; c < vr->ncon[lang]; c++)
+			if (vr->con[lang][c] < e->start && vr->con[lang][c] + 1 > prev_end)
+				prev_end = vr->con[lang][c] + 1;
 		if (e->end > send || send == 0)
 		{
 			send = sentence_end(norm, len, e->end);

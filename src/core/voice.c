@@ -156,7 +156,7 @@ sentence_start(const char *norm, size_t p)
  * bad").  mods[0..nmods) are the kept modifiers in text order.
  */
 static double
-modifier_factor(const char *norm, const CxVMatch *mods, int nmods, size_t start)
+modifier_factor(const char *norm, const CxVMatch *mods, int nmods, size_t start, size_t after)
 {
 	double		f = 1.0;
 
@@ -168,6 +168,9 @@ modifier_factor(const char *norm, const CxVMatch *mods, int nmods, size_t start)
 
 		if (md->end > start || md->sig == CX_V_IRONY)
 			continue;
+		/* a modifier before the previous expression is that one's ("very bad, very ...") */
+		if (md->start < after)
+			break;
 		for (size_t p = md->end; p < start; p++)
 		{
 			if (norm[p] != ' ' && (norm[p] < 'a' || norm[p] > 'z') && (norm[p] < '0' || norm[p] > '9') && norm[p] != '#')
@@ -320,7 +323,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 			question = send < len && norm[send] == '?';
 		}
 		sw = sentiment_weight[e->sig];
-		f = modifier_factor(norm, mods, nmods, e->start);
+		f = modifier_factor(norm, mods, nmods, e->start, prev_end);
 		if (vr->ncon[lang] > 0)
 			f *= contrast_factor(vr, lang, norm, len, e->start, e->end);
 		f *= emph;

@@ -453,12 +453,15 @@ UNIT_TEST(modifiers)
 	v = voice("bad very", CX_LANG_EN);
 	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
 	/*
-	 * Within two words means past an expression too: the second "bad" has
-	 * both "very" before it ("bad very" are the two words between).
+	 * A modifier does not reach past an expression: the second "bad" has
+	 * only the "very" right before it; the first one is the first "bad"'s.
 	 */
 	v = voice("very bad very bad", CX_LANG_EN);
-	CHECK_NEAR(v.sentiment, S(-1.5 - 1.5 * 1.5), 1e-12);
-	CHECK(find_ev(CX_V_NEGATIVE, 1) != NULL && find_ev(CX_V_NEGATIVE, 1)->factor == 2.25);
+	CHECK_NEAR(v.sentiment, S(-1.5 - 1.5), 1e-12);
+	CHECK(find_ev(CX_V_NEGATIVE, 1) != NULL && find_ev(CX_V_NEGATIVE, 1)->factor == 1.5);
+	/* two modifiers in a row both count */
+	v = voice("really very bad", CX_LANG_EN);
+	CHECK(find_ev(CX_V_NEGATIVE, 0) != NULL && find_ev(CX_V_NEGATIVE, 0)->factor > 1.5);
 	/* a modifier alone is no expression */
 	v = voice("muy muy", CX_LANG_ES);
 	CHECK(v.sentiment == 0.0 && v.n_expressions == 0 && nev == 2);

@@ -152,8 +152,9 @@ sentence_start(const char *norm, size_t p)
 
 /*
  * The product of the modifiers that end within V_MOD_WORDS words before
- * norm[start], in the same clause ("muy mal", "a bit slow", "really very
- * bad").  mods[0..nmods) are the kept modifiers in text order.
+ * norm[start], in the same clause and after the expression before it
+ * (which ends at after): "muy mal", "a bit slow", "really very bad".
+ * mods[0..nmods) are the kept modifiers in text order.
  */
 static double
 modifier_factor(const char *norm, const CxVMatch *mods, int nmods, size_t start, size_t after)

@@ -188,7 +188,6 @@ check_run(const CxVoiceRun *vr, const char *norm, size_t len, const CxLexEntry *
 		assert(vr->dropped[l] >= 0);
 		if (vr->dropped[l] > 0)
 			assert(vr->n[l] == CX_VOICE_MAX_MATCHES);
-		assert(isfinite(vr->wsum[l]) && vr->wsum[l] >= 0);
 		assert(vr->ncon[l] >= 0 && vr->ncon[l] <= CX_VOICE_MAX_CONTRASTS);
 		for (int c = 0; c < vr->ncon[l]; c++)
 		{
@@ -409,7 +408,7 @@ analyse_one(const CxMatcher *m, const CxLexEntry *entries, size_t nentries,
 	for (int l = 0; l < CX_NLANG; l++)
 	{
 		assert(vr1.n[l] == vr2.n[l] && vr1.dropped[l] == vr2.dropped[l] &&
-			   vr1.ncon[l] == vr2.ncon[l] && vr1.wsum[l] == vr2.wsum[l]);
+			   vr1.ncon[l] == vr2.ncon[l]);
 		assert(memcmp(vr1.con[l], vr2.con[l], sizeof(uint32_t) * vr1.ncon[l]) == 0);
 		/* field by field: CxVMatch has padding */
 		for (int i = 0; i < vr1.n[l]; i++)

@@ -40,13 +40,19 @@ INSERT INTO events (contact_id, stage, created_at) VALUES
 	(7, 'open', '2026-10-01 10:00+00'), (7, 'open', '2026-10-01 10:10+00'), (7, 'open', '2026-10-01 10:20+00');
 SQL
 
+# The user's alerts, rollup, configurations and the triggers on the user's
+# tables (the triggers on the extension's own tables are the update's to add:
+# extension_upgrade.sh compares them with a new install's).
 snapshot='SELECT id, kind, severity, source_table, source_key, subject, details, channel, config_id, occurrences
           FROM cx_alert ORDER BY id;
           SELECT config_id, segment, day, state FROM cx_alert_segment_rollup ORDER BY 1, 2, 3;
           SELECT config_id, table_name, kind, trigger_name, config - $${scope,delivery,payload}$$::text[]
           FROM cx_alert_config ORDER BY 1;
           SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
-          WHERE NOT t.tgisinternal ORDER BY 1, 2;'
+          WHERE NOT t.tgisinternal
+            AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = $$pg_class$$::regclass
+                            AND d.objid = c.oid AND d.deptype = $$e$$)
+          ORDER BY 1, 2;'
 psql_ -d "$db" -c "$snapshot" >"$CX_WORK/alerts_upgrade.before"
 psql_ -d "$db" -c 'ALTER EXTENSION cx_metrics UPDATE'
 psql_ -d "$db" -c "$snapshot" >"$CX_WORK/alerts_upgrade.after"

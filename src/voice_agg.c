@@ -290,9 +290,16 @@ voice_state_combine(PG_FUNCTION_ARGS)
 
 /* ---- checks and I/O ---- */
 
+/* a state read from outside is wrong: say what, in its text or binary form */
 static void
-bad_state(const char *detail)
+bad_state_form(bool binary, const char *detail)
 {
+	if (binary)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid binary voice_state"),
+				 errdetail("%s", detail),
+				 errhint("A binary voice_state is what voice_state_send() writes: a version (1), n, negative, positive, sentiment_milli, 14 signal counts, the number of topics, then each topic's name and count.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid voice_state"),
@@ -300,9 +307,11 @@ bad_state(const char *detail)
 			 errhint("A voice_state is made by voice_agg(); its text form is \"n=10 negative=3 positive=4 sentiment_milli=-152300 signals=<14 counts> topics=name:count,...\".")));
 }
 
+#define bad_state(detail) bad_state_form(binary, (detail))
+
 /* never trust a state read from outside: every count within its bounds */
 static void
-state_check(const VoiceState *st)
+state_check(const VoiceState *st, bool binary)
 {
 	int64		bound;
 
@@ -330,6 +339,8 @@ state_check(const VoiceState *st)
 static int64
 parse_count(const char **p)
 {
+	const bool	binary = false;
+
 	const char *s = *p;
 	char	   *end;
 	int64		v;
@@ -350,6 +361,7 @@ voice_state_in(PG_FUNCTION_ARGS)
 {
 	const char *p = PG_GETARG_CSTRING(0);
 	VoiceState *st = state_new(8);
+	const bool	binary = false;
 
 	while (*p)
 	{
@@ -416,7 +428,7 @@ voice_state_in(PG_FUNCTION_ARGS)
 		if (*p && *p != ' ')
 			bad_state("Fields are separated by spaces.");
 	}
-	state_check(st);
+	state_check(st, false);
 	PG_RETURN_POINTER(st);
 }
 
@@ -471,7 +483,14 @@ voice_state_recv(PG_FUNCTION_ARGS)
 	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
 	VoiceState *st = state_new(8);
 	int32		nt;
+	const bool	binary = true;
 
+	/*
+	 * The pq_getmsg functions raise their own error on a short message; the
+	 * checks below say what else is wrong.
+	 */
+	if (buf->len - buf->cursor < 4 + 8 * (4 + VOICE_NSIG) + 4)
+		bad_state("The state is shorter than its fixed part.");
 	if (pq_getmsgint(buf, 4) != 1)
 		bad_state("Unknown binary format version.");
 	st->n = pq_getmsgint64(buf);
@@ -485,7 +504,13 @@ voice_state_recv(PG_FUNCTION_ARGS)
 		bad_state("Too many topics.");
 	for (int i = 0; i < nt; i++)
 	{
-		const char *name = pq_getmsgstring(buf);
+		const char *name;
+
+		if (memchr(buf->data + buf->cursor, '\0', buf->len - buf->cursor) == NULL)
+			bad_state("The state ends before all its topics are read.");
+		name = pq_getmsgstring(buf);
+		if (buf->len - buf->cursor < 8)
+			bad_state("The state ends before a topic's count.");
 
 		if (!topic_name_ok(name, strlen(name)))
 			bad_state("Topic names are 1 to 63 characters of a-z, 0-9 and _.");
@@ -493,8 +518,9 @@ voice_state_recv(PG_FUNCTION_ARGS)
 			bad_state("Topics must be sorted by name, each once.");
 		st = state_add_topic(st, name, pq_getmsgint64(buf), NULL);
 	}
-	pq_getmsgend(buf);
-	state_check(st);
+	if (buf->cursor != buf->len)
+		bad_state("The state has bytes after its last topic.");
+	state_check(st, true);
 	PG_RETURN_POINTER(st);
 }
 
@@ -545,7 +571,7 @@ voice_summary(PG_FUNCTION_ARGS)
 	if (tupdesc->natts != 4 + VOICE_NSIG + 1)
 		elog(ERROR, "voice_summary_result has %d attributes, expected %d", tupdesc->natts,
 			 4 + VOICE_NSIG + 1);
-	state_check(st);
+	state_check(st, false);
 	values[0] = Int64GetDatum(st->n);
 	if (st->n == 0)
 	{

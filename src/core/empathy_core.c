@@ -77,14 +77,19 @@ static const char *const *const contrasts[CX_NLANG] = {contrast_es, contrast_en}
 
 #define CX_DIM_CONTRAST		18
 
-/* negators looked for in the three words before a match, same clause */
+/*
+ * Negators looked for in the three words before a match, same clause: the
+ * words of negation, and those of absence before what is missing ("falta
+ * profesionalidad", "nada amable", "lack of communication", "zero help").
+ */
 static const char *const neg_es[] = {
-	"no", "nunca", "jamas", "tampoco", "ni", "sin", "nadie", "ningun", "ninguna", NULL
+	"no", "nunca", "jamas", "tampoco", "ni", "sin", "nadie", "ningun", "ninguna",
+	"nada", "falta", "faltan", "falto", "carece", "carecen", NULL
 };
 static const char *const neg_en[] = {
 	"not", "no", "never", "dont", "didnt", "doesnt", "cant", "cannot", "wont", "isnt",
 	"wasnt", "arent", "werent", "havent", "hasnt", "hadnt", "couldnt", "wouldnt",
-	"shouldnt", "nor", "neither", "hardly", "without", NULL
+	"shouldnt", "nor", "neither", "hardly", "without", "lack", "lacks", "lacking", "zero", NULL
 };
 static const char *const *const negators[CX_NLANG] = {neg_es, neg_en};
 static const char *const *const stopwords[CX_NLANG] = {stop_es, stop_en};

@@ -204,7 +204,9 @@ latin1:
 /*
  * The class of an emoji a customer uses to say how they feel (CX_EMO_*), or
  * -1.  Only faces and the few symbols that carry a clear feeling in support
- * messages are classed; the rest (flags, objects, planes) say nothing.
+ * messages are classed; the rest (flags, objects, planes) say nothing, and
+ * so do the faces people use both ways (tears of joy, rolling on the floor,
+ * flushed).
  */
 static int
 emoji_class(uint32_t cp)
@@ -235,7 +237,7 @@ emoji_class(uint32_t cp)
 		case 0x1F613: case 0x1F972:
 			return CX_EMO_SAD;
 		case 0x1F61F: case 0x1F630: case 0x1F628: case 0x1F631: case 0x1F62C:
-		case 0x1F627: case 0x1F626: case 0x1F62E: case 0x1F633: case 0x1F97A:
+		case 0x1F627: case 0x1F626: case 0x1F62E: case 0x1F97A:
 			return CX_EMO_ANX;
 		case 0x1F615: case 0x1F914: case 0x1F928: case 0x2753: case 0x2754:
 		case 0x1F635: case 0x1F92F: case 0x1F937:

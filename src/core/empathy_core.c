@@ -576,6 +576,37 @@ word_is(const char *w, size_t wlen, const char *const *list)
  * there is part of that expression ("oh no", "don't worry", "no te
  * preocupes"), not a negation of this one, and the look-back stops there.
  */
+/*
+ * Does the word norm[ws..we) end a contrast expression of lang ("but",
+ * "pero", the "embargo" of "sin embargo")?  Two-word ones are checked
+ * against the word before, in the same clause.
+ */
+static int
+ends_contrast(const char *norm, size_t ws, size_t we, int lang)
+{
+	for (const char *const *c = contrasts[lang]; *c; c++)
+	{
+		const char *sp = strchr(*c, ' ');
+		size_t		pws;
+
+		if (sp == NULL)
+		{
+			if (strlen(*c) == we - ws && memcmp(*c, norm + ws, we - ws) == 0)
+				return 1;
+			continue;
+		}
+		if (strlen(sp + 1) != we - ws || memcmp(sp + 1, norm + ws, we - ws) != 0 ||
+			ws < 2 || norm[ws - 1] != ' ')
+			continue;
+		pws = ws - 1;
+		while (pws > 0 && norm[pws - 1] != ' ' && !CX_NORM_BOUNDARY(norm[pws - 1]))
+			pws--;
+		if ((size_t) (sp - *c) == ws - 1 - pws && memcmp(*c, norm + pws, sp - *c) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 int
 cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 {
@@ -593,6 +624,13 @@ cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 		while (wstart > 0 && norm[wstart - 1] != ' ' && !CX_NORM_BOUNDARY(norm[wstart - 1]))
 			wstart--;
 		if (wstart == wend || wstart < expr_end)
+			return 0;
+		/*
+		 * A negation does not reach past a contrast ("no idea but great"),
+		 * and the "sin" of "sin embargo" and the "no" of "no obstante"
+		 * negate nothing.
+		 */
+		if (ends_contrast(norm, wstart, wend, lang))
 			return 0;
 		if (word_is(norm + wstart, wend - wstart, negators[lang]))
 			return 1;

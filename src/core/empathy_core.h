@@ -149,8 +149,9 @@ extern void cx_empathy_analyse(const CxMatcher *m, const char *norm, size_t len,
 /*
  * Is the expression at norm[start..] negated: a negator of lang within the
  * three words before it, in the same clause, after expr_end (the end of the
- * expression matched before it, whose words belong to it)?  The negation
- * analysis of empathy and of the customer's voice.
+ * expression matched before it, whose words belong to it) and after any
+ * contrast word ("but", "pero", "sin embargo")?  The negation analysis of
+ * empathy and of the customer's voice.
  */
 extern int	cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end);
 

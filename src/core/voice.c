@@ -309,15 +309,6 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 				break;
 			}
 
-		/*
-		 * A negator does not reach past a contrast word ("no idea but
-		 * great"), and the "sin" of "sin embargo" and the "no" of "no
-		 * obstante" negate nothing: the look-back stops at a contrast word
-		 * as at an expression (the word starting before prev_end is not read).
-		 */
-		for (int c = 0; c < vr->ncon[lang]; c++)
-			if (vr->con[lang][c] < e->start && vr->con[lang][c] + 1 > prev_end)
-				prev_end = vr->con[lang][c] + 1;
 		if (e->end > send || send == 0)
 		{
 			send = sentence_end(norm, len, e->end);

@@ -85,6 +85,8 @@ extern int	cx_lang_arg(const char *lang, const char *what);
 /* u[from..to) (UTF-8) as a text in the server encoding; its length in characters */
 extern text *cx_utf8_slice_to_text(const unsigned char *u, size_t from, size_t to);
 extern int64 cx_count_chars(const unsigned char *u, size_t from, size_t to);
+/* the 1-based character position of byte from, rows in text order (empathy_lexicon.c) */
+extern int64 cx_char_position(const unsigned char *u, size_t from, size_t *pos_byte, int64 *pos_char);
 /* the lang argument argno of an SQL function as a C string, NULL when absent (empathy.c) */
 extern char *cx_empathy_lang_text(FunctionCallInfo fcinfo, int argno);
 

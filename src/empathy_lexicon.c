@@ -207,9 +207,9 @@ lexicon_load(void)
 	PG_END_TRY();
 }
 
-/* the lexicon's dimension name -> matcher dimension; topics get their number */
+/* the lexicon's dimension name -> matcher dimension; a topic's number in *topic_no */
 static int
-lexicon_dim(const char *dim, const char *topic)
+lexicon_dim(const char *dim, const char *topic, int *topic_no)
 {
 	if (strncmp(dim, "v:", 2) == 0)
 	{
@@ -224,13 +224,13 @@ lexicon_dim(const char *dim, const char *topic)
 		for (int t = 0; t < lexicon.ntopics; t++)
 			if (strcmp(lexicon.topics[t], topic) == 0)
 			{
-				lexicon.entries[lexicon.n].topic = t;
+				*topic_no = t;
 				return CX_DIM_VOICE + CX_V_TOPIC;
 			}
 		if (lexicon.ntopics >= CX_VOICE_MAX_TOPICS)
 			return -1;
 		lexicon.topics[lexicon.ntopics] = pstrdup(topic);
-		lexicon.entries[lexicon.n].topic = lexicon.ntopics++;
+		*topic_no = lexicon.ntopics++;
 		return CX_DIM_VOICE + CX_V_TOPIC;
 	}
 	return cx_dim_from_name(dim);
@@ -362,7 +362,7 @@ lexicon_load_guts(void)
 			continue;
 		}
 		e->lang = cx_lang_from_name(lang);
-		e->dim = lexicon_dim(dim, topic);
+		e->dim = lexicon_dim(dim, topic, &e->topic);
 		e->weight = DatumGetFloat8(w);
 		lexicon.phrases_db[lexicon.n] = phrase;
 		e->phrase = (const char *) to_utf8(phrase, strlen(phrase));
@@ -463,6 +463,22 @@ cx_count_chars(const unsigned char *u, size_t from, size_t to)
 	for (size_t i = from; i < to; i++)
 		n += (u[i] & 0xC0) != 0x80;
 	return n;
+}
+
+/*
+ * The 1-based character position of byte from of u, for rows given in text
+ * order: *pos_byte / *pos_char are where the last one was (start at 0, 0),
+ * so that the text is counted once over all the rows.
+ */
+int64
+cx_char_position(const unsigned char *u, size_t from, size_t *pos_byte, int64 *pos_char)
+{
+	if (from >= *pos_byte)
+		*pos_char += cx_count_chars(u, *pos_byte, from);
+	else
+		*pos_char = cx_count_chars(u, 0, from);
+	*pos_byte = from;
+	return *pos_char + 1;
 }
 
 static char norm_scratch[16384];

@@ -212,21 +212,10 @@ markers_common(FunctionCallInfo fcinfo, bool in_context)
 		size_t		from = nt.srcoff[m->start],
 					to = nt.srcend[m->end - 1];
 
-		/* character position (1-based) of the row in the original text */
-		if (from >= pos_byte)
-		{
-			pos_char += cx_count_chars(nt.utf8, pos_byte, from);
-			pos_byte = from;
-		}
-		else
-		{
-			pos_char = cx_count_chars(nt.utf8, 0, from);
-			pos_byte = from;
-		}
 		values[0] = CStringGetTextDatum(cx_dim_names[m->dim]);
 		values[1] = CStringGetTextDatum(m->phrase);
 		values[2] = PointerGetDatum(cx_utf8_slice_to_text(nt.utf8, from, to));
-		values[3] = Int64GetDatum(pos_char + 1);
+		values[3] = Int64GetDatum(cx_char_position(nt.utf8, from, &pos_byte, &pos_char));
 		values[4] = Float8GetDatum(m->weight);
 		values[5] = BoolGetDatum(m->negated);
 		values[6] = CStringGetTextDatum(cx_lang_names[res.lang]);

@@ -189,14 +189,9 @@ voice_markers(PG_FUNCTION_ARGS)
 			size_t		from = nt.srcoff[ev->start],
 						to = nt.srcend[ev->end - 1];
 
-			if (from >= pos_byte)
-				pos_char += cx_count_chars(nt.utf8, pos_byte, from);
-			else
-				pos_char = cx_count_chars(nt.utf8, 0, from);
-			pos_byte = from;
 			values[1] = CStringGetTextDatum(lex->phrases_db[ev->entry]);
 			values[2] = PointerGetDatum(cx_utf8_slice_to_text(nt.utf8, from, to));
-			values[3] = Int64GetDatum(pos_char + 1);
+			values[3] = Int64GetDatum(cx_char_position(nt.utf8, from, &pos_byte, &pos_char));
 		}
 		values[4] = Float8GetDatum(ev->emoji_class >= 0 ? (double) ev->emoji_count : ev->weight);
 		if (ev->sig >= CX_V_INTENSIFIER)

@@ -148,13 +148,14 @@ state_add_topic(VoiceState *st, const char *name, int64 count, const VoiceState 
 
 /* a copy we may change: in the aggregate's context the state itself */
 static VoiceState *
-state_writable(FunctionCallInfo fcinfo, int argno)
+state_writable(FunctionCallInfo fcinfo, int argno, MemoryContext *aggcxt_out)
 {
 	MemoryContext aggcxt;
 	VoiceState *st;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "voice_state transition called outside an aggregate");
+	*aggcxt_out = aggcxt;
 	if (PG_ARGISNULL(argno))
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggcxt);
@@ -202,10 +203,10 @@ PG_FUNCTION_INFO_V1(voice_state_accum);
 Datum
 voice_state_accum(PG_FUNCTION_ARGS)
 {
-	VoiceState *st = state_writable(fcinfo, 0);
+	MemoryContext aggcxt;
+	VoiceState *st = state_writable(fcinfo, 0, &aggcxt);
 	CxVoice		v;
 	MsgTopics	mt;
-	MemoryContext aggcxt;
 	double		flags[VOICE_NSIG];
 	int			lang;
 
@@ -235,16 +236,12 @@ voice_state_accum(PG_FUNCTION_ARGS)
 			count_add(&st->sig[k], 1);
 	if (mt.n > 0)
 	{
-		(void) AggCheckCallContext(fcinfo, &aggcxt);
-		{
-			MemoryContext old = MemoryContextSwitchTo(aggcxt);
+		MemoryContext old = MemoryContextSwitchTo(aggcxt);
+		VoiceState *passed = st;
 
-			VoiceState *passed = st;
-
-			for (int i = 0; i < mt.n; i++)
-				st = state_add_topic(st, mt.names[i], 1, passed);
-			MemoryContextSwitchTo(old);
-		}
+		for (int i = 0; i < mt.n; i++)
+			st = state_add_topic(st, mt.names[i], 1, passed);
+		MemoryContextSwitchTo(old);
 	}
 	PG_RETURN_POINTER(st);
 }
@@ -277,8 +274,7 @@ voice_state_combine(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
 	}
-	a = state_writable(fcinfo, 0);
-	(void) AggCheckCallContext(fcinfo, &aggcxt);
+	a = state_writable(fcinfo, 0, &aggcxt);
 	{
 		MemoryContext old = MemoryContextSwitchTo(aggcxt);
 

@@ -8,10 +8,7 @@ source "$here/../../scripts/lib.sh"
 command -v python3 >/dev/null 2>&1 || { echo "python3 missing"; exit 77; }
 db=cx_voice_binary
 dir="$CX_WORK/voice_binary"
-mkdir -p "$dir" && chmod 777 "$dir"
-psql_() { cx_as_server "$CX_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
-cx_as_server "$CX_PGBIN/psql" -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db"
-trap 'cx_as_server "$CX_PGBIN/psql" -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+source "$here/lib/binary_states.bash"
 psql_ <<'SQL'
 CREATE EXTENSION cx_metrics;
 CREATE TABLE src (id int, s voice_state);
@@ -26,26 +23,14 @@ INSERT INTO src VALUES (100, 'n=0'), (101, NULL),
 	(102, 'n=9223372036854775807 negative=1 positive=1 sentiment_milli=-5 signals=1,1,1,1,1,1,1,1,1,1,1,1,1,1 topics=a:1,z_9:9223372036854775807');
 CREATE TABLE dst (LIKE src);
 SQL
-status=0
-psql_ -c "\\copy src TO '$dir/states.bin' (FORMAT binary)"
-psql_ -c "\\copy dst FROM '$dir/states.bin' (FORMAT binary)"
-diffs=$(psql_ -At -c "SELECT count(*) FROM src FULL JOIN dst USING (id) WHERE src.s::text IS DISTINCT FROM dst.s::text")
-rows=$(psql_ -At -c "SELECT count(*) FROM dst")
-if [ "$diffs" = 0 ] && [ "$rows" = 23 ]; then
-	echo "ok   binary round trip of $rows rows"
-else
-	echo "FAIL binary round trip: $diffs differences, $rows rows"; status=1
-fi
+binary_round_trip 23 s
 
 # malformed binary states: each file holds one row of one column
-python3 - "$dir" <<'PY'
+python3 - "$dir" "$here/lib" <<'PY'
 import struct, sys
+sys.path.insert(0, sys.argv[2])
+from pgcopy import q, write_cases
 d = sys.argv[1]
-def copyfile(name, payload):
-    head = b"PGCOPY\n\xff\r\n\0" + struct.pack("!ii", 0, 0)
-    row = struct.pack("!h", 1) + struct.pack("!i", len(payload)) + payload
-    open(f"{d}/{name}.bin", "wb").write(head + row + struct.pack("!h", -1))
-q = lambda *xs: b"".join(struct.pack("!q", x) for x in xs)
 i = lambda x: struct.pack("!i", x)
 def state(n=2, neg=1, pos=0, milli=-1000, sig=None, topics=(), ntopics=None, version=1):
     sig = sig if sig is not None else [0] * 14
@@ -72,22 +57,11 @@ cases = {
     "trailing": state() + b"\0",
     "missing_topic": state(ntopics=1),
 }
-for name, payload in cases.items():
-    copyfile(name, payload)
-open(f"{d}/cases", "w").write("\n".join(cases) + "\n")
+write_cases(d, cases)
 PY
 psql_ -c "CREATE TABLE one (s voice_state)"
-while read -r name; do
-	out=$(cx_as_server "$CX_PGBIN/psql" -X -q -d "$db" \
-		-c "\\set VERBOSITY verbose" -c "\\copy one FROM '$dir/$name.bin' (FORMAT binary)" 2>&1 || true)
-	# a short message is refused by PostgreSQL's own reader (22P03, "insufficient data")
-	if grep -q "ERROR:  22P03: " <<<"$out" &&
-		{ grep -q "HINT:  A binary voice_state is" <<<"$out" || grep -q "insufficient data left in message" <<<"$out"; }; then
-		echo "ok   $name rejected: $(grep -m1 "DETAIL:\|ERROR:" <<<"$out" | tail -1)"
-	else
-		echo "FAIL $name not rejected as expected:"; echo "$out"; status=1
-	fi
-done <"$dir/cases"
+table_of() { echo "one voice_state"; }
+binary_rejects table_of
 n=$(psql_ -At -c "SELECT count(*) FROM one")
 [ "$n" = 0 ] || { echo "FAIL $n malformed states were stored"; status=1; }
 exit $status

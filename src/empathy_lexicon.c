@@ -535,27 +535,6 @@ cx_voice_last_run(void)
 	return &voice_run;
 }
 
-static CxVoiceEvidenceCallback voice_cb = NULL;
-static void *voice_cb_arg = NULL;
-
-void
-cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
-					   CxMsgResult *res, CxVoice *voice, CxVoiceEvidenceCallback cb, void *arg)
-{
-	/* reset on the way out, also on error: a later call must not see it */
-	voice_cb = cb;
-	voice_cb_arg = arg;
-	PG_TRY();
-	{
-		cx_empathy_analyse_bytes(lex, data, len, lang, res, NULL, false, voice);
-	}
-	PG_FINALLY();
-	{
-		voice_cb = NULL;
-		voice_cb_arg = NULL;
-	}
-	PG_END_TRY();
-}
 
 /*
  * The last message read, kept so that the next function reading the same
@@ -606,9 +585,10 @@ memo_read(const CxLexicon *lex, const unsigned char *u, size_t ulen, int lang,
 	return memo.norm;
 }
 
-void
-cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
-						 CxMsgResult *res, CxFeatures *feat, bool context, CxVoice *voice)
+/* both public forms below: voice's evidence goes to cb when there is one */
+static void
+analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang, CxMsgResult *res,
+			  CxFeatures *feat, bool context, CxVoice *voice, CxVoiceEvidenceCallback cb, void *arg)
 {
 	size_t		n;
 	const unsigned char *u = to_utf8(data, len);
@@ -631,11 +611,11 @@ cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int
 	}
 	if (voice)
 	{
-		if (hit && memo.has_voice && voice_cb == NULL)
+		if (hit && memo.has_voice && cb == NULL)
 			*voice = memo.voice;
 		else
 		{
-			cx_voice_score(&voice_run, buf, n, res, voice, voice_cb, voice_cb_arg);
+			cx_voice_score(&voice_run, buf, n, res, voice, cb, arg);
 			if (ulen <= MEMO_MAX)
 			{
 				memo.voice = *voice;
@@ -651,6 +631,20 @@ cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int
 		pfree(buf);
 	if (u != (const unsigned char *) data)
 		pfree((void *) u);
+}
+
+void
+cx_empathy_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
+						 CxMsgResult *res, CxFeatures *feat, bool context, CxVoice *voice)
+{
+	analyse_bytes(lex, data, len, lang, res, feat, context, voice, NULL, NULL);
+}
+
+void
+cx_voice_analyse_bytes(const CxLexicon *lex, const char *data, size_t len, int lang,
+					   CxMsgResult *res, CxVoice *voice, CxVoiceEvidenceCallback cb, void *arg)
+{
+	analyse_bytes(lex, data, len, lang, res, NULL, false, voice, cb, arg);
 }
 
 double

@@ -260,7 +260,8 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 	double		x = 0.0,
 				emph;
 	int			negative_present;
-	size_t		send = 0;
+	size_t		send = 0,
+				last_expr_end = 0;
 	int			question = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -284,7 +285,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 		double		sw,
 					f,
 					v;
-		size_t		prev_end = 0;
+		size_t		prev_end;
 
 		memset(&ev, 0, sizeof(ev));
 		ev.sig = e->sig;
@@ -302,12 +303,9 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 			continue;
 		}
 		out->n_expressions++;
-		for (int j = i - 1; j >= 0; j--)
-			if (match_class(m[j].sig) == 0)
-			{
-				prev_end = m[j].end <= e->start ? m[j].end : 0;
-				break;
-			}
+		/* the expression before this one (resolved: it never overlaps) */
+		prev_end = last_expr_end <= e->start ? last_expr_end : 0;
+		last_expr_end = e->end;
 
 		if (e->end > send || send == 0)
 		{

@@ -141,6 +141,8 @@ cx_ensure_packages() {
 	# Debian's own python3 (not one from pyenv or a venv earlier in PATH)
 	# runs the LISTEN clients of the demo and the tests.
 	/usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || want+=(python3 python3-psycopg2)
+	# NumPy is the reference of the driver analysis' tests (test/shell/learn_*).
+	/usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || want+=(python3-numpy)
 	command -v runuser >/dev/null 2>&1 || want+=(util-linux)
 	[ ${#want[@]} -eq 0 ] || cx_apt_install "${want[@]}"
 	[ -x "$PG_CONFIG" ] || cx_die "pg_config not found at $PG_CONFIG after installing packages"

@@ -14076,3 +14076,78 @@ REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 
 -- ---- end of the customer's voice --------------------------------------------
+
+-- ---- which drivers matter most ------------------------------------------------
+-- driver_importance_agg(outcome, drivers float8[] [, names text[]]) keeps the
+-- exact sufficient statistics of a linear model of the outcome on up to 32
+-- drivers in a driver_state; driver_importance(state) reports each driver's
+-- correlation, standardized coefficient and Shapley share of R², ranked.
+
+CREATE TYPE @extschema@.driver_state;
+CREATE FUNCTION @extschema@.driver_state_in(pg_catalog.cstring) RETURNS @extschema@.driver_state
+AS 'MODULE_PATHNAME', 'driver_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_state_out(@extschema@.driver_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'driver_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_state_recv(pg_catalog.internal) RETURNS @extschema@.driver_state
+AS 'MODULE_PATHNAME', 'driver_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_state_send(@extschema@.driver_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'driver_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.driver_state (
+	INPUT = @extschema@.driver_state_in, OUTPUT = @extschema@.driver_state_out,
+	RECEIVE = @extschema@.driver_state_recv, SEND = @extschema@.driver_state_send,
+	INTERNALLENGTH = VARIABLE, ALIGNMENT = double, STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.driver_state IS
+'Sufficient statistics of a driver analysis (driver_importance_agg): the number of drivers k (at most 32) and their names, the rows used (n) and skipped for a NULL (skipped), and double-double sums of the outcome, the drivers and all their pairwise products. Storable and combinable (driver_importance_agg(driver_state)); read with driver_importance(). Text form {"k":..,"n":..,"skipped":..,"names":[..] or null,"acc":[[hi,lo],..]} (valid JSON).';
+COMMENT ON FUNCTION @extschema@.driver_state_in(pg_catalog.cstring) IS
+'Text input of driver_state: parses and validates {"k":..,"n":..,"skipped":..,"names":..,"acc":[[hi,lo],..]} (k 0..32, counts not negative, finite sums, sums of squares not negative, distinct non-empty names).';
+COMMENT ON FUNCTION @extschema@.driver_state_out(@extschema@.driver_state) IS
+'Text output of driver_state: {"k":..,"n":..,"skipped":..,"names":..,"acc":[[hi,lo],..]} with 17 significant digits, so it reads back to the same state.';
+COMMENT ON FUNCTION @extschema@.driver_state_recv(pg_catalog.internal) IS
+'Binary input of driver_state (version byte, k, names flag, n, skipped, the (hi, lo) sums as float8, the names), validated like the text form.';
+COMMENT ON FUNCTION @extschema@.driver_state_send(@extschema@.driver_state) IS
+'Binary output of driver_state (version byte, k, names flag, n, skipped, the (hi, lo) sums as float8, the names).';
+
+CREATE FUNCTION @extschema@.driver_state_accum(@extschema@.driver_state, pg_catalog.float8, pg_catalog.float8[])
+RETURNS @extschema@.driver_state
+AS 'MODULE_PATHNAME', 'driver_state_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_state_accum(@extschema@.driver_state, pg_catalog.float8, pg_catalog.float8[], pg_catalog.text[])
+RETURNS @extschema@.driver_state
+AS 'MODULE_PATHNAME', 'driver_state_accum_named' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.driver_state_combine(@extschema@.driver_state, @extschema@.driver_state)
+RETURNS @extschema@.driver_state
+AS 'MODULE_PATHNAME', 'driver_state_combine' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.driver_state_accum(@extschema@.driver_state, pg_catalog.float8, pg_catalog.float8[]) IS
+'Transition function of driver_importance_agg(outcome, drivers): adds one row (or counts it as skipped when the outcome, the array or an element is NULL). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.driver_state_accum(@extschema@.driver_state, pg_catalog.float8, pg_catalog.float8[], pg_catalog.text[]) IS
+'Transition function of driver_importance_agg(outcome, drivers, names): adds one row and checks that the names are those of the earlier rows. Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.driver_state_combine(@extschema@.driver_state, @extschema@.driver_state) IS
+'Adds two driver states of the same drivers (same k and names; error otherwise): combine function of driver_importance_agg and transition function of driver_importance_agg(driver_state).';
+
+CREATE AGGREGATE @extschema@.driver_importance_agg(pg_catalog.float8, pg_catalog.float8[]) (
+	SFUNC = @extschema@.driver_state_accum, STYPE = @extschema@.driver_state,
+	COMBINEFUNC = @extschema@.driver_state_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_importance_agg(pg_catalog.float8, pg_catalog.float8[], pg_catalog.text[]) (
+	SFUNC = @extschema@.driver_state_accum, STYPE = @extschema@.driver_state,
+	COMBINEFUNC = @extschema@.driver_state_combine, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.driver_importance_agg(@extschema@.driver_state) (
+	SFUNC = @extschema@.driver_state_combine, STYPE = @extschema@.driver_state,
+	COMBINEFUNC = @extschema@.driver_state_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.driver_importance_agg(pg_catalog.float8, pg_catalog.float8[]) IS
+'Driver analysis state of an outcome (e.g. a 1-5 or 0-10 score) and up to 32 drivers (ratings or 0/1 exposure flags) passed as ARRAY[d1, d2, ...]: exact sums for driver_importance(). A row whose outcome, array or any driver is NULL is skipped and counted; every row must have the same number of drivers. NULL over no rows.';
+COMMENT ON AGGREGATE @extschema@.driver_importance_agg(pg_catalog.float8, pg_catalog.float8[], pg_catalog.text[]) IS
+'Driver analysis state as driver_importance_agg(outcome, drivers), with the drivers'' names (one per driver, distinct, the same on every row) shown by driver_importance().';
+COMMENT ON AGGREGATE @extschema@.driver_importance_agg(@extschema@.driver_state) IS
+'Rollup: the sum of stored driver states of the same drivers, e.g. daily states into a month. NULL over no rows.';
+
+CREATE FUNCTION @extschema@.driver_importance(state @extschema@.driver_state,
+	OUT driver pg_catalog.text, OUT rank pg_catalog.int4, OUT n pg_catalog.int8, OUT skipped pg_catalog.int8,
+	OUT mean pg_catalog.float8, OUT sd pg_catalog.float8, OUT correlation pg_catalog.float8,
+	OUT std_coefficient pg_catalog.float8, OUT shapley_r2 pg_catalog.float8, OUT share pg_catalog.float8,
+	OUT r2 pg_catalog.float8)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'driver_importance' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.driver_importance(@extschema@.driver_state) IS
+'Which drivers matter most: one row per driver, ranked (1 = largest Shapley share of R²; by |std_coefficient| when there are more than 15 drivers). driver: its name (d1, d2, ... without names); n: rows used; skipped: rows skipped for a NULL; mean and sd (sample) of the driver; correlation: Pearson correlation with the outcome; std_coefficient: coefficient of the multiple regression on standardized variables; shapley_r2: the driver''s part of R² by exact Shapley (LMG) decomposition over all subsets (sums to r2; up to 15 drivers); share = shapley_r2 / r2; r2: R² of the model with all drivers. NULL when undefined: constant driver or outcome, collinear drivers (coefficients), too few rows (n <= varying drivers + 1). Notices say why.';
+
+-- ---- end of which drivers matter most -------------------------------------------

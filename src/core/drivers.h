@@ -67,41 +67,13 @@ cx_drivers_cross(int m, int i, int j)
 	return m + i * m - i * (i - 1) / 2 + (j - i);
 }
 
-/* hi + lo += v, Sum2 step (see above). */
-static inline void
-cx_dd_add(double *hi, double *lo, double v)
-{
-	double		s = *hi + v;
-	double		bb = s - *hi;
-	double		err = (*hi - (s - bb)) + (v - bb);
-
-	*hi = s;
-	*lo += err;
-}
-
 /*
  * Add one row: v[0] = outcome, v[1..k] = drivers, all finite with
- * magnitude <= CX_DRIVERS_VALUE_MAX (the caller checks).  Hot path.
+ * magnitude <= CX_DRIVERS_VALUE_MAX (the caller checks).  The hot path of
+ * the aggregate: see drivers.c for how it is kept fast.
  */
-static inline void
-cx_drivers_add_row(double *restrict hi, double *restrict lo, int k,
-				   const double *restrict v)
-{
-	int			m = k + 1;
-	int			p = m;
-	int			i,
-				j;
-
-	for (i = 0; i < m; i++)
-		cx_dd_add(&hi[i], &lo[i], v[i]);
-	for (i = 0; i < m; i++)
-	{
-		double		vi = v[i];
-
-		for (j = i; j < m; j++, p++)
-			cx_dd_add(&hi[p], &lo[p], vi * v[j]);
-	}
-}
+extern void cx_drivers_add_row(double *restrict hi, double *restrict lo, int k,
+							   const double *restrict v);
 
 /*
  * Add the accumulators of another state of the same k.  Returns false when

@@ -56,6 +56,9 @@ StaticAssertDecl(offsetof(DriverState, acc) == 32, "driver_state header is 32 by
 #define DRIVER_FORMAT_HINT \
 	"A driver_state is made by driver_importance_agg(); its text form is {\"k\":...,\"n\":...,\"skipped\":...,\"names\":...,\"acc\":[[hi,lo],...]}."
 
+#define DRIVER_BINARY_HINT \
+	"A binary driver_state is what driver_state_send writes: version byte 1, k, names flag, n and skipped as int64, the (hi, lo) sums as float8, then the names."
+
 #define PG_GETARG_DRIVER_STATE(n) ((DriverState *) PG_DETOAST_DATUM(PG_GETARG_DATUM(n)))
 
 /* Per-call cache of the last names argument (see driver_names_check). */
@@ -164,7 +167,8 @@ driver_recv_error(const char *detail)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 			 errmsg("invalid binary driver_state"),
-			 errdetail("%s", detail)));
+			 errdetail("%s", detail),
+			 errhint(DRIVER_BINARY_HINT)));
 }
 
 /*
@@ -199,7 +203,8 @@ driver_state_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid binary driver_state"),
 				 errdetail("Unsupported format version %d (this build reads version %d).",
-						   version, DRIVER_STATE_VERSION)));
+						   version, DRIVER_STATE_VERSION),
+				 errhint(DRIVER_BINARY_HINT)));
 	k = pq_getmsgbyte(buf);
 	has_names = pq_getmsgbyte(buf);
 	n = pq_getmsgint64(buf);
@@ -220,11 +225,16 @@ driver_state_recv(PG_FUNCTION_ARGS)
 	if (has_names)
 		for (i = 0; i < k; i++)
 		{
-			const char *name = pq_getmsgstring(buf);
+			const char *name;
+
+			if (memchr(buf->data + buf->cursor, '\0', buf->len - buf->cursor) == NULL)
+				driver_recv_error("The names are cut short: each is a NUL-terminated string.");
+			name = pq_getmsgstring(buf);
 
 			appendBinaryStringInfo(&names, name, strlen(name) + 1);
 		}
-	pq_getmsgend(buf);
+	if (buf->cursor != buf->len)
+		driver_recv_error("Bytes follow the end of the state.");
 	if ((err = cx_drivers_validate(k, n, skipped, hi, lo)) != NULL)
 		driver_recv_error(err);
 	if (has_names && (err = cx_drivers_check_names(names.data, names.len, k)) != NULL)

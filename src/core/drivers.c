@@ -340,14 +340,13 @@ cx_drivers_beta(int k, const double *rxx, const double *rxy, uint32_t mask, doub
  */
 static void
 cx_drivers_shapley(int k, const double *rxx, const double *rxy, uint32_t active,
-				   double *phi)
+				   double *phi, double *v)
 {
 	int			pos[CX_DRIVERS_SHAPLEY_MAX];
 	int			p = 0;
 	int			j;
 	uint32_t	sub,
 				nsub;
-	double	   *v;
 	double		w[CX_DRIVERS_SHAPLEY_MAX];
 
 	for (j = 0; j < k; j++)
@@ -359,9 +358,6 @@ cx_drivers_shapley(int k, const double *rxx, const double *rxy, uint32_t active,
 	if (p == 0)
 		return;
 	nsub = (uint32_t) 1 << p;
-	v = malloc(sizeof(double) * nsub);
-	if (v == NULL)
-		abort();
 	for (sub = 0; sub < nsub; sub++)
 	{
 		uint32_t	mask = 0;
@@ -396,7 +392,6 @@ cx_drivers_shapley(int k, const double *rxx, const double *rxy, uint32_t active,
 		}
 		phi[pos[j]] = acc;
 	}
-	free(v);
 }
 
 static double
@@ -451,7 +446,7 @@ cx_drivers_report(int k, int64_t n, const double *hi, const double *lo,
 	int			i,
 				j;
 
-	memset(out, 0, sizeof(*out));
+	memset(out, 0, offsetof(CxDriversReport, subset_r2));
 	out->k = k;
 	out->n = n;
 	out->collinear_driver = -1;
@@ -553,7 +548,7 @@ cx_drivers_report(int k, int64_t n, const double *hi, const double *lo,
 	}
 	if (k <= CX_DRIVERS_SHAPLEY_MAX)
 	{
-		cx_drivers_shapley(k, rxx, rxy, active, out->shapley);
+		cx_drivers_shapley(k, rxx, rxy, active, out->shapley, out->subset_r2);
 		out->shapley_done = true;
 	}
 	cx_drivers_rank(out);

@@ -126,8 +126,14 @@ typedef struct CxDriversReport
 	double		r2;
 	int			rank[CX_DRIVERS_MAX];	/* 1-based, 1 = most important */
 	int			order[CX_DRIVERS_MAX];	/* order[r] = driver of rank r + 1 */
+	/* work space: R² of every subset for the Shapley values (256 kB) */
+	double		subset_r2[1 << CX_DRIVERS_SHAPLEY_MAX];
 } CxDriversReport;
 
+/*
+ * The report of a state (valid as cx_drivers_validate says).  out is large
+ * (see subset_r2): allocate it rather than put it on the stack.
+ */
 extern void cx_drivers_report(int k, int64_t n, const double *hi, const double *lo,
 							  CxDriversReport *out);
 

@@ -76,7 +76,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				abort();
 		if (p.k > 0 && p.k <= 6)
 		{
-			CxDriversReport r;
+			static CxDriversReport r;
 			int			seen = 0;
 
 			cx_drivers_report(p.k, p.n, p.hi, p.lo, &r);

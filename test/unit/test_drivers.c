@@ -145,7 +145,7 @@ UNIT_TEST(report_matches_two_pass_reference)
 	double	   *hi = calloc(nacc, sizeof(double)),
 			   *lo = calloc(nacc, sizeof(double));
 	long double r[(K + 1) * (K + 1)];
-	CxDriversReport rep;
+	static CxDriversReport rep;
 	double		sum_phi = 0;
 	int			j;
 
@@ -247,7 +247,7 @@ UNIT_TEST(constant_collinear_and_few_rows)
 	int			nacc = cx_drivers_nacc(3);
 	double	   *hi = calloc(nacc, sizeof(double)),
 			   *lo = calloc(nacc, sizeof(double));
-	CxDriversReport rep;
+	static CxDriversReport rep;
 	int			i;
 
 	/* driver 2 constant 0.1 (not exact in binary) */

@@ -187,6 +187,17 @@ SELECT difference, ci_lower, ci_upper, p_value, points_at_stake FROM ces_impact(
 SELECT exposed_responses, unexposed_responses, exposed_value, difference, exposed_share, points_at_stake
 FROM nps_got WHERE driver = 'never';
 
+-- as window functions: each frame's figures equal the aggregate over the frame's rows
+SELECT count(*) AS rows_checked, count(*) FILTER (WHERE w.n = r.n AND w.c = r.c AND w.e = r.e) AS rows_ok
+FROM (SELECT respondent,
+             nps_impact(nps, exposed) OVER f::text AS n, csat_impact(csat, exposed) OVER f::text AS c,
+             ces_impact(ces, exposed) OVER f::text AS e
+      FROM long_rows WHERE driver = 'late' AND respondent <= 300
+      WINDOW f AS (ORDER BY respondent ROWS BETWEEN 20 PRECEDING AND CURRENT ROW)) w
+JOIN LATERAL (SELECT nps_impact(nps, exposed)::text AS n, csat_impact(csat, exposed)::text AS c,
+                     ces_impact(ces, exposed)::text AS e
+              FROM long_rows t WHERE t.driver = 'late' AND t.respondent BETWEEN w.respondent - 20 AND w.respondent) r ON true;
+
 -- ---- state forms and rollups ------------------------------------------------------
 CREATE TEMP TABLE serial AS
 SELECT driver, nps_impact(nps, exposed)::text AS n, csat_impact(csat, exposed)::text AS c,

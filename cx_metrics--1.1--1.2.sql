@@ -14077,6 +14077,456 @@ GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass,
 
 -- ---- end of the customer's voice --------------------------------------------
 
+-- ---- impact of one driver ---------------------------------------------------
+-- nps_impact / csat_impact / ces_impact over (score, exposed) rows, and over
+-- two stored states.  C code in src/impact.c, statistics in src/core/impact.c.
+-- Each aggregate's state is a concrete fixed-length type (two count vectors)
+-- updated in place; NULL scores or NULL exposed flags are left out.
+
+CREATE TYPE @extschema@.impact_result AS (
+	exposed_responses pg_catalog.int8,
+	exposed_value pg_catalog.float8,
+	unexposed_responses pg_catalog.int8,
+	unexposed_value pg_catalog.float8,
+	difference pg_catalog.float8,
+	ci_lower pg_catalog.float8,
+	ci_upper pg_catalog.float8,
+	p_value pg_catalog.float8,
+	exposed_share pg_catalog.float8,
+	points_at_stake pg_catalog.float8
+);
+COMMENT ON TYPE @extschema@.impact_result IS
+'The impact of one driver on a score (nps_impact, csat_impact, ces_impact): the value of the exposed answers against the others, the difference with its interval and p-value, the share exposed and the points at stake. Figures are NULL when undefined (a group without answers).';
+COMMENT ON COLUMN @extschema@.impact_result.exposed_responses IS 'Answers of the exposed group (exposed = true).';
+COMMENT ON COLUMN @extschema@.impact_result.exposed_value IS 'NPS, CSAT % or CES (mean effort) of the exposed group; NULL without answers.';
+COMMENT ON COLUMN @extschema@.impact_result.unexposed_responses IS 'Answers of the unexposed group (exposed = false).';
+COMMENT ON COLUMN @extschema@.impact_result.unexposed_value IS 'NPS, CSAT % or CES (mean effort) of the unexposed group; NULL without answers.';
+COMMENT ON COLUMN @extschema@.impact_result.difference IS 'exposed_value - unexposed_value (NPS points, percentage points or effort points); NULL when a group has no answers.';
+COMMENT ON COLUMN @extschema@.impact_result.ci_lower IS 'Lower end of the confidence interval of the difference (NPS: adjusted-Wald; CSAT: Agresti-Caffo; CES: Welch t), clipped to the possible range.';
+COMMENT ON COLUMN @extschema@.impact_result.ci_upper IS 'Upper end of the confidence interval of the difference, clipped to the possible range.';
+COMMENT ON COLUMN @extschema@.impact_result.p_value IS 'Two-sided p-value of "no difference", from the same statistic as the interval; NULL when undefined (a group without answers; CES: a group with fewer than 2 answers or no variance in either).';
+COMMENT ON COLUMN @extschema@.impact_result.exposed_share IS 'Exposed answers / all answers (0 to 1); NULL without answers.';
+COMMENT ON COLUMN @extschema@.impact_result.points_at_stake IS 'What the overall value would gain if the exposed group scored like the rest: exposed_share * (unexposed_value - exposed_value); NULL when a group has no answers.';
+
+CREATE TYPE @extschema@.nps_impact_state;
+CREATE FUNCTION @extschema@.nps_impact_state_in(pg_catalog.cstring) RETURNS @extschema@.nps_impact_state
+AS 'MODULE_PATHNAME', 'nps_impact_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_impact_state_out(@extschema@.nps_impact_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'nps_impact_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_impact_state_recv(pg_catalog.internal) RETURNS @extschema@.nps_impact_state
+AS 'MODULE_PATHNAME', 'nps_impact_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.nps_impact_state_send(@extschema@.nps_impact_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'nps_impact_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.nps_impact_state (
+	INPUT = @extschema@.nps_impact_state_in,
+	OUTPUT = @extschema@.nps_impact_state_out,
+	RECEIVE = @extschema@.nps_impact_state_recv,
+	SEND = @extschema@.nps_impact_state_send,
+	INTERNALLENGTH = 192,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.nps_impact_state IS
+'The state of nps_impact(score, exposed): the exact counts of the answers 0-10 of the exposed rows and of the others, e.g. exposed:{0:3,10:1} unexposed:{9:2,10:5}.';
+COMMENT ON FUNCTION @extschema@.nps_impact_state_in(pg_catalog.cstring) IS
+'Text input of nps_impact_state: exposed:{nps_state} unexposed:{nps_state}; every count validated.';
+COMMENT ON FUNCTION @extschema@.nps_impact_state_out(@extschema@.nps_impact_state) IS
+'Text output of nps_impact_state: exposed:{nps_state} unexposed:{nps_state}.';
+COMMENT ON FUNCTION @extschema@.nps_impact_state_recv(pg_catalog.internal) IS
+'Binary input of nps_impact_state (version byte 1, then the 11 counts of the exposed group and the 11 of the others as int8); validated.';
+COMMENT ON FUNCTION @extschema@.nps_impact_state_send(@extschema@.nps_impact_state) IS
+'Binary output of nps_impact_state: version byte 1, then the 11 counts of the exposed group and the 11 of the others as int8.';
+
+CREATE TYPE @extschema@.csat_impact_state;
+CREATE FUNCTION @extschema@.csat_impact_state_in(pg_catalog.cstring) RETURNS @extschema@.csat_impact_state
+AS 'MODULE_PATHNAME', 'csat_impact_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_impact_state_out(@extschema@.csat_impact_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'csat_impact_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_impact_state_recv(pg_catalog.internal) RETURNS @extschema@.csat_impact_state
+AS 'MODULE_PATHNAME', 'csat_impact_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.csat_impact_state_send(@extschema@.csat_impact_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'csat_impact_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.csat_impact_state (
+	INPUT = @extschema@.csat_impact_state_in,
+	OUTPUT = @extschema@.csat_impact_state_out,
+	RECEIVE = @extschema@.csat_impact_state_recv,
+	SEND = @extschema@.csat_impact_state_send,
+	INTERNALLENGTH = 184,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.csat_impact_state IS
+'The state of csat_impact(score, exposed [, scale_max]): the scale and the exact counts of the answers of the exposed rows and of the others, e.g. exposed:{scale:5,1:2,5:1} unexposed:{scale:5,4:3,5:6}.';
+COMMENT ON FUNCTION @extschema@.csat_impact_state_in(pg_catalog.cstring) IS
+'Text input of csat_impact_state: exposed:{csat_state} unexposed:{csat_state}, both on one scale; every count validated.';
+COMMENT ON FUNCTION @extschema@.csat_impact_state_out(@extschema@.csat_impact_state) IS
+'Text output of csat_impact_state: exposed:{csat_state} unexposed:{csat_state}, both on one scale.';
+COMMENT ON FUNCTION @extschema@.csat_impact_state_recv(pg_catalog.internal) IS
+'Binary input of csat_impact_state (version byte 1, the scale byte, then scale counts of the exposed group and scale counts of the others as int8); validated.';
+COMMENT ON FUNCTION @extschema@.csat_impact_state_send(@extschema@.csat_impact_state) IS
+'Binary output of csat_impact_state: version byte 1, the scale byte, then scale counts of the exposed group and scale counts of the others as int8.';
+
+CREATE TYPE @extschema@.ces_impact_state;
+CREATE FUNCTION @extschema@.ces_impact_state_in(pg_catalog.cstring) RETURNS @extschema@.ces_impact_state
+AS 'MODULE_PATHNAME', 'ces_impact_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_impact_state_out(@extschema@.ces_impact_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'ces_impact_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_impact_state_recv(pg_catalog.internal) RETURNS @extschema@.ces_impact_state
+AS 'MODULE_PATHNAME', 'ces_impact_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.ces_impact_state_send(@extschema@.ces_impact_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'ces_impact_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.ces_impact_state (
+	INPUT = @extschema@.ces_impact_state_in,
+	OUTPUT = @extschema@.ces_impact_state_out,
+	RECEIVE = @extschema@.ces_impact_state_recv,
+	SEND = @extschema@.ces_impact_state_send,
+	INTERNALLENGTH = 128,
+	ALIGNMENT = double,
+	STORAGE = plain
+);
+COMMENT ON TYPE @extschema@.ces_impact_state IS
+'The state of ces_impact(score, exposed): the exact counts of the answers 1-7 of the exposed rows and of the others, e.g. exposed:{1:3,4:1} unexposed:{6:2,7:5}.';
+COMMENT ON FUNCTION @extschema@.ces_impact_state_in(pg_catalog.cstring) IS
+'Text input of ces_impact_state: exposed:{ces_state} unexposed:{ces_state}; every count validated.';
+COMMENT ON FUNCTION @extschema@.ces_impact_state_out(@extschema@.ces_impact_state) IS
+'Text output of ces_impact_state: exposed:{ces_state} unexposed:{ces_state}.';
+COMMENT ON FUNCTION @extschema@.ces_impact_state_recv(pg_catalog.internal) IS
+'Binary input of ces_impact_state (version byte 1, then the 7 counts of the exposed group and the 7 of the others as int8); validated.';
+COMMENT ON FUNCTION @extschema@.ces_impact_state_send(@extschema@.ces_impact_state) IS
+'Binary output of ces_impact_state: version byte 1, then the 7 counts of the exposed group and the 7 of the others as int8.';
+
+-- ---- NPS ----
+CREATE FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int2, pg_catalog.bool)
+RETURNS @extschema@.nps_impact_state AS 'MODULE_PATHNAME', 'nps_impact_accum_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int2, pg_catalog.bool) IS
+'Transition function of nps_impact: adds one answer 0-10 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int4, pg_catalog.bool)
+RETURNS @extschema@.nps_impact_state AS 'MODULE_PATHNAME', 'nps_impact_accum_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int4, pg_catalog.bool) IS
+'Transition function of nps_impact: adds one answer 0-10 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int8, pg_catalog.bool)
+RETURNS @extschema@.nps_impact_state AS 'MODULE_PATHNAME', 'nps_impact_accum_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.int8, pg_catalog.bool) IS
+'Transition function of nps_impact: adds one answer 0-10 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.numeric, pg_catalog.bool)
+RETURNS @extschema@.nps_impact_state AS 'MODULE_PATHNAME', 'nps_impact_accum_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_accum(@extschema@.nps_impact_state, pg_catalog.numeric, pg_catalog.bool) IS
+'Transition function of nps_impact: adds one answer 0-10 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.nps_impact_combine(@extschema@.nps_impact_state, @extschema@.nps_impact_state)
+RETURNS @extschema@.nps_impact_state AS 'MODULE_PATHNAME', 'nps_impact_combine'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_combine(@extschema@.nps_impact_state, @extschema@.nps_impact_state) IS
+'Combine function of nps_impact: adds the counts of two states, group by group.';
+CREATE FUNCTION @extschema@.nps_impact_final(@extschema@.nps_impact_state)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'nps_impact_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact_final(@extschema@.nps_impact_state) IS
+'Final function of nps_impact: the impact_result of a state at the 95% level.';
+CREATE AGGREGATE @extschema@.nps_impact(score pg_catalog.int2, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.nps_impact_accum, STYPE = @extschema@.nps_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.nps_impact_final, COMBINEFUNC = @extschema@.nps_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_impact(pg_catalog.int2, pg_catalog.bool) IS
+'Impact of a driver on the NPS: the NPS of the answers with exposed = true against the others, difference with its 95% adjusted-Wald interval and p-value, exposed share and points at stake. Rows with a NULL score or exposed flag are left out; an error for a score outside 0-10.';
+CREATE AGGREGATE @extschema@.nps_impact(score pg_catalog.int4, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.nps_impact_accum, STYPE = @extschema@.nps_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.nps_impact_final, COMBINEFUNC = @extschema@.nps_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_impact(pg_catalog.int4, pg_catalog.bool) IS
+'Impact of a driver on the NPS: the NPS of the answers with exposed = true against the others, difference with its 95% adjusted-Wald interval and p-value, exposed share and points at stake. Rows with a NULL score or exposed flag are left out; an error for a score outside 0-10.';
+CREATE AGGREGATE @extschema@.nps_impact(score pg_catalog.int8, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.nps_impact_accum, STYPE = @extschema@.nps_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.nps_impact_final, COMBINEFUNC = @extschema@.nps_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_impact(pg_catalog.int8, pg_catalog.bool) IS
+'Impact of a driver on the NPS: the NPS of the answers with exposed = true against the others, difference with its 95% adjusted-Wald interval and p-value, exposed share and points at stake. Rows with a NULL score or exposed flag are left out; an error for a score outside 0-10.';
+CREATE AGGREGATE @extschema@.nps_impact(score pg_catalog.numeric, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.nps_impact_accum, STYPE = @extschema@.nps_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.nps_impact_final, COMBINEFUNC = @extschema@.nps_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_impact(pg_catalog.numeric, pg_catalog.bool) IS
+'Impact of a driver on the NPS: the NPS of the answers with exposed = true against the others, difference with its 95% adjusted-Wald interval and p-value, exposed share and points at stake. Rows with a NULL score or exposed flag are left out; an error for a score outside 0-10 or fractional.';
+CREATE FUNCTION @extschema@.nps_impact(exposed @extschema@.nps_state, unexposed @extschema@.nps_state, level pg_catalog.float8 DEFAULT 0.95)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'nps_impact_of_states'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_impact(@extschema@.nps_state, @extschema@.nps_state, pg_catalog.float8) IS
+'Impact of a driver on the NPS from two stored states (the exposed answers, the others), e.g. nps_impact(nps_rollup(exposed_state), nps_rollup(unexposed_state)); a NULL state is a group without answers; interval at the given level (default 0.95).';
+
+-- ---- CSAT ----
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int2, pg_catalog.bool)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int2'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int2, pg_catalog.bool) IS
+'Transition function of csat_impact (1-5 scale): adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int2, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int2_scale'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int2, pg_catalog.bool, pg_catalog.int4) IS
+'Transition function of csat_impact with scale_max: adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int4, pg_catalog.bool)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int4'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int4, pg_catalog.bool) IS
+'Transition function of csat_impact (1-5 scale): adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int4, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int4_scale'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int4, pg_catalog.bool, pg_catalog.int4) IS
+'Transition function of csat_impact with scale_max: adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int8, pg_catalog.bool)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int8'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int8, pg_catalog.bool) IS
+'Transition function of csat_impact (1-5 scale): adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int8, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_int8_scale'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.int8, pg_catalog.bool, pg_catalog.int4) IS
+'Transition function of csat_impact with scale_max: adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.numeric, pg_catalog.bool)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_numeric'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.numeric, pg_catalog.bool) IS
+'Transition function of csat_impact (1-5 scale): adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.numeric, pg_catalog.bool, pg_catalog.int4)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_accum_numeric_scale'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_accum(@extschema@.csat_impact_state, pg_catalog.numeric, pg_catalog.bool, pg_catalog.int4) IS
+'Transition function of csat_impact with scale_max: adds one answer to the exposed or the unexposed group (in place inside the aggregate); NULL answers or flags are left out.';
+CREATE FUNCTION @extschema@.csat_impact_combine(@extschema@.csat_impact_state, @extschema@.csat_impact_state)
+RETURNS @extschema@.csat_impact_state AS 'MODULE_PATHNAME', 'csat_impact_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_combine(@extschema@.csat_impact_state, @extschema@.csat_impact_state) IS
+'Combine function of csat_impact: adds the counts of two states of one scale, group by group (NULL is no answers).';
+CREATE FUNCTION @extschema@.csat_impact_final(@extschema@.csat_impact_state)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'csat_impact_final'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact_final(@extschema@.csat_impact_state) IS
+'Final function of csat_impact: the impact_result of a state at the 95% level (zero answers and NULL figures for no state).';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int2, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int2, pg_catalog.bool) IS
+'Impact of a driver on CSAT on a 1-5 scale: the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int2, exposed pg_catalog.bool, scale_max pg_catalog.int4) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int2, pg_catalog.bool, pg_catalog.int4) IS
+'Impact of a driver on CSAT on a 1 to scale_max scale (3 to 10): the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int4, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int4, pg_catalog.bool) IS
+'Impact of a driver on CSAT on a 1-5 scale: the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int4, exposed pg_catalog.bool, scale_max pg_catalog.int4) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int4, pg_catalog.bool, pg_catalog.int4) IS
+'Impact of a driver on CSAT on a 1 to scale_max scale (3 to 10): the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int8, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int8, pg_catalog.bool) IS
+'Impact of a driver on CSAT on a 1-5 scale: the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.int8, exposed pg_catalog.bool, scale_max pg_catalog.int4) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.int8, pg_catalog.bool, pg_catalog.int4) IS
+'Impact of a driver on CSAT on a 1 to scale_max scale (3 to 10): the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.numeric, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.numeric, pg_catalog.bool) IS
+'Impact of a driver on CSAT on a 1-5 scale: the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale or fractional.';
+CREATE AGGREGATE @extschema@.csat_impact(score pg_catalog.numeric, exposed pg_catalog.bool, scale_max pg_catalog.int4) (
+	SFUNC = @extschema@.csat_impact_accum, STYPE = @extschema@.csat_impact_state,
+	FINALFUNC = @extschema@.csat_impact_final, COMBINEFUNC = @extschema@.csat_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.csat_impact(pg_catalog.numeric, pg_catalog.bool, pg_catalog.int4) IS
+'Impact of a driver on CSAT on a 1 to scale_max scale (3 to 10): the CSAT % (top two boxes) of the answers with exposed = true against the others, difference in percentage points with its 95% Agresti-Caffo interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer off the scale or fractional.';
+CREATE FUNCTION @extschema@.csat_impact(exposed @extschema@.csat_state, unexposed @extschema@.csat_state, level pg_catalog.float8 DEFAULT 0.95)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'csat_impact_of_states'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.csat_impact(@extschema@.csat_state, @extschema@.csat_state, pg_catalog.float8) IS
+'Impact of a driver on CSAT from two stored states of one scale (the exposed answers, the others); a NULL state is a group without answers; Agresti-Caffo interval at the given level (default 0.95).';
+
+-- ---- CES ----
+CREATE FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int2, pg_catalog.bool)
+RETURNS @extschema@.ces_impact_state AS 'MODULE_PATHNAME', 'ces_impact_accum_int2'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int2, pg_catalog.bool) IS
+'Transition function of ces_impact: adds one answer 1-7 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int4, pg_catalog.bool)
+RETURNS @extschema@.ces_impact_state AS 'MODULE_PATHNAME', 'ces_impact_accum_int4'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int4, pg_catalog.bool) IS
+'Transition function of ces_impact: adds one answer 1-7 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int8, pg_catalog.bool)
+RETURNS @extschema@.ces_impact_state AS 'MODULE_PATHNAME', 'ces_impact_accum_int8'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.int8, pg_catalog.bool) IS
+'Transition function of ces_impact: adds one answer 1-7 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.numeric, pg_catalog.bool)
+RETURNS @extschema@.ces_impact_state AS 'MODULE_PATHNAME', 'ces_impact_accum_numeric'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_accum(@extschema@.ces_impact_state, pg_catalog.numeric, pg_catalog.bool) IS
+'Transition function of ces_impact: adds one answer 1-7 to the exposed or the unexposed group (in place inside the aggregate).';
+CREATE FUNCTION @extschema@.ces_impact_combine(@extschema@.ces_impact_state, @extschema@.ces_impact_state)
+RETURNS @extschema@.ces_impact_state AS 'MODULE_PATHNAME', 'ces_impact_combine'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_combine(@extschema@.ces_impact_state, @extschema@.ces_impact_state) IS
+'Combine function of ces_impact: adds the counts of two states, group by group.';
+CREATE FUNCTION @extschema@.ces_impact_final(@extschema@.ces_impact_state)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'ces_impact_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact_final(@extschema@.ces_impact_state) IS
+'Final function of ces_impact: the impact_result of a state at the 95% level.';
+CREATE AGGREGATE @extschema@.ces_impact(score pg_catalog.int2, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.ces_impact_accum, STYPE = @extschema@.ces_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.ces_impact_final, COMBINEFUNC = @extschema@.ces_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.ces_impact(pg_catalog.int2, pg_catalog.bool) IS
+'Impact of a driver on CES (mean effort 1-7, higher is easier): the mean of the answers with exposed = true against the others, difference with its 95% Welch t interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer outside 1-7.';
+CREATE AGGREGATE @extschema@.ces_impact(score pg_catalog.int4, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.ces_impact_accum, STYPE = @extschema@.ces_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.ces_impact_final, COMBINEFUNC = @extschema@.ces_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.ces_impact(pg_catalog.int4, pg_catalog.bool) IS
+'Impact of a driver on CES (mean effort 1-7, higher is easier): the mean of the answers with exposed = true against the others, difference with its 95% Welch t interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer outside 1-7.';
+CREATE AGGREGATE @extschema@.ces_impact(score pg_catalog.int8, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.ces_impact_accum, STYPE = @extschema@.ces_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.ces_impact_final, COMBINEFUNC = @extschema@.ces_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.ces_impact(pg_catalog.int8, pg_catalog.bool) IS
+'Impact of a driver on CES (mean effort 1-7, higher is easier): the mean of the answers with exposed = true against the others, difference with its 95% Welch t interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer outside 1-7.';
+CREATE AGGREGATE @extschema@.ces_impact(score pg_catalog.numeric, exposed pg_catalog.bool) (
+	SFUNC = @extschema@.ces_impact_accum, STYPE = @extschema@.ces_impact_state,
+	INITCOND = 'exposed:{} unexposed:{}',
+	FINALFUNC = @extschema@.ces_impact_final, COMBINEFUNC = @extschema@.ces_impact_combine,
+	PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.ces_impact(pg_catalog.numeric, pg_catalog.bool) IS
+'Impact of a driver on CES (mean effort 1-7, higher is easier): the mean of the answers with exposed = true against the others, difference with its 95% Welch t interval and p-value, exposed share and points at stake. Rows with a NULL answer or exposed flag are left out; an error for an answer outside 1-7 or fractional.';
+CREATE FUNCTION @extschema@.ces_impact(exposed @extschema@.ces_state, unexposed @extschema@.ces_state, level pg_catalog.float8 DEFAULT 0.95)
+RETURNS @extschema@.impact_result AS 'MODULE_PATHNAME', 'ces_impact_of_states'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.ces_impact(@extschema@.ces_state, @extschema@.ces_state, pg_catalog.float8) IS
+'Impact of a driver on CES from two stored states (the exposed answers, the others); a NULL state is a group without answers; Welch t interval at the given level (default 0.95).';
+
+-- ---- end of impact of one driver -------------------------------------------
+
+
+-- ---- state aggregates over no answers give NULL ------------------------------
+/*
+ * One rule for every aggregate that returns a state (nps_agg, nps_rollup,
+ * csat_agg, csat_rollup, ces_agg, ces_rollup, voice_agg, journey_friction,
+ * journey_friction_merge): over no answers (no rows, or only NULLs) the
+ * result is NULL, as for sum() or array_agg().
+ *
+ * Before 1.2, nps_agg and nps_rollup gave the empty state {} and voice_agg
+ * gave n=0, while csat_agg, ces_agg, their rollups and the journey
+ * aggregates gave NULL.  The other rule (an empty state everywhere) cannot
+ * be kept by csat_agg(rating, scale_max): over no rows its scale is never
+ * seen, and a csat_state must have one.  NULL is also what the NULL-safe
+ * parts already expect: every *_rollup skips NULL states, every accessor
+ * (STRICT) answers NULL for them, and nps_impact / csat_impact / ces_impact
+ * take a NULL state as a group without answers, which is what
+ * nps_agg(score) FILTER (WHERE exposed) gives for a driver no one met.
+ *
+ * What changes for users: nps_agg and nps_rollup over no answers, and
+ * accessors of that, e.g. nps_responses(nps_agg(...)) is NULL instead of 0
+ * there (coalesce(..., 0) gives the old figure).  Stored {} states still
+ * parse and read as before; merging them changes nothing.  voice_agg is new
+ * in 1.2, so its change breaks nothing released.
+ *
+ * ALTER AGGREGATE cannot add a final function; DROP and CREATE would fail
+ * on (or, with CASCADE, drop) the user's views that use the aggregates, so
+ * CREATE OR REPLACE AGGREGATE keeps each aggregate's OID and dependents and
+ * adds a final function that turns an empty state into NULL.  The states
+ * and per-row transition functions stay as they were (in place, same
+ * speed).  empathy_agg returns a result row, not a state (NULL over no
+ * rows already).
+ */
+CREATE FUNCTION @extschema@.nps_agg_final(@extschema@.nps_state)
+RETURNS @extschema@.nps_state AS 'MODULE_PATHNAME', 'nps_agg_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.nps_agg_final(@extschema@.nps_state) IS
+'Final function of nps_agg and nps_rollup: the state, NULL when it holds no answers.';
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(pg_catalog.int2) (
+	SFUNC = @extschema@.nps_state_accum, STYPE = @extschema@.nps_state, INITCOND = '{}',
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_accum, MINVFUNC = @extschema@.nps_state_retract,
+	MSTYPE = @extschema@.nps_state, MINITCOND = '{}', MFINALFUNC = @extschema@.nps_agg_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int2) IS
+'The nps_state (exact counts of each answer 0-10) of a set of answers, to store or to read with the nps_* accessors; NULLs ignored; NULL when there are none (as every state aggregate).';
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(pg_catalog.int4) (
+	SFUNC = @extschema@.nps_state_accum, STYPE = @extschema@.nps_state, INITCOND = '{}',
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_accum, MINVFUNC = @extschema@.nps_state_retract,
+	MSTYPE = @extschema@.nps_state, MINITCOND = '{}', MFINALFUNC = @extschema@.nps_agg_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int4) IS
+'The nps_state (exact counts of each answer 0-10) of a set of answers, to store or to read with the nps_* accessors; NULLs ignored; NULL when there are none (as every state aggregate).';
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(pg_catalog.int8) (
+	SFUNC = @extschema@.nps_state_accum, STYPE = @extschema@.nps_state, INITCOND = '{}',
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_accum, MINVFUNC = @extschema@.nps_state_retract,
+	MSTYPE = @extschema@.nps_state, MINITCOND = '{}', MFINALFUNC = @extschema@.nps_agg_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.int8) IS
+'The nps_state (exact counts of each answer 0-10) of a set of answers, to store or to read with the nps_* accessors; NULLs ignored; NULL when there are none (as every state aggregate).';
+CREATE OR REPLACE AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) (
+	SFUNC = @extschema@.nps_state_accum, STYPE = @extschema@.nps_state, INITCOND = '{}',
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_accum, MINVFUNC = @extschema@.nps_state_retract,
+	MSTYPE = @extschema@.nps_state, MINITCOND = '{}', MFINALFUNC = @extschema@.nps_agg_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_agg(pg_catalog.numeric) IS
+'The nps_state (exact counts of each answer 0-10) of a set of answers, to store or to read with the nps_* accessors; NULLs ignored; NULL when there are none (as every state aggregate).';
+CREATE OR REPLACE AGGREGATE @extschema@.nps_rollup(@extschema@.nps_state) (
+	SFUNC = @extschema@.nps_state_combine, STYPE = @extschema@.nps_state, INITCOND = '{}',
+	FINALFUNC = @extschema@.nps_agg_final, COMBINEFUNC = @extschema@.nps_state_combine,
+	MSFUNC = @extschema@.nps_state_combine, MINVFUNC = @extschema@.nps_state_subtract,
+	MSTYPE = @extschema@.nps_state, MINITCOND = '{}', MFINALFUNC = @extschema@.nps_agg_final, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.nps_rollup(@extschema@.nps_state) IS
+'Merges stored NPS states (e.g. daily states into a month): the state of all their answers; NULL states ignored; NULL when they hold no answers (as every state aggregate).';
+
+CREATE FUNCTION @extschema@.voice_agg_final(@extschema@.voice_state)
+RETURNS @extschema@.voice_state AS 'MODULE_PATHNAME', 'voice_agg_final'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.voice_agg_final(@extschema@.voice_state) IS
+'Final function of voice_agg: the state, NULL when no message was read.';
+CREATE OR REPLACE AGGREGATE @extschema@.voice_agg(pg_catalog.text) (
+	SFUNC = @extschema@.voice_state_accum, STYPE = @extschema@.voice_state, INITCOND = 'n=0',
+	FINALFUNC = @extschema@.voice_agg_final, COMBINEFUNC = @extschema@.voice_state_combine, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.voice_agg(pg_catalog.text, pg_catalog.text) (
+	SFUNC = @extschema@.voice_state_accum, STYPE = @extschema@.voice_state, INITCOND = 'n=0',
+	FINALFUNC = @extschema@.voice_agg_final, COMBINEFUNC = @extschema@.voice_state_combine, PARALLEL = SAFE);
+CREATE OR REPLACE AGGREGATE @extschema@.voice_agg(@extschema@.voice_state) (
+	SFUNC = @extschema@.voice_state_combine, STYPE = @extschema@.voice_state, INITCOND = 'n=0',
+	FINALFUNC = @extschema@.voice_agg_final, COMBINEFUNC = @extschema@.voice_state_combine, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.voice_agg(pg_catalog.text) IS
+'The voice_state of a set of customer messages (language detected per message); NULL messages ignored; NULL when there are none (as every state aggregate). Read it with voice_summary.';
+COMMENT ON AGGREGATE @extschema@.voice_agg(pg_catalog.text, pg_catalog.text) IS
+'The voice_state of a set of customer messages, each read in its lang (''es'', ''en'' or NULL to detect); NULL messages ignored; NULL when there are none.';
+COMMENT ON AGGREGATE @extschema@.voice_agg(@extschema@.voice_state) IS
+'Rolls stored voice_states up into one (NULLs ignored), e.g. days into months; NULL when they hold no messages.';
+-- ---- end of state aggregates over no answers give NULL -----------------------
+
 -- ---- which recoveries work: resolution categories and the recovery report ----
 -- What the team did to close an alert, as a category the report can group
 -- by (the free text stays in resolution_note), and the report of each

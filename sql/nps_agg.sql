@@ -31,7 +31,7 @@ LANGUAGE sql IMMUTABLE AS $$ SELECT CASE WHEN n > 0 THEN 100.0 * (p - d) / n END
 -- hand-checked: P = 2, D = 1, n = 4 -> 25
 SELECT nps(s) AS nps, nps_agg(s) AS state
 FROM (VALUES (10::smallint), (9), (0), (7), (NULL)) AS v(s);
--- all NULL, and no rows: NULL, and an empty state
+-- all NULL, and no rows: NULL (every state aggregate gives NULL over no answers)
 SELECT nps(s) AS all_null, nps_agg(s) AS state FROM (VALUES (NULL::int), (NULL)) AS v(s);
 SELECT nps(s2) AS no_rows, nps_agg(s2) AS state, nps_summary(s2) AS summary FROM nps_t WHERE false;
 SELECT nps(s, w) AS weighted_no_rows FROM (VALUES (1, 0.0::float8)) AS v(s, w) WHERE false;

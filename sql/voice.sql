@@ -91,7 +91,7 @@ FROM (SELECT voice_agg(g) AS s FROM (SELECT voice_agg('widget ' || i) AS g FROM 
 DELETE FROM voice_taxonomy WHERE topic LIKE 'widget%';
 -- with the language per row
 SELECT voice_agg(body, lang) FROM cases;
--- no rows: an empty state, and a summary that says there is nothing to share out
+-- no rows: NULL (every state aggregate gives NULL over no answers), so its summary is NULL too
 SELECT voice_agg(body) AS empty_state, (voice_summary(voice_agg(body))).* FROM tickets WHERE false;
 SELECT voice_agg(body) FROM tickets WHERE body IS NULL;
 

@@ -27,6 +27,7 @@
 #include "utils/numeric.h"
 
 #include "nps.h"
+#include "score_glue.h"
 
 StaticAssertDecl(sizeof(CxNpsState) == 96, "nps_state is declared with INTERNALLENGTH = 96");
 
@@ -321,6 +322,23 @@ nps_state_subtract(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("cannot subtract an nps_state that has more answers of some score")));
 	PG_RETURN_POINTER(a);
+}
+
+/*
+ * Final function of nps_agg and nps_rollup: the state, or NULL when it
+ * holds no answers, so that every state aggregate of cx_metrics gives NULL
+ * over no answers (as csat_agg, ces_agg and sum() do).  A copy: the
+ * transition value stays the aggregate's (a window frame goes on with it).
+ */
+PG_FUNCTION_INFO_V1(nps_agg_final);
+Datum
+nps_agg_final(PG_FUNCTION_ARGS)
+{
+	CxNpsState *s = PG_GETARG_NPS_STATE(0);
+
+	if (s->n == 0)
+		PG_RETURN_NULL();
+	PG_RETURN_POINTER(memcpy(palloc(sizeof(CxNpsState)), s, sizeof(CxNpsState)));
 }
 
 /* ---- accessors ---------------------------------------------------------- */
@@ -668,4 +686,19 @@ nps_weighted_value(PG_FUNCTION_ARGS)
 					 errmsg("invalid weighted NPS state in %s", "nps_weighted_value"),
 					 errdetail("Weight sums must be finite and not negative.")));
 	NPS_RETURN_FLOAT8_OR_NULL(cx_nps_weighted_value(w));
+}
+
+/* ---- shared with impact.c (score_glue.h) ---------------------------------- */
+
+void
+cx_nps_score_error(int64 score)
+{
+	nps_score_out_of_range(score);
+	pg_unreachable();
+}
+
+int
+cx_nps_numeric_score(Numeric num)
+{
+	return nps_numeric_score(num);
 }

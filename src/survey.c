@@ -30,23 +30,10 @@
 #include "nodes/execnodes.h"
 #include "utils/numeric.h"
 
+#include "score_glue.h"
 #include "survey.h"
 
 #define SURVEY_STATE_VERSION	1
-
-typedef struct CsatState
-{
-	int32		vl_len_;		/* varlena header (do not touch directly!) */
-	int32		scale;			/* answers are 1..scale */
-	int64		counts[CX_CSAT_SCALE_MAX];	/* counts[v - 1] = answers v */
-} CsatState;
-
-typedef struct CesState
-{
-	int32		vl_len_;		/* varlena header (do not touch directly!) */
-	int32		reserved;		/* zero; keeps counts 8-byte aligned */
-	int64		counts[CX_CES_MAX];
-} CesState;
 
 #define CSAT_HINT	"A csat_state looks like {scale:5,1:2,4:7,5:10}: the scale (3 to 10), then answer:count pairs."
 #define CES_HINT	"A ces_state looks like {1:3,5:2,7:10}: answer:count pairs, answers 1 to 7."
@@ -1055,4 +1042,48 @@ ces_summary_final(PG_FUNCTION_ARGS)
 	FIG(5, lo);
 	FIG(6, hi);
 	PG_RETURN_DATUM(make_row(fcinfo, values, nulls));
+}
+
+/* ---- shared with impact.c (score_glue.h) ---------------------------------------- */
+
+void
+cx_csat_check_scale(int32 scale)
+{
+	check_csat_scale(scale);
+}
+
+void
+cx_survey_answer_error(const char *what, int64 value, int max)
+{
+	answer_int_out_of_range(what, value, max);
+}
+
+int
+cx_survey_numeric_answer(Numeric num, const char *what, int max)
+{
+	return numeric_answer(num, what, max);
+}
+
+CsatState *
+cx_csat_state_arg(Datum d)
+{
+	CsatState  *st = (CsatState *) PG_DETOAST_DATUM(d);
+
+	if (VARSIZE(st) != sizeof(CsatState))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid csat_state of %u bytes", (unsigned) VARSIZE(st))));
+	return st;
+}
+
+CesState *
+cx_ces_state_arg(Datum d)
+{
+	CesState   *st = (CesState *) PG_DETOAST_DATUM(d);
+
+	if (VARSIZE(st) != sizeof(CesState))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("invalid ces_state of %u bytes", (unsigned) VARSIZE(st))));
+	return st;
 }

@@ -261,6 +261,30 @@ state_merge(VoiceState *a, const VoiceState *b, const VoiceState *keep)
 	return a;
 }
 
+/*
+ * Final function of voice_agg: the state, or NULL when no message was read,
+ * so that every state aggregate of cx_metrics gives NULL over no answers.
+ * A copy, trimmed to its topics: the transition value stays the aggregate's.
+ */
+PG_FUNCTION_INFO_V1(voice_agg_final);
+Datum
+voice_agg_final(PG_FUNCTION_ARGS)
+{
+	VoiceState *st,
+			   *res;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	st = DatumGetVoiceState(PG_GETARG_DATUM(0));
+	if (st->n == 0)
+		PG_RETURN_NULL();
+	res = palloc(VOICE_STATE_SIZE(st->ntopics));
+	memcpy(res, st, VOICE_STATE_SIZE(st->ntopics));
+	SET_VARSIZE(res, VOICE_STATE_SIZE(st->ntopics));
+	res->captopics = st->ntopics;
+	PG_RETURN_POINTER(res);
+}
+
 PG_FUNCTION_INFO_V1(voice_state_combine);
 Datum
 voice_state_combine(PG_FUNCTION_ARGS)

@@ -14601,3 +14601,263 @@ COMMENT ON AGGREGATE @extschema@.voice_agg(pg_catalog.text, pg_catalog.text) IS
 COMMENT ON AGGREGATE @extschema@.voice_agg(@extschema@.voice_state) IS
 'Rolls stored voice_states up into one (NULLs ignored), e.g. days into months; NULL when they hold no messages.';
 -- ---- end of state aggregates over no answers give NULL -----------------------
+
+-- ---- which recoveries work: resolution categories and the recovery report ----
+-- What the team did to close an alert, as a category the report can group
+-- by (the free text stays in resolution_note), and the report of each
+-- category's recovery rate: the customer's next answer after the resolution.
+--
+-- The categories are a table the team edits (pg_dump keeps it), so that a
+-- typo ("refnud") is refused instead of becoming a category of its own.  It
+-- starts empty: each team names what it does.  cx_alert.resolution_category
+-- references it (ON UPDATE CASCADE: renaming a category renames it in the
+-- alerts; deleting one in use is refused).  The alert triggers never write
+-- the column (their direct inserts leave it NULL), and no index is added to
+-- cx_alert, so their write path is unchanged.
+CREATE TABLE @extschema@.cx_alert_resolution_category (
+	category    pg_catalog.text PRIMARY KEY
+	            CONSTRAINT cx_alert_resolution_category_name
+	            CHECK (category OPERATOR(pg_catalog.~) '^[a-z][a-z0-9_]{0,62}$'
+	                   AND category OPERATOR(pg_catalog.<>) 'uncategorised'),
+	description pg_catalog.text
+);
+COMMENT ON TABLE @extschema@.cx_alert_resolution_category IS
+'The resolution categories cx_alert_resolve(alert_id, note, category) accepts: what the team did to close an alert (refund, callback, ...), edited by cx_alerts_admin, read by cx_alerts_reader. Empty after CREATE EXTENSION. Kept by pg_dump. cx_alert.resolution_category references it: renaming a category renames it in the alerts; deleting one that alerts use is refused.';
+COMMENT ON COLUMN @extschema@.cx_alert_resolution_category.category IS
+'The category''s name: lowercase letters, digits and underscores, starting with a letter, at most 63 ("uncategorised" is reserved: the report''s name for alerts resolved without a category). Primary key.';
+COMMENT ON COLUMN @extschema@.cx_alert_resolution_category.description IS
+'What the category means, for the people who resolve alerts; free text, may be NULL.';
+SELECT pg_catalog.pg_extension_config_dump('@extschema@.cx_alert_resolution_category', '');
+REVOKE ALL ON @extschema@.cx_alert_resolution_category FROM PUBLIC;
+GRANT SELECT ON @extschema@.cx_alert_resolution_category TO cx_alerts_reader;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.cx_alert_resolution_category TO cx_alerts_admin;
+
+ALTER TABLE @extschema@.cx_alert ADD COLUMN resolution_category pg_catalog.text
+	CONSTRAINT cx_alert_resolution_category_fkey
+	REFERENCES @extschema@.cx_alert_resolution_category (category) ON UPDATE CASCADE;
+COMMENT ON COLUMN @extschema@.cx_alert.resolution_category IS
+'What was done, as a category of cx_alert_resolution_category: the third argument of cx_alert_resolve(alert_id, note, category). NULL while open, for alerts resolved without a category and for alerts resolved before 1.2 (the report counts those as "uncategorised").';
+
+-- cx_alert_resolve gains the optional category.  A third argument with a
+-- default beside the old (alert_id, note DEFAULT NULL) would make
+-- cx_alert_resolve(1) and cx_alert_resolve(1, 'note') ambiguous, so the old
+-- function is replaced; every call written for it means the same.  EXECUTE
+-- granted on the old one to other roles than cx_alerts_responder is granted
+-- on the new one as well (saved in a setting of this transaction first).
+DO $save$
+BEGIN
+	PERFORM pg_catalog.set_config('cx_metrics_upgrade.resolve_grants', coalesce((
+		SELECT pg_catalog.jsonb_agg(pg_catalog.jsonb_build_object(
+		           'role', CASE WHEN x.grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
+		                        ELSE pg_catalog.quote_ident(r.rolname) END,
+		           'grantable', x.is_grantable))::pg_catalog.text
+		FROM pg_catalog.pg_proc p
+		CROSS JOIN LATERAL pg_catalog.aclexplode(p.proacl) x
+		LEFT JOIN pg_catalog.pg_roles r ON r.oid OPERATOR(pg_catalog.=) x.grantee
+		WHERE p.oid OPERATOR(pg_catalog.=) '@extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text)'::pg_catalog.regprocedure
+		  AND x.privilege_type OPERATOR(pg_catalog.=) 'EXECUTE'
+		  AND x.grantee OPERATOR(pg_catalog.<>) p.proowner
+		  AND r.rolname IS DISTINCT FROM 'cx_alerts_responder'), '[]'), true);
+END
+$save$;
+DROP FUNCTION @extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text);
+
+CREATE FUNCTION @extschema@.cx_alert_resolve(alert_id pg_catalog.int8, note pg_catalog.text DEFAULT NULL,
+                                              category pg_catalog.text DEFAULT NULL)
+RETURNS @extschema@.cx_alert
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	a @extschema@.cx_alert;
+	cat text := lower(btrim(category));
+	known text;
+BEGIN
+	IF cat IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_resolution_category c
+	                                   WHERE c.category OPERATOR(pg_catalog.=) cat) THEN
+		SELECT string_agg(k.category, ', ' ORDER BY k.category) INTO known
+		FROM (SELECT c.category FROM @extschema@.cx_alert_resolution_category c
+		      ORDER BY c.category LIMIT 30) k;
+		RAISE EXCEPTION 'unknown resolution category "%"', left(category, 63)
+			USING ERRCODE = 'invalid_parameter_value',
+			      DETAIL = CASE WHEN known IS NULL THEN 'No resolution category is defined yet.'
+			                    ELSE format('Known categories: %s.', known) END,
+			      HINT = CASE WHEN cat ~ '^[a-z][a-z0-9_]{0,62}$' AND cat <> 'uncategorised'
+			                  THEN format('A cx_alerts_admin adds it: INSERT INTO %s (category, description) VALUES (%L, ''...'');',
+			                              '@extschema@.cx_alert_resolution_category'::regclass, cat)
+			                  ELSE 'A category is a lowercase name (letters, digits, underscores, starting with a letter, at most 63) listed in cx_alert_resolution_category; "uncategorised" is reserved.' END;
+	END IF;
+	SELECT * INTO a FROM @extschema@.cx_alert WHERE id OPERATOR(pg_catalog.=) alert_id FOR UPDATE;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'alert % does not exist', alert_id USING ERRCODE = 'no_data_found';
+	END IF;
+	IF a.resolved_at IS NOT NULL THEN
+		RAISE EXCEPTION 'alert % was already resolved', alert_id
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      DETAIL = format('Resolved at %s by %s.', a.resolved_at, a.resolved_by);
+	END IF;
+	UPDATE @extschema@.cx_alert
+	SET acknowledged_at = COALESCE(acknowledged_at, pg_catalog.now()),
+	    acknowledged_by = COALESCE(acknowledged_by, SESSION_USER),
+	    resolved_at = pg_catalog.now(), resolved_by = SESSION_USER, resolution_note = note,
+	    resolution_category = cat
+	WHERE id OPERATOR(pg_catalog.=) alert_id
+	RETURNING * INTO a;
+	RETURN a;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text, pg_catalog.text) IS
+'Resolve an alert with an optional note (what was done, free text) and an optional category of cx_alert_resolution_category (trimmed and lowercased; unknown: error 22023 listing the known ones); acknowledges it too when that was not done. Ends the cooldown: the next event for the same scope and subject raises a new alert. Errors when the alert does not exist or was already resolved. For cx_alerts_responder. cx_alert_recovery_report() measures each category.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text, pg_catalog.text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text, pg_catalog.text) TO cx_alerts_responder;
+DO $restore$
+DECLARE
+	g pg_catalog.jsonb;
+BEGIN
+	FOR g IN SELECT pg_catalog.jsonb_array_elements(
+	             pg_catalog.current_setting('cx_metrics_upgrade.resolve_grants')::pg_catalog.jsonb) LOOP
+		EXECUTE pg_catalog.format('GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_resolve(pg_catalog.int8, pg_catalog.text, pg_catalog.text) TO %s%s',
+		                          g OPERATOR(pg_catalog.->>) 'role',
+		                          CASE WHEN (g OPERATOR(pg_catalog.->>) 'grantable')::pg_catalog.bool
+		                               THEN ' WITH GRANT OPTION' ELSE '' END);
+	END LOOP;
+	PERFORM pg_catalog.set_config('cx_metrics_upgrade.resolve_grants', '', true);
+END
+$restore$;
+
+-- The statistics of one category against the others (src/alert_recovery.c,
+-- src/core/recovery.c on top of the shared impact arithmetic).
+CREATE FUNCTION @extschema@.cx_alert_recovery_rate(
+	recovered pg_catalog.int8, answered pg_catalog.int8,
+	others_recovered pg_catalog.int8, others_answered pg_catalog.int8,
+	level pg_catalog.float8 DEFAULT 0.95,
+	OUT rate pg_catalog.float8, OUT ci_lower pg_catalog.float8, OUT ci_upper pg_catalog.float8,
+	OUT others_rate pg_catalog.float8, OUT difference pg_catalog.float8,
+	OUT difference_lower pg_catalog.float8, OUT difference_upper pg_catalog.float8,
+	OUT p_value pg_catalog.float8)
+RETURNS record
+AS 'MODULE_PATHNAME', 'cx_alert_recovery_rate'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.cx_alert_recovery_rate(pg_catalog.int8, pg_catalog.int8, pg_catalog.int8, pg_catalog.int8, pg_catalog.float8) IS
+'The statistics of cx_alert_recovery_report() for one group: rate = 100 * recovered / answered with its Wilson interval at level, others_rate of the other groups, difference = rate - others_rate in percentage points with its Agresti-Caffo interval and two-sided p-value (the CSAT impact arithmetic). NULL where a group has no answers. Error 22023 unless 0 <= recovered <= answered for both groups and 0 < level < 1.';
+
+CREATE FUNCTION @extschema@.cx_alert_recovery_report(
+	answers pg_catalog.regclass,
+	subject pg_catalog.text DEFAULT 'customer_id',
+	score pg_catalog.text DEFAULT 'score',
+	at pg_catalog.text DEFAULT 'answered_at',
+	recovered_from pg_catalog.int4 DEFAULT 7,
+	kinds pg_catalog.text[] DEFAULT NULL,
+	resolved_since pg_catalog.timestamptz DEFAULT NULL,
+	resolved_before pg_catalog.timestamptz DEFAULT NULL,
+	level pg_catalog.float8 DEFAULT 0.95)
+RETURNS TABLE (category pg_catalog.text, resolved pg_catalog.int8, answered pg_catalog.int8,
+               no_answer_yet pg_catalog.int8, promoters pg_catalog.int8, passives pg_catalog.int8,
+               detractors pg_catalog.int8, recovered pg_catalog.int8, recovery_rate pg_catalog.float8,
+               ci_lower pg_catalog.float8, ci_upper pg_catalog.float8, others_rate pg_catalog.float8,
+               difference pg_catalog.float8, difference_lower pg_catalog.float8,
+               difference_upper pg_catalog.float8, p_value pg_catalog.float8,
+               median_time_to_answer pg_catalog.interval, median_time_to_recover pg_catalog.interval)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	g record;
+	s record;
+BEGIN
+	IF answers IS NULL THEN
+		RAISE EXCEPTION 'the answers table must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF recovered_from IS NULL OR recovered_from < 1 OR recovered_from > 10 THEN
+		RAISE EXCEPTION 'recovered_from must be between 1 and 10, not %', coalesce(recovered_from::text, 'NULL')
+			USING ERRCODE = 'invalid_parameter_value',
+			      HINT = '7: the next answer is not a detractor (7-10); 9: it is a promoter (9-10).';
+	END IF;
+	IF level IS NULL OR NOT (level > 0 AND level < 1) THEN
+		RAISE EXCEPTION 'level must be between 0 and 1 (exclusive), not %', coalesce(level::text, 'NULL')
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'Use 0.95 for 95% intervals.';
+	END IF;
+	PERFORM @extschema@.cx_alert_column_type(answers, 'subject', subject);
+	IF NOT @extschema@.cx_alert_column_type(answers, 'score', score) = ANY
+	       (ARRAY['smallint', 'integer', 'bigint', 'numeric', 'real', 'double precision']::regtype[]) THEN
+		RAISE EXCEPTION 'score column "%" of % is not a number', score, answers USING ERRCODE = 'datatype_mismatch';
+	END IF;
+	IF NOT @extschema@.cx_alert_column_type(answers, 'at', at) = ANY
+	       (ARRAY['timestamp with time zone', 'timestamp without time zone', 'date']::regtype[]) THEN
+		RAISE EXCEPTION 'column "%" of % is not a date or timestamp', at, answers USING ERRCODE = 'datatype_mismatch';
+	END IF;
+	-- per category: the resolved alerts, and the first answer of the same
+	-- subject strictly after the resolution (of equal times, the lowest score)
+	FOR g IN EXECUTE format(
+		'WITH r AS (
+		     SELECT a.id, a.resolution_category AS category, a.resolved_at, n.at, n.score
+		     FROM @extschema@.cx_alert a
+		     LEFT JOIN LATERAL (
+		         SELECT x.%2$I::pg_catalog.timestamptz AS at, x.%3$I::pg_catalog.float8 AS score
+		         FROM %4$s x
+		         WHERE x.%1$I::pg_catalog.text OPERATOR(pg_catalog.=) a.subject
+		           AND x.%2$I::pg_catalog.timestamptz OPERATOR(pg_catalog.>) a.resolved_at
+		           AND x.%3$I IS NOT NULL
+		         ORDER BY x.%2$I, x.%3$I
+		         LIMIT 1) n ON true
+		     WHERE a.resolved_at IS NOT NULL
+		       AND ($1 IS NULL OR a.kind OPERATOR(pg_catalog.=) ANY ($1))
+		       AND ($2 IS NULL OR a.resolved_at OPERATOR(pg_catalog.>=) $2)
+		       AND ($3 IS NULL OR a.resolved_at OPERATOR(pg_catalog.<) $3))
+		 SELECT r.category,
+		        pg_catalog.count(*) AS resolved,
+		        pg_catalog.count(r.at) AS answered,
+		        pg_catalog.count(*) FILTER (WHERE r.score OPERATOR(pg_catalog.>=) 9) AS promoters,
+		        pg_catalog.count(*) FILTER (WHERE r.score OPERATOR(pg_catalog.>=) 7 AND r.score OPERATOR(pg_catalog.<) 9) AS passives,
+		        pg_catalog.count(*) FILTER (WHERE r.score OPERATOR(pg_catalog.<) 7) AS detractors,
+		        pg_catalog.count(*) FILTER (WHERE r.score OPERATOR(pg_catalog.>=) $4) AS recovered,
+		        pg_catalog.sum(pg_catalog.count(r.at)) OVER () AS all_answered,
+		        pg_catalog.sum(pg_catalog.count(*) FILTER (WHERE r.score OPERATOR(pg_catalog.>=) $4)) OVER () AS all_recovered,
+		        pg_catalog.percentile_cont(0.5) WITHIN GROUP (ORDER BY r.at OPERATOR(pg_catalog.-) r.resolved_at) AS to_answer,
+		        pg_catalog.percentile_cont(0.5) WITHIN GROUP (ORDER BY r.at OPERATOR(pg_catalog.-) r.resolved_at)
+		            FILTER (WHERE r.score OPERATOR(pg_catalog.>=) $4) AS to_recover,
+		        pg_catalog.min(r.id) FILTER (WHERE r.score OPERATOR(pg_catalog.<) 0 OR r.score OPERATOR(pg_catalog.>) 10
+		                                     OR r.score OPERATOR(pg_catalog.<>) pg_catalog.trunc(r.score)) AS bad_alert,
+		        pg_catalog.min(r.score) FILTER (WHERE r.score OPERATOR(pg_catalog.<) 0 OR r.score OPERATOR(pg_catalog.>) 10
+		                                        OR r.score OPERATOR(pg_catalog.<>) pg_catalog.trunc(r.score)) AS bad_score
+		 FROM r
+		 GROUP BY r.category
+		 ORDER BY r.category IS NULL, r.category', subject, at, score, answers)
+		USING kinds, resolved_since, resolved_before, recovered_from::pg_catalog.float8
+	LOOP
+		IF g.bad_alert IS NOT NULL THEN
+			RAISE EXCEPTION 'the next answer after alert % is %, not an NPS answer', g.bad_alert, g.bad_score
+				USING ERRCODE = 'numeric_value_out_of_range',
+				      DETAIL = format('Column "%s" of %s must hold whole numbers from 0 to 10.', score, answers),
+				      HINT = 'The report reads 0-10 answers; pass the NPS answers table, or a view of it.';
+		END IF;
+		SELECT * INTO s FROM @extschema@.cx_alert_recovery_rate(
+			g.recovered, g.answered, g.all_recovered::pg_catalog.int8 - g.recovered,
+			g.all_answered::pg_catalog.int8 - g.answered, level);
+		category := coalesce(g.category, 'uncategorised');
+		resolved := g.resolved;
+		answered := g.answered;
+		no_answer_yet := g.resolved - g.answered;
+		promoters := g.promoters;
+		passives := g.passives;
+		detractors := g.detractors;
+		recovered := g.recovered;
+		recovery_rate := s.rate;
+		ci_lower := s.ci_lower;
+		ci_upper := s.ci_upper;
+		others_rate := s.others_rate;
+		difference := s.difference;
+		difference_lower := s.difference_lower;
+		difference_upper := s.difference_upper;
+		p_value := s.p_value;
+		median_time_to_answer := g.to_answer;
+		median_time_to_recover := g.to_recover;
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_recovery_report(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.text[], pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.float8) IS
+'Which recoveries work: one row per resolution category ("uncategorised" for alerts resolved without one) of the resolved alerts (of the given kinds, resolved in [resolved_since, resolved_before)), each with the same subject''s first 0-10 answer in table answers strictly after the resolution. recovered = that answer is recovered_from or more (7: not a detractor, the default; 9: a promoter); alerts without a later answer count in no_answer_yet, not in the rate. recovery_rate = 100 * recovered / answered with its Wilson interval, difference from the other categories'' rate with Agresti-Caffo interval and p-value, and the median time from the resolution to the next answer (all, and the recovered ones). Columns default to customer_id, score, answered_at. Runs with the caller''s rights on answers; for cx_alerts_reader.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_recovery_report(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.text[], pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.float8) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_recovery_report(pg_catalog.regclass, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.int4, pg_catalog.text[], pg_catalog.timestamptz, pg_catalog.timestamptz, pg_catalog.float8) TO cx_alerts_reader;
+-- ---- end of which recoveries work: resolution categories and the recovery report ----

@@ -5,8 +5,24 @@ FROM cx_alert_segment_rollup GROUP BY segment ORDER BY segment;
 SELECT c.relname, t.tgname, pg_get_triggerdef(t.oid) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid
 WHERE NOT t.tgisinternal AND c.relname LIKE 'dr\_%' ORDER BY 1, 2;
 SELECT id, kind, severity, source_table, source_key, subject, details, channel, occurrences,
-       acknowledged_at IS NOT NULL AS acked, ack_note, resolved_at IS NOT NULL AS resolved, resolution_note
+       acknowledged_at IS NOT NULL AS acked, ack_note, resolved_at IS NOT NULL AS resolved, resolution_note,
+       resolution_category
 FROM cx_alert ORDER BY id;
+SELECT category, description FROM cx_alert_resolution_category ORDER BY category;
+-- the categories are still enforced and renamed in the alerts
+SELECT (SELECT count(*) FROM cx_alert WHERE resolution_category = 'callback') AS callback_alerts;
+BEGIN;
+UPDATE cx_alert_resolution_category SET category = 'call_back' WHERE category = 'callback';
+SELECT count(*) AS renamed FROM cx_alert WHERE resolution_category = 'call_back';
+ROLLBACK;
+DO $$
+BEGIN
+	PERFORM cx_alert_resolve(max(id), NULL, 'voucher') FROM cx_alert;
+	RAISE NOTICE 'not refused';
+EXCEPTION WHEN invalid_parameter_value THEN
+	RAISE NOTICE 'refused: %', SQLERRM;
+END
+$$;
 -- the schema-change guard still refuses a named column's change (of the
 -- table and of the "via" table) after a restore
 DO $$

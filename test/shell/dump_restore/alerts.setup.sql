@@ -11,6 +11,9 @@ INSERT INTO dr_answers (customer_id, score, comment) VALUES
 INSERT INTO dr_tickets VALUES (1, 'c-1', 1), (2, 'c-2', 2);
 SELECT (cx_alert_ack(min(id), 'on it')).id IS NOT NULL FROM cx_alert;
 SELECT (cx_alert_resolve(max(id), 'fixed')).id IS NOT NULL FROM cx_alert WHERE kind = 'nps_detractor';
+-- resolution categories (the user's table) and an alert resolved with one
+INSERT INTO cx_alert_resolution_category VALUES ('refund', 'Money back'), ('callback', NULL);
+SELECT (cx_alert_resolve(min(id), 'called', 'callback')).id IS NOT NULL FROM cx_alert WHERE kind = 'csat_low';
 -- a segment_drop configuration and its rollup
 CREATE TABLE dr_customers (customer_id int PRIMARY KEY, segment text);
 INSERT INTO dr_customers VALUES (1, 'smb'), (2, 'smb'), (3, 'enterprise'), (4, 'enterprise');

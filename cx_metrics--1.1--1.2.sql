@@ -14167,4 +14167,38 @@ COMMENT ON FUNCTION @extschema@.journey_friction_report(@extschema@.journey_fric
 COMMENT ON FUNCTION @extschema@.journey_friction_score(@extschema@.journey_friction_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval) IS
 'Per-journey friction of the state of ONE journey (journey_friction(...) GROUP BY journey): events, repeats, loops, dwell, drop-off (the last event idle outside the final stages; NULL when no stage is known to be final), channel switches, failed outcomes, friction index 0-100 and the stage with the highest index.';
 
+-- the journey map: transitions between stages (states written by 1.2 carry
+-- them; a 1.1 state has none, and journey_transitions says so)
+CREATE FUNCTION @extschema@.journey_transitions(
+	state           @extschema@.journey_friction_state,
+	w_repeat        pg_catalog.float8 DEFAULT 0.25,
+	w_loop          pg_catalog.float8 DEFAULT 0.20,
+	w_dwell         pg_catalog.float8 DEFAULT 0.15,
+	w_drop_off      pg_catalog.float8 DEFAULT 0.20,
+	w_channel       pg_catalog.float8 DEFAULT 0.10,
+	w_failed        pg_catalog.float8 DEFAULT 0.10,
+	dwell_reference pg_catalog.interval DEFAULT '72 hours',
+	min_journeys    pg_catalog.int8 DEFAULT 30,
+	OUT from_stage         pg_catalog.text,
+	OUT to_stage           pg_catalog.text,
+	OUT from_order         pg_catalog.int4,
+	OUT to_order           pg_catalog.int4,
+	OUT journeys           pg_catalog.int8,
+	OUT transitions        pg_catalog.int8,
+	OUT share              pg_catalog.float8,
+	OUT loops              pg_catalog.int8,
+	OUT dwell_median       pg_catalog.interval,
+	OUT dwell_mean         pg_catalog.interval,
+	OUT to_friction_index  pg_catalog.float8,
+	OUT to_low_support     pg_catalog.bool)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'journey_transitions'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+
+COMMENT ON FUNCTION @extschema@.journey_transitions(@extschema@.journey_friction_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval, pg_catalog.int8) IS
+'The journey map of a journey_friction_state: one row per pair of stages where a visit to from_stage was followed by a visit to to_stage, in stage order: journeys with that step, transitions, share of the departures from from_stage, loops (steps back to a stage of lower rank), median and mean time from the first event of the from_stage visit to the first event of the to_stage visit, and the friction index of to_stage (weights as in journey_friction_report; to_low_support when to_stage has fewer than min_journeys journeys). Edges for Grafana''s node graph or Superset''s Sankey chart. An error for a state without transitions (built by version 1.1).';
+
+COMMENT ON TYPE @extschema@.journey_friction_state IS
+'Per-stage journey friction totals (journeys, events, visits, repeats, loops, dwell histogram, drop-offs, channel switches, failed outcomes, final stages) and the transitions between stages, built by journey_friction(); storable, combinable with journey_friction_merge(), read with journey_friction_report(), journey_friction_score() and journey_transitions(). States stored by version 1.1 read with their 1.1 meaning and have no transitions.';
+
 -- ---- end of journey: final stages, support, transitions ---------------------

@@ -260,12 +260,26 @@ jf_ties(uint32 **tie, int *tie_n, JfDict *d, bool identity)
 	pfree(ord);
 }
 
+/* a visit to stage followed by one to next_stage: its dwell time and transition */
 static void
-jf_dwell(void *arg, int32_t stage, int64_t dwell)
+jf_dwell(void *arg, int32_t stage, int32_t next_stage, int64_t dwell, bool back)
 {
 	JfAgg	   *st = arg;
+	JfSummary  *s = &st->sum;
+	JfPair	   *pr;
 
-	cx_journey_hist_add(jf_hist(&st->sum, stage), dwell);
+	cx_journey_hist_add(jf_hist(s, stage), dwell);
+	pr = jf_pair(s, stage, next_stage);
+	/* (unchecked sums: bounded by the events read, as in jf_flush) */
+	if (pr->last_journey != s->journeys)
+	{
+		pr->journeys++;
+		pr->last_journey = s->journeys;
+	}
+	pr->transitions++;
+	pr->loops += back;
+	pr->dwell_sum += dwell;
+	jf_pair_dwell(s, pr, cx_journey_bucket(dwell), 1, dwell);
 }
 
 /* analyse the buffered journey and add it to the totals */
@@ -365,6 +379,7 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 		jf_configure(st, NULL);
 	if (PG_NARGS() >= 6)
 		st->sum.flags |= CX_JS_CHANNEL | CX_JS_OUTCOME;
+	st->sum.flags |= CX_JS_TRANSITIONS;
 
 	if (!OidIsValid(keytype))
 		elog(ERROR, "could not determine the journey key type");

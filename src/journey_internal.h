@@ -50,6 +50,21 @@ typedef struct JfAcc
 	bool		final;			/* a final stage (CX_JS_FINAL_SET) */
 } JfAcc;
 
+/* the transitions from one stage to another (see CX_JS_TRANSITIONS) */
+typedef struct JfPair
+{
+	int			from;			/* stage ids */
+	int			to;
+	int64		journeys;
+	int64		transitions;
+	int64		loops;
+	int128		dwell_sum;
+	int64		last_journey;	/* while aggregating: the last journey counted */
+	uint32		nb;				/* dwell times: a sparse histogram */
+	uint32		cap;
+	CxJourneyBucket *b;
+} JfPair;
+
 typedef struct JfSummary
 {
 	uint32		flags;
@@ -60,6 +75,12 @@ typedef struct JfSummary
 	JfDict		names;			/* stage id -> name */
 	JfAcc	   *acc;			/* by stage id */
 	int			acccap;
+	/* transitions (when flags has CX_JS_TRANSITIONS) */
+	JfPair	   *pairs;
+	int			npairs;
+	int			paircap;
+	int		   *pairslot;		/* open addressing on (from, to): pair index or -1 */
+	int			npairslot;		/* power of two */
 	Size		mem;			/* bytes held, checked against work_mem */
 } JfSummary;
 
@@ -84,6 +105,8 @@ extern void jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len);
 extern void jf_summary_init(JfSummary *s);
 extern void jf_summary_merge(JfSummary *dst, JfSummary *src);
 extern bool jf_final_known(const JfSummary *s);
+extern JfPair *jf_pair(JfSummary *s, int from, int to);
+extern void jf_pair_dwell(JfSummary *s, JfPair *pr, int bucket, int64 count, int128 sum);
 extern bool jf_is_final(const JfSummary *s, int id, bool listed_last);
 
 /* ---- journey_agg.c ----------------------------------------------------------- */

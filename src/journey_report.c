@@ -479,3 +479,125 @@ journey_friction_score(PG_FUNCTION_ARGS)
 	Assert(k == JF_SCORE_COLS);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, v, nulls)));
 }
+
+/* ---- journey_transitions(): the journey map -------------------------------------- */
+
+#define JF_TRANS_COLS 12
+
+typedef struct JfTransRow
+{
+	JfPair	   *pr;
+	int			from_pos;
+	int			to_pos;
+} JfTransRow;
+
+static int
+jf_trans_cmp(const void *a, const void *b)
+{
+	const JfTransRow *x = a;
+	const JfTransRow *y = b;
+
+	if (x->from_pos != y->from_pos)
+		return x->from_pos - y->from_pos;
+	return x->to_pos - y->to_pos;
+}
+
+/*
+ * journey_transitions(state, weights..., dwell_reference, min_journeys): one
+ * row per pair of stages that followed each other in some journey (a visit
+ * to from_stage, then a visit to to_stage), with the friction index of the
+ * target stage computed as journey_friction_report computes it.
+ */
+PG_FUNCTION_INFO_V1(journey_transitions);
+Datum
+journey_transitions(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	JfSummary  *s;
+	JfWeights	jw;
+	JfTransRow *rows;
+	int		   *ord;
+	int		   *pos;
+	double	   *index;
+	int64		min_journeys;
+	bool		final_known;
+	int			n;
+	int			i;
+
+	InitMaterializedSRF(fcinfo, 0);
+	jf_weights(fcinfo, &jw);
+	if (PG_ARGISNULL(8))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("min_journeys must not be NULL"),
+				 errhint("Use 1 to treat every stage as supported.")));
+	min_journeys = PG_GETARG_INT64(8);
+	if (min_journeys < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("min_journeys must be at least 1, not %lld", (long long) min_journeys)));
+	if (PG_ARGISNULL(0))
+		return (Datum) 0;		/* no events: no transitions */
+	s = jf_summary_from_arg(fcinfo);
+	if (!(s->flags & CX_JS_TRANSITIONS))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("journey_friction_state has no transitions"),
+				 errdetail("It was built by version 1.1 of cx_metrics, or merged with such a state: those states count stages, not the steps between them."),
+				 errhint("Build the state again from the events with journey_friction().")));
+
+	n = s->names.n;
+	ord = jf_summary_order(s);
+	pos = palloc(sizeof(int) * Max(n, 1));
+	index = palloc(sizeof(double) * Max(n, 1));
+	final_known = jf_final_known(s);
+	for (i = 0; i < n; i++)
+	{
+		double		comp[CX_JF_NCOMPONENTS];
+		double		median;
+
+		pos[ord[i]] = i;
+		jf_components(&s->acc[ord[i]], final_known, jf_is_final(s, ord[i], i == n - 1),
+					  s->flags, &jw, comp, &median);
+		index[ord[i]] = cx_journey_index(comp, jw.w);
+	}
+	rows = palloc(sizeof(JfTransRow) * Max(s->npairs, 1));
+	for (i = 0; i < s->npairs; i++)
+	{
+		rows[i].pr = &s->pairs[i];
+		rows[i].from_pos = pos[s->pairs[i].from];
+		rows[i].to_pos = pos[s->pairs[i].to];
+	}
+	qsort(rows, s->npairs, sizeof(JfTransRow), jf_trans_cmp);
+
+	for (i = 0; i < s->npairs; i++)
+	{
+		JfPair	   *pr = rows[i].pr;
+		JfAcc	   *from = &s->acc[pr->from];
+		Datum		v[JF_TRANS_COLS];
+		bool		nulls[JF_TRANS_COLS];
+		double		median = cx_journey_sparse_median(pr->b, pr->nb, pr->transitions);
+		int			k = 0;
+
+		memset(nulls, 0, sizeof(nulls));
+		v[k++] = PointerGetDatum(cstring_to_text_with_len(s->names.str[pr->from], s->names.len[pr->from]));
+		v[k++] = PointerGetDatum(cstring_to_text_with_len(s->names.str[pr->to], s->names.len[pr->to]));
+		v[k++] = Int32GetDatum(rows[i].from_pos + 1);
+		v[k++] = Int32GetDatum(rows[i].to_pos + 1);
+		v[k++] = Int64GetDatum(pr->journeys);
+		v[k++] = Int64GetDatum(pr->transitions);
+		v[k] = jf_float_or_null(jf_rate(pr->transitions, from->c[CX_JS_DWELL_N]), &nulls[k]);
+		k++;
+		v[k++] = Int64GetDatum(pr->loops);
+		nulls[k] = isnan(median);
+		v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum(median);
+		k++;
+		v[k++] = jf_interval_datum_us(jf_mean_us(pr->dwell_sum, pr->transitions));
+		v[k] = jf_float_or_null(index[pr->to], &nulls[k]);
+		k++;
+		v[k++] = BoolGetDatum(s->acc[pr->to].c[CX_JS_REACHED] < min_journeys);
+		Assert(k == JF_TRANS_COLS);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+	}
+	return (Datum) 0;
+}

@@ -137,6 +137,87 @@ jf_hist(JfSummary *s, int id)
 	return s->acc[id].hist;
 }
 
+static inline uint32
+jf_pair_hash(int from, int to)
+{
+	return hash_bytes_uint32(((uint32) from << 16) ^ (uint32) to ^ ((uint32) from >> 16));
+}
+
+/* the transitions from -> to, created empty when new */
+JfPair *
+jf_pair(JfSummary *s, int from, int to)
+{
+	int			i;
+	JfPair	   *pr;
+
+	if (s->npairslot > 0)
+		for (i = jf_pair_hash(from, to) & (s->npairslot - 1);; i = (i + 1) & (s->npairslot - 1))
+		{
+			int			id = s->pairslot[i];
+
+			if (id < 0)
+				break;
+			if (s->pairs[id].from == from && s->pairs[id].to == to)
+				return &s->pairs[id];
+		}
+	if (s->npairs == s->paircap)
+	{
+		int			cap = s->paircap ? s->paircap * 2 : 16;
+
+		s->pairs = s->pairs ? repalloc(s->pairs, sizeof(JfPair) * cap) : palloc(sizeof(JfPair) * cap);
+		s->mem += sizeof(JfPair) * (cap - s->paircap);
+		s->paircap = cap;
+	}
+	if ((s->npairs + 1) * 2 > s->npairslot)
+	{
+		int			nslot = s->npairslot ? s->npairslot * 2 : 32;
+
+		if (s->pairslot)
+			pfree(s->pairslot);
+		s->pairslot = palloc(sizeof(int) * nslot);
+		s->mem += sizeof(int) * (nslot - s->npairslot);
+		s->npairslot = nslot;
+		for (i = 0; i < nslot; i++)
+			s->pairslot[i] = -1;
+		for (i = 0; i < s->npairs; i++)
+		{
+			int			j;
+
+			for (j = jf_pair_hash(s->pairs[i].from, s->pairs[i].to) & (nslot - 1);
+				 s->pairslot[j] >= 0; j = (j + 1) & (nslot - 1))
+				;
+			s->pairslot[j] = i;
+		}
+	}
+	for (i = jf_pair_hash(from, to) & (s->npairslot - 1); s->pairslot[i] >= 0; i = (i + 1) & (s->npairslot - 1))
+		;
+	s->pairslot[i] = s->npairs;
+	pr = &s->pairs[s->npairs++];
+	memset(pr, 0, sizeof(JfPair));
+	pr->from = from;
+	pr->to = to;
+	pr->last_journey = -1;
+	jf_check_mem(s->mem, "The transitions between stages");
+	return pr;
+}
+
+/* add count dwell times summing to sum, all in one bucket (checked) */
+void
+jf_pair_dwell(JfSummary *s, JfPair *pr, int bucket, int64 count, int128 sum)
+{
+	if (pr->nb == pr->cap)
+	{
+		uint32		cap = pr->cap ? Min(pr->cap * 2, CX_JOURNEY_NBUCKETS) : 4;
+
+		pr->b = pr->b ? repalloc(pr->b, sizeof(CxJourneyBucket) * cap) : palloc(sizeof(CxJourneyBucket) * cap);
+		s->mem += sizeof(CxJourneyBucket) * (cap - pr->cap);
+		pr->cap = cap;
+		jf_check_mem(s->mem, "The transitions' dwell times");
+	}
+	if (!cx_journey_sparse_add(pr->b, &pr->nb, bucket, count, sum))
+		jf_overflow(s->names.str[pr->from], s->names.len[pr->from], CX_JS_NCOUNTERS);
+}
+
 /*
  * A sum of states that does not fit: numeric_value_out_of_range, never a
  * wrapped count (which would be a wrong answer, or a state that its own
@@ -213,10 +294,27 @@ jf_summary_order(JfSummary *s)
 	return ord;
 }
 
+/* pairs sorted for writing: by the listed positions of from, then to */
+static int *jf_pair_pos;
+
+static int
+jf_pair_cmp(const void *a, const void *b)
+{
+	const JfPair *x = *(JfPair *const *) a;
+	const JfPair *y = *(JfPair *const *) b;
+
+	if (jf_pair_pos[x->from] != jf_pair_pos[y->from])
+		return jf_pair_pos[x->from] - jf_pair_pos[y->from];
+	return jf_pair_pos[x->to] - jf_pair_pos[y->to];
+}
+
 bytea *
 jf_summary_serialize(JfSummary *s)
 {
 	int		   *ord = jf_summary_order(s);
+	int		   *pos = palloc(sizeof(int) * Max(s->names.n, 1));
+	JfPair	  **sorted = NULL;
+	bool		trans = (s->flags & CX_JS_TRANSITIONS) != 0;
 	CxJourneyStateHeader h;
 	Size		size = CX_JS_HEADER_SIZE;
 	bytea	   *out;
@@ -224,7 +322,23 @@ jf_summary_serialize(JfSummary *s)
 	int			i;
 
 	for (i = 0; i < s->names.n; i++)
+	{
 		size += cx_journey_state_stage_size(s->names.len[i], cx_journey_hist_nonzero(s->acc[i].hist));
+		pos[ord[i]] = i;
+	}
+	if (trans)
+	{
+		size += 4;
+		sorted = palloc(sizeof(JfPair *) * Max(s->npairs, 1));
+		for (i = 0; i < s->npairs; i++)
+		{
+			sorted[i] = &s->pairs[i];
+			size += CX_JS_PAIR_FIXED + (Size) s->pairs[i].nb * CX_JS_BUCKET_SIZE;
+		}
+		jf_pair_pos = pos;
+		qsort(sorted, s->npairs, sizeof(JfPair *), jf_pair_cmp);
+		jf_pair_pos = NULL;
+	}
 	out = palloc(VARHDRSZ + size);
 	SET_VARSIZE(out, VARHDRSZ + size);
 	p = (uint8 *) VARDATA(out);
@@ -248,8 +362,27 @@ jf_summary_serialize(JfSummary *s)
 		a.dwell_sum = s->acc[id].dwell_sum;
 		p += cx_journey_state_write_stage(p, &a, s->acc[id].hist);
 	}
+	if (trans)
+	{
+		p += cx_journey_state_write_u32(p, (uint32) s->npairs);
+		for (i = 0; i < s->npairs; i++)
+		{
+			JfPair	   *pr = sorted[i];
+			CxJourneyPairAcc a;
+
+			a.from = pos[pr->from];
+			a.to = pos[pr->to];
+			a.journeys = pr->journeys;
+			a.transitions = pr->transitions;
+			a.loops = pr->loops;
+			a.dwell_sum = pr->dwell_sum;
+			p += cx_journey_state_write_pair(p, &a, pr->b, pr->nb);
+		}
+		pfree(sorted);
+	}
 	Assert((Size) (p - (uint8 *) VARDATA(out)) == size);
 	pfree(ord);
+	pfree(pos);
 	return out;
 }
 
@@ -280,6 +413,46 @@ jf_state_check(const uint8 *buf, Size len, CxJourneyStateHeader *h)
 	}
 }
 
+/* add a checked state's transitions (at off); ids: stage index -> id */
+static void
+jf_add_pairs(JfSummary *s, const uint8 *buf, size_t off, const int *ids)
+{
+	uint32		npairs = cx_journey_state_read_u32(buf + off);
+	uint32		i;
+
+	off += 4;
+	for (i = 0; i < npairs; i++)
+	{
+		CxJourneyPairAcc a;
+		JfPair	   *pr;
+		uint32		b;
+
+		off = cx_journey_state_read_pair(buf, off, &a);
+		pr = jf_pair(s, ids[a.from], ids[a.to]);
+		if (!cx_journey_add_i64(&pr->journeys, a.journeys) ||
+			!cx_journey_add_i64(&pr->transitions, a.transitions) ||
+			!cx_journey_add_i64(&pr->loops, a.loops))
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("journey_friction_state transition count out of range"),
+					 errdetail("A count of the transitions from \"%s\" to \"%s\" would exceed the largest bigint, 9223372036854775807.",
+							   cx_errtrunc_len(s->names.str[pr->from], s->names.len[pr->from]),
+							   cx_errtrunc_len(s->names.str[pr->to], s->names.len[pr->to])),
+					 errhint("Merge fewer states at once, for example per period or segment.")));
+		if (!cx_journey_add_i128(&pr->dwell_sum, a.dwell_sum))
+			jf_overflow(s->names.str[pr->from], s->names.len[pr->from], CX_JS_NCOUNTERS);
+		for (b = 0; b < a.nbuckets; b++)
+		{
+			int			bucket;
+			int64		count;
+			cx_i128		bsum;
+
+			cx_journey_state_bucket(a.buckets, b, &bucket, &count, &bsum);
+			jf_pair_dwell(s, pr, bucket, count, bsum);
+		}
+	}
+}
+
 static pg_noinline void
 jf_final_mismatch(void)
 {
@@ -303,6 +476,7 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 	bool		fresh = (s->repeat_window < 0);	/* see jf_summary_init */
 	int			nfinal = 0;
 	bool		is_final;
+	int		   *ids;
 
 	jf_state_check(buf, len, &h);
 
@@ -340,12 +514,21 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 					 errmsg("cannot merge journey friction states with different stage orders")));
 		if ((s->flags & (CX_JS_FINAL_SET | CX_JS_FINAL_LAST)) != (h.flags & (CX_JS_FINAL_SET | CX_JS_FINAL_LAST)))
 			jf_final_mismatch();
-		s->flags |= h.flags;
+		/* transitions are known only when every state added knows them */
+		if (!(h.flags & CX_JS_TRANSITIONS))
+		{
+			s->npairs = 0;
+			if (s->pairslot)
+				memset(s->pairslot, 0xff, sizeof(int) * s->npairslot);
+		}
+		s->flags |= h.flags & ~CX_JS_TRANSITIONS;
+		s->flags &= h.flags | ~CX_JS_TRANSITIONS;
 		if (h.as_of > s->as_of)
 			s->as_of = h.as_of;
 	}
 	if (!cx_journey_add_i64(&s->journeys, h.journeys))
 		jf_overflow(NULL, 0, 0);
+	ids = palloc(sizeof(int) * Max(h.nstages, 1));
 	for (i = 0; i < h.nstages; i++)
 	{
 		CxJourneyStageAcc a;
@@ -362,6 +545,7 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 					 errdetail("Stage %u is \"%s\" in one state but \"%s\" in the other.",
 							   i + 1, cx_errtrunc_len(a.name, (int) a.namelen),
 							   (int) i < s->names.n ? cx_errtrunc_len(s->names.str[i], s->names.len[i]) : "(none)")));
+		ids[i] = -1;
 		is_final = (a.sflags & CX_JS_STAGE_FINAL) != 0 ||
 			((h.flags & CX_JS_FINAL_SET) && h.version == 1 && i == h.nstages - 1);
 		nfinal += is_final;
@@ -375,6 +559,7 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 		}
 		else if (s->acc[id].final != is_final)
 			jf_final_mismatch();
+		ids[i] = id;
 		add.first_at = a.first_at;
 		memcpy(add.c, a.c, sizeof(add.c));
 		add.dwell_sum = a.dwell_sum;
@@ -394,6 +579,9 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 				jf_overflow(a.name, a.namelen, CX_JS_NCOUNTERS);
 		}
 	}
+	if (s->flags & CX_JS_TRANSITIONS)
+		jf_add_pairs(s, buf, off, ids);
+	pfree(ids);
 	if (!fresh)
 	{
 		int			dst_final = 0;

@@ -73,8 +73,14 @@ typedef struct CxJourneyStageResult
 	bool		ended_idle;		/* ... and as_of - last event > idle_period */
 } CxJourneyStageResult;
 
-/* callback receiving each dwell time (for the median histogram) */
-typedef void (*CxJourneyDwellFn) (void *arg, int32_t stage, int64_t dwell);
+/*
+ * Callback receiving each dwell time (for the median histograms): a visit
+ * to stage followed by a visit to next_stage (a transition), dwell = time
+ * between their first events; back: next_stage has a lower rank than stage
+ * (a step back to an earlier stage).
+ */
+typedef void (*CxJourneyDwellFn) (void *arg, int32_t stage, int32_t next_stage,
+								  int64_t dwell, bool back);
 
 /*
  * Analyze one journey.  Sorts ev[0..n-1] in place by (at, tie-break key)
@@ -146,6 +152,28 @@ cx_journey_hist_add(CxJourneyHist *h, int64_t v)
 /* median of the n values in a histogram (average of the two middle ones) */
 extern double cx_journey_hist_median(const CxJourneyHist *h, int64_t n);
 
+/*
+ * A sparse histogram (the same buckets): the non-empty buckets in bucket
+ * order, for the per-transition dwell times (a dense one per pair of stages
+ * would be 97 kB each).
+ */
+typedef struct CxJourneyBucket
+{
+	int32_t		bucket;
+	int64_t		count;
+	cx_i128		sum;
+} CxJourneyBucket;
+
+/*
+ * Add count values summing to sum into bucket of b[0..*k), kept in bucket
+ * order; the caller makes room for one more entry.  False (nothing changed)
+ * when a sum would overflow.
+ */
+extern bool cx_journey_sparse_add(CxJourneyBucket *b, uint32_t *k, int32_t bucket,
+								  int64_t count, cx_i128 sum);
+/* median of the n values of a sparse histogram, as cx_journey_hist_median */
+extern double cx_journey_sparse_median(const CxJourneyBucket *b, uint32_t k, int64_t n);
+
 /* ---- the friction index ---------------------------------------------------- */
 
 enum
@@ -181,6 +209,15 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
  *				i64 counters[CX_JS_NCOUNTERS],	i64 dwell_sum_hi, u64 dwell_sum_lo,
  *				u32 nbuckets, nbuckets x (u16 bucket, i64 count, i64 sum_hi, u64 sum_lo)
  *
+ * then, with CX_JS_TRANSITIONS:
+ *	u32 npairs,	per pair (ordered by from, to; stage indexes as listed, from != to):
+ *				u32 from, u32 to, i64 journeys, i64 transitions, i64 loops,
+ *				i64 dwell_sum_hi, u64 dwell_sum_lo, u32 nbuckets, buckets as above
+ * (a transition is a visit followed by a visit to another stage: so each
+ * stage's transitions add up to its dwell count, and every transition has a
+ * dwell time).  A state without the flag (1.1's, or a merge with one) has
+ * no transitions.
+ *
  * "JFS1" (written by version 1.1) is the same without stage_flags and with
  * flags 0x7 at most.  A JFS1 state knew no final stages: its reports took
  * the last stage listed (in the stage order, else by first appearance) as
@@ -203,8 +240,9 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
 #define CX_JS_OUTCOME		0x4		/* built with an outcome argument */
 #define CX_JS_FINAL_LAST	0x8		/* the last stage listed is final (1.1) */
 #define CX_JS_FINAL_SET		0x10	/* final stages carry CX_JS_STAGE_FINAL */
+#define CX_JS_TRANSITIONS	0x20	/* the transitions section follows */
 #define CX_JS_FLAGS_V1		0x7
-#define CX_JS_FLAGS			0x1f
+#define CX_JS_FLAGS			0x3f
 #define CX_JS_STAGE_FINAL	0x1		/* stage_flags: a final stage */
 #define CX_JS_STAGE_FLAGS	0x1
 #define CX_JS_MAX_STAGES	1000
@@ -298,5 +336,25 @@ extern size_t cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHe
 extern size_t cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a,
 										   const CxJourneyHist *hist);
 extern uint32_t cx_journey_hist_nonzero(const CxJourneyHist *hist);
+
+/* the transitions section (after a successful check, at the offset after the stages) */
+typedef struct CxJourneyPairAcc
+{
+	uint32_t	from;			/* stage indexes, in the order the stages are listed */
+	uint32_t	to;
+	int64_t		journeys;		/* journeys with at least one such transition */
+	int64_t		transitions;
+	int64_t		loops;			/* transitions back to a stage of lower rank */
+	cx_i128		dwell_sum;
+	uint32_t	nbuckets;
+	const uint8_t *buckets;
+} CxJourneyPairAcc;
+
+#define CX_JS_PAIR_FIXED	(4 + 4 + 8 * 3 + 16 + 4)
+extern size_t cx_journey_state_write_u32(uint8_t *buf, uint32_t v);
+extern uint32_t cx_journey_state_read_u32(const uint8_t *buf);
+extern size_t cx_journey_state_write_pair(uint8_t *buf, const CxJourneyPairAcc *a,
+										  const CxJourneyBucket *b, uint32_t k);
+extern size_t cx_journey_state_read_pair(const uint8_t *buf, size_t off, CxJourneyPairAcc *a);
 
 #endif							/* CX_JOURNEY_H */

@@ -294,18 +294,17 @@ jf_summary_order(JfSummary *s)
 	return ord;
 }
 
-/* pairs sorted for writing: by the listed positions of from, then to */
-static int *jf_pair_pos;
-
+/* pairs sorted for writing: by the listed positions (arg) of from, then to */
 static int
-jf_pair_cmp(const void *a, const void *b)
+jf_pair_cmp(const void *a, const void *b, void *arg)
 {
 	const JfPair *x = *(JfPair *const *) a;
 	const JfPair *y = *(JfPair *const *) b;
+	const int  *pos = arg;
 
-	if (jf_pair_pos[x->from] != jf_pair_pos[y->from])
-		return jf_pair_pos[x->from] - jf_pair_pos[y->from];
-	return jf_pair_pos[x->to] - jf_pair_pos[y->to];
+	if (pos[x->from] != pos[y->from])
+		return pos[x->from] - pos[y->from];
+	return pos[x->to] - pos[y->to];
 }
 
 bytea *
@@ -335,9 +334,7 @@ jf_summary_serialize(JfSummary *s)
 			sorted[i] = &s->pairs[i];
 			size += CX_JS_PAIR_FIXED + (Size) s->pairs[i].nb * CX_JS_BUCKET_SIZE;
 		}
-		jf_pair_pos = pos;
-		qsort(sorted, s->npairs, sizeof(JfPair *), jf_pair_cmp);
-		jf_pair_pos = NULL;
+		qsort_arg(sorted, s->npairs, sizeof(JfPair *), jf_pair_cmp, pos);
 	}
 	out = palloc(VARHDRSZ + size);
 	SET_VARSIZE(out, VARHDRSZ + size);

@@ -116,7 +116,8 @@ cx_journey_analyze(CxJourneyEvent *ev, size_t n, const CxJourneyParams *p,
 				out[run_stage].dwell_n++;
 				out[run_stage].dwell_sum += d;
 				if (dwell_fn)
-					dwell_fn(dwell_arg, run_stage, d);
+					dwell_fn(dwell_arg, run_stage, s, d,
+							 rank[s] >= 0 && rank[s] < rank[run_stage]);
 			}
 			o->visits++;
 			if (max_rank > rank[s])
@@ -308,6 +309,74 @@ cx_journey_hist_median(const CxJourneyHist *h, int64_t n)
 			break;
 		}
 		cum += h->count[b];
+	}
+	return (lo_val + hi_val) / 2.0;
+}
+
+bool
+cx_journey_sparse_add(CxJourneyBucket *b, uint32_t *k, int32_t bucket, int64_t count, cx_i128 sum)
+{
+	uint32_t	lo = 0;
+	uint32_t	hi = *k;
+
+	/* binary search: the first entry with bucket >= the one sought */
+	while (lo < hi)
+	{
+		uint32_t	mid = lo + (hi - lo) / 2;
+
+		if (b[mid].bucket < bucket)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo < *k && b[lo].bucket == bucket)
+	{
+		int64_t		c = b[lo].count;
+		cx_i128		s = b[lo].sum;
+
+		if (!cx_journey_add_i64(&c, count) || !cx_journey_add_i128(&s, sum))
+			return false;
+		b[lo].count = c;
+		b[lo].sum = s;
+		return true;
+	}
+	memmove(&b[lo + 1], &b[lo], sizeof(CxJourneyBucket) * (*k - lo));
+	b[lo].bucket = bucket;
+	b[lo].count = count;
+	b[lo].sum = sum;
+	(*k)++;
+	return true;
+}
+
+double
+cx_journey_sparse_median(const CxJourneyBucket *b, uint32_t k, int64_t n)
+{
+	int64_t		lo_rank;
+	int64_t		hi_rank;
+	int64_t		cum = 0;
+	double		lo_val = NAN;
+	double		hi_val = NAN;
+	uint32_t	i;
+
+	if (n <= 0)
+		return NAN;
+	lo_rank = (n - 1) / 2;
+	hi_rank = n / 2;
+	for (i = 0; i < k; i++)
+	{
+		double		mean;
+
+		if (b[i].count <= 0)
+			continue;
+		mean = (double) b[i].sum / (double) b[i].count;
+		if (isnan(lo_val) && cum + b[i].count > lo_rank)
+			lo_val = mean;
+		if (cum + b[i].count > hi_rank)
+		{
+			hi_val = mean;
+			break;
+		}
+		cum += b[i].count;
 	}
 	return (lo_val + hi_val) / 2.0;
 }

@@ -73,8 +73,14 @@ typedef struct CxJourneyStageResult
 	bool		ended_idle;		/* ... and as_of - last event > idle_period */
 } CxJourneyStageResult;
 
-/* callback receiving each dwell time (for the median histogram) */
-typedef void (*CxJourneyDwellFn) (void *arg, int32_t stage, int64_t dwell);
+/*
+ * Callback receiving each dwell time (for the median histograms): a visit
+ * to stage followed by a visit to next_stage (a transition), dwell = time
+ * between their first events; back: next_stage has a lower rank than stage
+ * (a step back to an earlier stage).
+ */
+typedef void (*CxJourneyDwellFn) (void *arg, int32_t stage, int32_t next_stage,
+								  int64_t dwell, bool back);
 
 /*
  * Analyze one journey.  Sorts ev[0..n-1] in place by (at, tie-break key)
@@ -146,6 +152,28 @@ cx_journey_hist_add(CxJourneyHist *h, int64_t v)
 /* median of the n values in a histogram (average of the two middle ones) */
 extern double cx_journey_hist_median(const CxJourneyHist *h, int64_t n);
 
+/*
+ * A sparse histogram (the same buckets): the non-empty buckets in bucket
+ * order, for the per-transition dwell times (a dense one per pair of stages
+ * would be 97 kB each).
+ */
+typedef struct CxJourneyBucket
+{
+	int32_t		bucket;
+	int64_t		count;
+	cx_i128		sum;
+} CxJourneyBucket;
+
+/*
+ * Add count values summing to sum into bucket of b[0..*k), kept in bucket
+ * order; the caller makes room for one more entry.  False (nothing changed)
+ * when a sum would overflow.
+ */
+extern bool cx_journey_sparse_add(CxJourneyBucket *b, uint32_t *k, int32_t bucket,
+								  int64_t count, cx_i128 sum);
+/* median of the n values of a sparse histogram, as cx_journey_hist_median */
+extern double cx_journey_sparse_median(const CxJourneyBucket *b, uint32_t k, int64_t n);
+
 /* ---- the friction index ---------------------------------------------------- */
 
 enum
@@ -175,11 +203,34 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
  * Binary layout (all integers big-endian, so a stored state reads the same
  * on every machine):
  *
- *	"JFS1"	u32 flags	i64 repeat_window	i64 idle_period	i64 as_of
+ *	"JFS2"	u32 flags	i64 repeat_window	i64 idle_period	i64 as_of
  *	i64 journeys	u32 nstages
- *	per stage:	u32 namelen, name bytes,	i64 first_at,
+ *	per stage:	u32 namelen, name bytes,	u32 stage_flags,	i64 first_at,
  *				i64 counters[CX_JS_NCOUNTERS],	i64 dwell_sum_hi, u64 dwell_sum_lo,
  *				u32 nbuckets, nbuckets x (u16 bucket, i64 count, i64 sum_hi, u64 sum_lo)
+ *
+ * then, with CX_JS_TRANSITIONS:
+ *	u32 npairs,	per pair (ordered by from, to; stage indexes as listed, from != to):
+ *				u32 from, u32 to, i64 journeys, i64 transitions, i64 loops,
+ *				i64 dwell_sum_hi, u64 dwell_sum_lo, u32 nbuckets, buckets as above
+ * (a transition is a visit followed by a visit to another stage: so each
+ * stage's transitions add up to its dwell count, and every transition has a
+ * dwell time).  A state without the flag (1.1's, or a merge with one) has
+ * no transitions.
+ *
+ * "JFS1" (written by version 1.1) is the same without stage_flags and with
+ * flags 0x7 at most.  A JFS1 state knew no final stages: its reports took
+ * the last stage listed (in the stage order, else by first appearance) as
+ * the final one.  cx_journey_state_check() reports such a state with
+ * version = 1 and CX_JS_FINAL_LAST added to its flags, so that it keeps
+ * exactly its 1.1 numbers, also after merging (the flag is written into
+ * JFS2 states then).
+ *
+ * Which stages are final (a journey ending idle in a final stage has not
+ * dropped off):
+ *	CX_JS_FINAL_SET		the stages with CX_JS_STAGE_FINAL (at least one);
+ *	CX_JS_FINAL_LAST	the last stage listed (the 1.1 rule);
+ *	neither				none is known: drop-off is undefined.
  *
  * cx_journey_state_check() validates every byte and every invariant before
  * anything else reads a state (states arrive from users as text or binary).
@@ -187,7 +238,13 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
 #define CX_JS_ORDERED		0x1		/* stages follow a user-given order */
 #define CX_JS_CHANNEL		0x2		/* built with a channel argument */
 #define CX_JS_OUTCOME		0x4		/* built with an outcome argument */
-#define CX_JS_FLAGS			0x7
+#define CX_JS_FINAL_LAST	0x8		/* the last stage listed is final (1.1) */
+#define CX_JS_FINAL_SET		0x10	/* final stages carry CX_JS_STAGE_FINAL */
+#define CX_JS_TRANSITIONS	0x20	/* the transitions section follows */
+#define CX_JS_FLAGS_V1		0x7
+#define CX_JS_FLAGS			0x3f
+#define CX_JS_STAGE_FINAL	0x1		/* stage_flags: a final stage */
+#define CX_JS_STAGE_FLAGS	0x1
 #define CX_JS_MAX_STAGES	1000
 #define CX_JS_MAX_NAME		1000
 #define CX_JS_NO_TIME		INT64_MAX	/* first_at of a stage never reached */
@@ -218,12 +275,14 @@ typedef struct CxJourneyStateHeader
 	int64_t		as_of;
 	int64_t		journeys;
 	uint32_t	nstages;
+	uint32_t	version;		/* 1 (JFS1) or 2; filled by the check only */
 } CxJourneyStateHeader;
 
 typedef struct CxJourneyStageAcc
 {
 	const char *name;
 	uint32_t	namelen;
+	uint32_t	sflags;			/* CX_JS_STAGE_*; 0 in a JFS1 state */
 	int64_t		first_at;
 	int64_t		c[CX_JS_NCOUNTERS];
 	cx_i128		dwell_sum;
@@ -261,17 +320,41 @@ extern const char *cx_journey_counter_name(int k);
 /* NULL when buf[0..len) is a valid state (header filled), else why not */
 extern const char *cx_journey_state_check(const uint8_t *buf, size_t len,
 										  CxJourneyStateHeader *h);
-/* after a successful check: parse the stage at offset off, return the next offset */
+/*
+ * After a successful check: parse the stage at offset off, return the next
+ * offset (buf is the whole state: its signature tells the layout).
+ */
 extern size_t cx_journey_state_read_stage(const uint8_t *buf, size_t off,
 										  CxJourneyStageAcc *a);
 extern void cx_journey_state_bucket(const uint8_t *buckets, uint32_t i,
 									int *bucket, int64_t *count, cx_i128 *sum);
 
+/* size of a stage as written (JFS2) */
 extern size_t cx_journey_state_stage_size(uint32_t namelen, uint32_t nbuckets);
 extern size_t cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h);
 /* hist may be NULL (no dwell times); nbuckets = its non-empty buckets */
 extern size_t cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a,
 										   const CxJourneyHist *hist);
 extern uint32_t cx_journey_hist_nonzero(const CxJourneyHist *hist);
+
+/* the transitions section (after a successful check, at the offset after the stages) */
+typedef struct CxJourneyPairAcc
+{
+	uint32_t	from;			/* stage indexes, in the order the stages are listed */
+	uint32_t	to;
+	int64_t		journeys;		/* journeys with at least one such transition */
+	int64_t		transitions;
+	int64_t		loops;			/* transitions back to a stage of lower rank */
+	cx_i128		dwell_sum;
+	uint32_t	nbuckets;
+	const uint8_t *buckets;
+} CxJourneyPairAcc;
+
+#define CX_JS_PAIR_FIXED	(4 + 4 + 8 * 3 + 16 + 4)
+extern size_t cx_journey_state_write_u32(uint8_t *buf, uint32_t v);
+extern uint32_t cx_journey_state_read_u32(const uint8_t *buf);
+extern size_t cx_journey_state_write_pair(uint8_t *buf, const CxJourneyPairAcc *a,
+										  const CxJourneyBucket *b, uint32_t k);
+extern size_t cx_journey_state_read_pair(const uint8_t *buf, size_t off, CxJourneyPairAcc *a);
 
 #endif							/* CX_JOURNEY_H */

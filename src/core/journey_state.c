@@ -116,18 +116,33 @@ cx_journey_counter_name(int k)
 	return names[k];
 }
 
-#define STAGE_FIXED (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
+/* a stage without its name and buckets: JFS1, and JFS2 with stage_flags */
+#define STAGE_FIXED_V1 (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
+#define STAGE_FIXED (STAGE_FIXED_V1 + 4)
+
+static inline int
+state_version(const uint8_t *buf)
+{
+	return buf[3] == '1' ? 1 : 2;
+}
+
+static size_t
+stage_size_v(int version, uint32_t namelen, uint32_t nbuckets)
+{
+	return (version == 1 ? STAGE_FIXED_V1 : STAGE_FIXED) + (size_t) namelen +
+		(size_t) nbuckets * CX_JS_BUCKET_SIZE;
+}
 
 size_t
 cx_journey_state_stage_size(uint32_t namelen, uint32_t nbuckets)
 {
-	return STAGE_FIXED + (size_t) namelen + (size_t) nbuckets * CX_JS_BUCKET_SIZE;
+	return stage_size_v(2, namelen, nbuckets);
 }
 
 size_t
 cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h)
 {
-	memcpy(buf, "JFS1", 4);
+	memcpy(buf, "JFS2", 4);
 	put_u32(buf + 4, h->flags);
 	put_u64(buf + 8, (uint64_t) h->repeat_window);
 	put_u64(buf + 16, (uint64_t) h->idle_period);
@@ -162,6 +177,8 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 	p += 4;
 	memcpy(p, a->name, a->namelen);
 	p += a->namelen;
+	put_u32(p, a->sflags);
+	p += 4;
 	put_u64(p, (uint64_t) a->first_at);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
@@ -191,6 +208,174 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 }
 
 size_t
+cx_journey_state_write_u32(uint8_t *buf, uint32_t v)
+{
+	put_u32(buf, v);
+	return 4;
+}
+
+uint32_t
+cx_journey_state_read_u32(const uint8_t *buf)
+{
+	return get_u32(buf);
+}
+
+size_t
+cx_journey_state_write_pair(uint8_t *buf, const CxJourneyPairAcc *a, const CxJourneyBucket *b,
+							uint32_t k)
+{
+	uint8_t    *p = buf;
+	uint32_t	i;
+
+	put_u32(p, a->from);
+	put_u32(p + 4, a->to);
+	put_u64(p + 8, (uint64_t) a->journeys);
+	put_u64(p + 16, (uint64_t) a->transitions);
+	put_u64(p + 24, (uint64_t) a->loops);
+	put_u64(p + 32, (uint64_t) (a->dwell_sum >> 64));
+	put_u64(p + 40, (uint64_t) a->dwell_sum);
+	put_u32(p + 48, k);
+	p += CX_JS_PAIR_FIXED;
+	for (i = 0; i < k; i++)
+	{
+		p[0] = (uint8_t) (b[i].bucket >> 8);
+		p[1] = (uint8_t) b[i].bucket;
+		put_u64(p + 2, (uint64_t) b[i].count);
+		put_u64(p + 10, (uint64_t) (b[i].sum >> 64));
+		put_u64(p + 18, (uint64_t) b[i].sum);
+		p += CX_JS_BUCKET_SIZE;
+	}
+	return (size_t) (p - buf);
+}
+
+size_t
+cx_journey_state_read_pair(const uint8_t *buf, size_t off, CxJourneyPairAcc *a)
+{
+	const uint8_t *p = buf + off;
+
+	a->from = get_u32(p);
+	a->to = get_u32(p + 4);
+	a->journeys = (int64_t) get_u64(p + 8);
+	a->transitions = (int64_t) get_u64(p + 16);
+	a->loops = (int64_t) get_u64(p + 24);
+	a->dwell_sum = (__int128) ((unsigned __int128) get_u64(p + 32) << 64 | get_u64(p + 40));
+	a->nbuckets = get_u32(p + 48);
+	a->buckets = p + CX_JS_PAIR_FIXED;
+	return off + CX_JS_PAIR_FIXED + (size_t) a->nbuckets * CX_JS_BUCKET_SIZE;
+}
+
+/*
+ * Validate the buckets of a histogram that should hold n values summing to
+ * total: NULL or why not.
+ */
+static const char *
+check_buckets(const uint8_t *buckets, uint32_t nb, int64_t n, cx_i128 total)
+{
+	int64_t		sum = 0;
+	cx_i128		hsum = 0;
+	int			prev = -1;
+	uint32_t	i;
+
+	for (i = 0; i < nb; i++)
+	{
+		int			b;
+		int64_t		cnt;
+		cx_i128		bsum;
+		int64_t		lo;
+		int64_t		hi;
+
+		cx_journey_state_bucket(buckets, i, &b, &cnt, &bsum);
+		if (b <= prev || b >= CX_JOURNEY_NBUCKETS)
+			return "state's dwell histogram buckets are out of order";
+		if (cnt <= 0 || cnt > n - sum)
+			return "state's dwell histogram does not match its dwell count";
+		if (!cx_journey_bucket_bounds(b, &lo, &hi) ||
+			bsum < (__int128) lo * cnt || bsum > (__int128) hi * cnt)
+			return "state's dwell histogram has a sum outside its bucket";
+		sum += cnt;
+		hsum += bsum;
+		prev = b;
+	}
+	if (sum != n)
+		return "state's dwell histogram does not match its dwell count";
+	if (hsum != total)
+		return "state's dwell histogram does not match its dwell-time sum";
+	return NULL;
+}
+
+/*
+ * The transitions section at off: every pair valid, in (from, to) order,
+ * and each stage's transitions adding up to its dwell count.  reached and
+ * dwell_n are the stages' counters, by index.
+ */
+static const char *
+check_pairs(const uint8_t *buf, size_t len, size_t off, const CxJourneyStateHeader *h,
+			const int64_t *reached, const int64_t *dwell_n)
+{
+	uint32_t	npairs;
+	uint32_t	i;
+	int64_t		from_sum = 0;
+	int64_t		prev_from = -1;
+	int64_t		prev_to = -1;
+	__int128	pair_total = 0;
+	__int128	dwell_total = 0;
+
+	if (len - off < 4)
+		return "state is truncated";
+	npairs = get_u32(buf + off);
+	off += 4;
+	if ((uint64_t) npairs > (uint64_t) h->nstages * (h->nstages > 0 ? h->nstages - 1 : 0))
+		return "state has too many transitions";
+	for (i = 0; i < npairs; i++)
+	{
+		CxJourneyPairAcc a;
+		const char *why;
+
+		if (len - off < CX_JS_PAIR_FIXED)
+			return "state is truncated";
+		if (get_u32(buf + off + 48) > CX_JOURNEY_NBUCKETS)
+			return "state has too many histogram buckets";
+		if (len - off < CX_JS_PAIR_FIXED + (size_t) get_u32(buf + off + 48) * CX_JS_BUCKET_SIZE)
+			return "state is truncated";
+		off = cx_journey_state_read_pair(buf, off, &a);
+		if (a.from >= h->nstages || a.to >= h->nstages || a.from == a.to)
+			return "state has a transition between invalid stages";
+		if ((int64_t) a.from < prev_from || ((int64_t) a.from == prev_from && (int64_t) a.to <= prev_to))
+			return "state's transitions are out of order";
+		if ((int64_t) a.from != prev_from)
+		{
+			if (prev_from >= 0 && from_sum != dwell_n[prev_from])
+				return "state's transitions do not match its dwell counts";
+			from_sum = 0;
+		}
+		if (a.journeys <= 0 || a.transitions < a.journeys || a.loops < 0 || a.loops > a.transitions ||
+			a.journeys > reached[a.from] || a.journeys > reached[a.to])
+			return "state has inconsistent transition counts";
+		if (a.transitions > dwell_n[a.from] - from_sum)
+			return "state's transitions do not match its dwell counts";
+		from_sum += a.transitions;
+		pair_total += a.transitions;
+		if (a.dwell_sum < 0)
+			return "state has an invalid dwell-time sum";
+		why = check_buckets(a.buckets, a.nbuckets, a.transitions, a.dwell_sum);
+		if (why != NULL)
+			return why;
+		prev_from = a.from;
+		prev_to = a.to;
+	}
+	if (prev_from >= 0 && from_sum != dwell_n[prev_from])
+		return "state's transitions do not match its dwell counts";
+	/* and no stage with dwell times lacks its transitions */
+	for (i = 0; i < h->nstages; i++)
+		dwell_total += dwell_n[i];
+	if (pair_total != dwell_total)
+		return "state's transitions do not match its dwell counts";
+	if (off != len)
+		return "state has trailing bytes";
+	return NULL;
+}
+
+size_t
 cx_journey_state_read_stage(const uint8_t *buf, size_t off, CxJourneyStageAcc *a)
 {
 	const uint8_t *p = buf + off;
@@ -200,6 +385,12 @@ cx_journey_state_read_stage(const uint8_t *buf, size_t off, CxJourneyStageAcc *a
 	p += 4;
 	a->name = (const char *) p;
 	p += a->namelen;
+	a->sflags = 0;
+	if (state_version(buf) >= 2)
+	{
+		a->sflags = get_u32(p);
+		p += 4;
+	}
 	a->first_at = (int64_t) get_u64(p);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
@@ -233,19 +424,29 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 	/* offsets of the names seen so far, for the uniqueness check */
 	size_t		name_off[CX_JS_MAX_STAGES];
 	uint32_t	name_len[CX_JS_MAX_STAGES];
+	int64_t		reached[CX_JS_MAX_STAGES];
+	int64_t		dwell_n[CX_JS_MAX_STAGES];
+
+	int			nfinal = 0;
 
 	if (len < CX_JS_HEADER_SIZE)
 		return "state is too short";
-	if (memcmp(buf, "JFS1", 4) != 0)
-		return "state does not start with the JFS1 signature";
+	if (memcmp(buf, "JFS1", 4) == 0)
+		h->version = 1;
+	else if (memcmp(buf, "JFS2", 4) == 0)
+		h->version = 2;
+	else
+		return "state does not start with the JFS1 or JFS2 signature";
 	h->flags = get_u32(buf + 4);
 	h->repeat_window = (int64_t) get_u64(buf + 8);
 	h->idle_period = (int64_t) get_u64(buf + 16);
 	h->as_of = (int64_t) get_u64(buf + 24);
 	h->journeys = (int64_t) get_u64(buf + 32);
 	h->nstages = get_u32(buf + 40);
-	if (h->flags & ~(uint32_t) CX_JS_FLAGS)
+	if (h->flags & ~(uint32_t) (h->version == 1 ? CX_JS_FLAGS_V1 : CX_JS_FLAGS))
 		return "state has unknown flags";
+	if ((h->flags & CX_JS_FINAL_LAST) && (h->flags & CX_JS_FINAL_SET))
+		return "state has two rules for its final stages";
 	if (h->repeat_window < 0 || h->idle_period < 0)
 		return "state has a negative repeat window or idle period";
 	if (h->journeys < 0)
@@ -274,14 +475,19 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 		namelen = get_u32(buf + off);
 		if (namelen == 0 || namelen > CX_JS_MAX_NAME)
 			return "state has a stage name of invalid length";
-		if (len - off < cx_journey_state_stage_size(namelen, 0))
+		if (len - off < stage_size_v(h->version, namelen, 0))
 			return "state is truncated";
-		nb = get_u32(buf + off + cx_journey_state_stage_size(namelen, 0) - 4);
+		nb = get_u32(buf + off + stage_size_v(h->version, namelen, 0) - 4);
 		if (nb > CX_JOURNEY_NBUCKETS)
 			return "state has too many histogram buckets";
-		if (len - off < cx_journey_state_stage_size(namelen, nb))
+		if (len - off < stage_size_v(h->version, namelen, nb))
 			return "state is truncated";
 		off = cx_journey_state_read_stage(buf, off, &a);
+		if (a.sflags & ~(uint32_t) CX_JS_STAGE_FLAGS)
+			return "state has unknown stage flags";
+		if ((a.sflags & CX_JS_STAGE_FINAL) && !(h->flags & CX_JS_FINAL_SET))
+			return "state has a final stage but no final-stage rule";
+		nfinal += (a.sflags & CX_JS_STAGE_FINAL) != 0;
 		if (memchr(a.name, '\0', a.namelen) != NULL)
 			return "state has a stage name containing a zero byte";
 		for (j = 0; j < s; j++)
@@ -289,6 +495,8 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 				return "state has a stage name twice";
 		name_off[s] = (size_t) ((const uint8_t *) a.name - buf);
 		name_len[s] = namelen;
+		reached[s] = a.c[CX_JS_REACHED];
+		dwell_n[s] = a.c[CX_JS_DWELL_N];
 
 		for (k = 0; k < CX_JS_NCOUNTERS; k++)
 			if (c[k] < 0)
@@ -349,6 +557,19 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 	}
 	if (ended_total != h->journeys)
 		return "state's journey count does not match its journey ends";
+	if ((h->flags & CX_JS_FINAL_SET) && nfinal == 0)
+		return "state has a final-stage rule but no final stage";
+	if (h->flags & CX_JS_TRANSITIONS)
+	{
+		const char *why = check_pairs(buf, len, off, h, reached, dwell_n);
+
+		if (why != NULL)
+			return why;
+		off = len;
+	}
+	/* 1.1 took the last stage listed as the final one: keep that meaning */
+	if (h->version == 1)
+		h->flags |= CX_JS_FINAL_LAST;
 	if (off != len)
 		return "state has trailing bytes";
 	return NULL;

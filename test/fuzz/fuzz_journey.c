@@ -1,10 +1,11 @@
 /*
  * libFuzzer target for src/core/journey*.c.
  *
- * First byte even: the rest is a journey_friction_state, which the checker
- * must accept or reject without reading out of bounds; accepted states are
- * read back stage by stage and must satisfy the invariants the SQL glue
- * relies on.  First byte odd: the rest is a journey (3 bytes per event:
+ * First byte even: the rest is a journey_friction_state (JFS1 or JFS2),
+ * which the checker must accept or reject without reading out of bounds;
+ * accepted states are read back stage by stage and must satisfy the
+ * invariants the SQL glue relies on (final stages only under their rule;
+ * transitions between listed stages, each with its dwell times).  First byte odd: the rest is a journey (3 bytes per event:
  * stage, time step, channel/outcome), analysed both ways, which must agree.
  */
 #include "journey.h"
@@ -44,9 +45,53 @@ fuzz_state(const uint8_t *data, size_t size)
 		}
 		if (n != a.c[CX_JS_DWELL_N])
 			abort();
+		/* a final stage only under the final-stage rule, never in a JFS1 state */
+		if ((a.sflags & CX_JS_STAGE_FINAL) && (!(h.flags & CX_JS_FINAL_SET) || h.version != 2))
+			abort();
 		ended += a.c[CX_JS_ENDED];
 	}
+	if (h.flags & CX_JS_TRANSITIONS)
+	{
+		uint32_t	np = cx_journey_state_read_u32(data + off);
+		uint32_t	i;
+
+		off += 4;
+		for (i = 0; i < np; i++)
+		{
+			CxJourneyPairAcc pa;
+			CxJourneyBucket bk[8];
+			uint32_t	k = 0;
+			uint32_t	b;
+			int64_t		n = 0;
+
+			off = cx_journey_state_read_pair(data, off, &pa);
+			if (off > size || pa.from >= h.nstages || pa.to >= h.nstages || pa.from == pa.to ||
+				pa.journeys <= 0 || pa.transitions < pa.journeys || pa.loops > pa.transitions)
+				abort();
+			for (b = 0; b < pa.nbuckets; b++)
+			{
+				int			bucket;
+				int64_t		c;
+				cx_i128		sum;
+
+				cx_journey_state_bucket(pa.buckets, b, &bucket, &c, &sum);
+				if (bucket < 0 || bucket >= CX_JOURNEY_NBUCKETS || c <= 0)
+					abort();
+				n += c;
+				/* the median of the first few buckets, sparse, never crashes */
+				if (k < 8 && !cx_journey_sparse_add(bk, &k, bucket, c, sum))
+					abort();
+			}
+			if (n != pa.transitions)
+				abort();
+			(void) cx_journey_sparse_median(bk, k, n);
+		}
+	}
 	if (off != size || ended != h.journeys)
+		abort();
+	if ((h.flags & CX_JS_FINAL_SET) && (h.flags & CX_JS_FINAL_LAST))
+		abort();
+	if (h.version == 1 && !(h.flags & CX_JS_FINAL_LAST))
 		abort();
 }
 

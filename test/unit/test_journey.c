@@ -26,9 +26,11 @@ static int64_t dwell_seen[16];
 static int	ndwell;
 
 static void
-collect_dwell(void *arg, int32_t stage, int64_t dwell)
+collect_dwell(void *arg, int32_t stage, int32_t next_stage, int64_t dwell, bool back)
 {
 	(void) arg;
+	(void) next_stage;
+	(void) back;
 	if (ndwell < 16)
 		dwell_seen[ndwell++] = stage * 1000000000000LL + dwell;
 }
@@ -396,6 +398,175 @@ UNIT_TEST(state_round_trip_and_damage)
 	free(h);
 }
 
+/*
+ * Final stages: the stage flag round-trips and needs the FINAL_SET rule;
+ * a JFS1 state (no stage flags) reads as version 1 with CX_JS_FINAL_LAST.
+ */
+UNIT_TEST(final_stages_and_jfs1)
+{
+	CxJourneyStateHeader hdr = {CX_JS_FINAL_SET, 0, 0, 0, 1, 1};
+	CxJourneyStateHeader back;
+	CxJourneyStageAcc a;
+	CxJourneyStageAcc r;
+	uint8_t		buf[256];
+	uint8_t		v1[256];
+	size_t		len;
+	size_t		stage_off = CX_JS_HEADER_SIZE;
+	size_t		v1len;
+
+	memset(&a, 0, sizeof(a));
+	a.name = "done";
+	a.namelen = 4;
+	a.sflags = CX_JS_STAGE_FINAL;
+	a.c[CX_JS_REACHED] = 1;
+	a.c[CX_JS_EVENTS] = 1;
+	a.c[CX_JS_VISITS] = 1;
+	a.c[CX_JS_ENDED] = 1;
+	len = cx_journey_state_write_header(buf, &hdr);
+	len += cx_journey_state_write_stage(buf + len, &a, NULL);
+	CHECK(memcmp(buf, "JFS2", 4) == 0);
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+	CHECK(back.version == 2 && back.flags == CX_JS_FINAL_SET);
+	CHECK(cx_journey_state_read_stage(buf, stage_off, &r) == len);
+	CHECK(r.sflags == CX_JS_STAGE_FINAL && r.c[CX_JS_ENDED] == 1);
+
+	/* a final stage without the rule, two rules, a rule without a final stage */
+	buf[7] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[7] = CX_JS_FINAL_SET | CX_JS_FINAL_LAST;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[7] = CX_JS_FINAL_SET;
+	buf[stage_off + 4 + 4 + 3] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[stage_off + 4 + 4 + 3] = 2;	/* unknown stage flag */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[stage_off + 4 + 4 + 3] = CX_JS_STAGE_FINAL;
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+
+	/* the same state as 1.1 wrote it: JFS1, no flags, no stage flags */
+	memcpy(v1, buf, CX_JS_HEADER_SIZE);
+	memcpy(v1, "JFS1", 4);
+	v1[7] = 0;
+	memcpy(v1 + stage_off, buf + stage_off, 4 + 4);
+	memcpy(v1 + stage_off + 8, buf + stage_off + 12, len - stage_off - 12);
+	v1len = len - 4;
+	CHECK(cx_journey_state_check(v1, v1len, &back) == NULL);
+	CHECK(back.version == 1 && back.flags == CX_JS_FINAL_LAST && back.journeys == 1);
+	CHECK(cx_journey_state_read_stage(v1, stage_off, &r) == v1len);
+	CHECK(r.sflags == 0 && r.namelen == 4 && r.c[CX_JS_ENDED] == 1);
+	/* JFS1 knew only flags 0x7 */
+	v1[7] = CX_JS_FINAL_SET;
+	CHECK(cx_journey_state_check(v1, v1len, &back) != NULL);
+	v1[7] = 0;
+	/* each layout read as the other is rejected */
+	memcpy(v1, "JFS2", 4);
+	CHECK(cx_journey_state_check(v1, v1len, &back) != NULL);
+	memcpy(buf, "JFS1", 4);
+	buf[7] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+}
+
+/* sparse histograms agree with dense ones; the transitions section checks */
+UNIT_TEST(transitions_section)
+{
+	CxJourneyHist *h = calloc(1, sizeof(CxJourneyHist));
+	CxJourneyBucket sb[CX_JOURNEY_NBUCKETS];
+	uint32_t	k = 0;
+	int64_t		v;
+	int			i;
+	CxJourneyStateHeader hdr = {CX_JS_TRANSITIONS, 0, 0, 0, 1, 2};
+	CxJourneyStateHeader back;
+	CxJourneyStageAcc a;
+	CxJourneyPairAcc pa;
+	CxJourneyPairAcc r;
+	CxJourneyBucket one;
+	uint8_t		buf[512];
+	size_t		len;
+	size_t		poff;
+
+	for (i = 0; i < 2000; i++)
+	{
+		v = ((int64_t) i * 7919) % 100003 * (i % 3 + 1);
+		cx_journey_hist_add(h, v);
+		CHECK(cx_journey_sparse_add(sb, &k, cx_journey_bucket(v), 1, v));
+		CHECK(k <= CX_JOURNEY_NBUCKETS);
+		if (i % 97 == 0)
+			CHECK(cx_journey_sparse_median(sb, k, i + 1) == cx_journey_hist_median(h, i + 1));
+	}
+	CHECK(k == cx_journey_hist_nonzero(h));
+	for (i = 1; i < (int) k; i++)
+		CHECK(sb[i - 1].bucket < sb[i].bucket);
+	/* a sum that would overflow changes nothing */
+	one = sb[0];
+	CHECK(!cx_journey_sparse_add(sb, &k, sb[0].bucket, INT64_MAX, 0));
+	CHECK(sb[0].count == one.count && sb[0].sum == one.sum);
+	free(h);
+
+	/* one journey a -> b after 5 us */
+	len = cx_journey_state_write_header(buf, &hdr);
+	memset(&a, 0, sizeof(a));
+	a.name = "a";
+	a.namelen = 1;
+	a.first_at = 0;
+	a.c[CX_JS_REACHED] = a.c[CX_JS_EVENTS] = a.c[CX_JS_VISITS] = 1;
+	a.c[CX_JS_CONVERTED] = 1;
+	a.c[CX_JS_DWELL_N] = 1;
+	a.dwell_sum = 5;
+	one.bucket = cx_journey_bucket(5);
+	one.count = 1;
+	one.sum = 5;
+	{
+		CxJourneyHist *ha = calloc(1, sizeof(CxJourneyHist));
+
+		cx_journey_hist_add(ha, 5);
+		len += cx_journey_state_write_stage(buf + len, &a, ha);
+		free(ha);
+	}
+	memset(&a, 0, sizeof(a));
+	a.name = "b";
+	a.namelen = 1;
+	a.first_at = 5;
+	a.c[CX_JS_REACHED] = a.c[CX_JS_EVENTS] = a.c[CX_JS_VISITS] = 1;
+	a.c[CX_JS_ENDED] = 1;
+	len += cx_journey_state_write_stage(buf + len, &a, NULL);
+	poff = len;
+	len += cx_journey_state_write_u32(buf + len, 1);
+	memset(&pa, 0, sizeof(pa));
+	pa.from = 0;
+	pa.to = 1;
+	pa.journeys = 1;
+	pa.transitions = 1;
+	pa.dwell_sum = 5;
+	len += cx_journey_state_write_pair(buf + len, &pa, &one, 1);
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+	CHECK(cx_journey_state_read_u32(buf + poff) == 1);
+	CHECK(cx_journey_state_read_pair(buf, poff + 4, &r) == len);
+	CHECK(r.from == 0 && r.to == 1 && r.journeys == 1 && r.transitions == 1 && r.dwell_sum == 5 && r.nbuckets == 1);
+	/* every truncation is rejected, and so is each inconsistency */
+	for (i = 0; i < (int) len; i++)
+		if (cx_journey_state_check(buf, i, &back) == NULL)
+			CHECK(!"a truncated state passed the check");
+	buf[poff + 4 + 7] = 0;		/* a -> a */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[poff + 4 + 7] = 2;		/* a -> stage 2 of 2 */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[poff + 4 + 7] = 1;
+	buf[poff + 4 + 23] = 2;		/* 2 transitions, 1 dwell time */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[poff + 4 + 23] = 1;
+	buf[poff + 4 + 15] = 2;		/* 2 journeys of 1 */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[poff + 4 + 15] = 1;
+	buf[poff + 3] = 0;			/* no pairs: a's dwell time has no transition */
+	CHECK(cx_journey_state_check(buf, poff + 4, &back) != NULL);
+	buf[poff + 3] = 1;
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+	/* without the flag the section is trailing bytes */
+	buf[7] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	CHECK(cx_journey_state_check(buf, poff, &back) == NULL);
+}
+
 /* adding up counters: exact up to INT64_MAX, refused beyond, never wrapped */
 UNIT_TEST(checked_additions)
 {
@@ -541,6 +712,8 @@ main(void)
 	RUN(median_from_histogram);
 	RUN(friction_index);
 	RUN(state_round_trip_and_damage);
+	RUN(final_stages_and_jfs1);
+	RUN(transitions_section);
 	RUN(checked_additions);
 	RUN(merge_near_the_limits);
 	return unit_report();

@@ -243,3 +243,27 @@ cx_t_critical(double level, double df)
 	cached_t = t;
 	return t;
 }
+
+double
+cx_t_two_sided_p(double t, double df)
+{
+	if (isnan(t) || !(df >= 1.0))
+		return NAN;
+	if (isinf(t))
+		return 0.0;
+	/*
+	 * The incomplete beta loses precision as df / 2 grows (lgamma of huge
+	 * arguments cancel: 4e-8 absolute at 10^9).  Far out there the first
+	 * term of the Cornish-Fisher expansion inverted (the one t_expansion
+	 * adds) maps t to its normal deviate z = t (1 - (t^2 + 1) / (4 df)),
+	 * with an error of order 1 / df^2.  Where the correction is not small
+	 * (|t| > 600 at df 10^7) both p-values underflow to 0 anyway.
+	 */
+	if (df > 1e7)
+	{
+		double		c = (t * t + 1.0) / (4.0 * df);
+
+		return cx_norm_two_sided_p(c < 0.01 ? t * (1.0 - c) : t);
+	}
+	return fmin(1.0, 2.0 * t_upper(fabs(t), df));
+}

@@ -35,4 +35,13 @@ extern double cx_norm_critical(double level);
  */
 extern double cx_t_critical(double level, double df);
 
+/*
+ * Two-sided p-value of a Student t statistic with df degrees of freedom
+ * (df >= 1): P(|T| >= |t|), about 1e-10 absolute accuracy or better.
+ * Above 10^7 degrees of freedom from the normal distribution with the first
+ * Cornish-Fisher correction.
+ * NaN for a NaN t or df < 1.
+ */
+extern double cx_t_two_sided_p(double t, double df);
+
 #endif

@@ -1,0 +1,90 @@
+/*-------------------------------------------------------------------------
+ *
+ * journey_internal.h
+ *	  Private declarations shared by the journey glue files:
+ *	  journey_state.c (names, the summary a state holds, its I/O and merge),
+ *	  journey_agg.c (the journey_friction aggregate and its sort) and
+ *	  journey_report.c (the report and the per-journey score).
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef CX_JOURNEY_INTERNAL_H
+#define CX_JOURNEY_INTERNAL_H
+
+#include "cx_metrics.h"
+
+#include "fmgr.h"
+#include "miscadmin.h"
+#include "utils/timestamp.h"
+
+#include "journey.h"
+
+#define JF_DEFAULT_WINDOW	(INT64CONST(72) * USECS_PER_HOUR)
+#define JF_DEFAULT_IDLE		(INT64CONST(30) * USECS_PER_DAY)
+#define JF_MAX_CHANNELS		(1 << 20)
+
+/* ---- string interning: name <-> small integer ------------------------------ */
+
+typedef struct JfDict
+{
+	int			n;
+	int			cap;
+	char	  **str;
+	int		   *len;
+	int		   *slot;			/* open addressing: id or -1 */
+	int			nslot;			/* power of two */
+} JfDict;
+
+extern int	jf_dict_lookup(JfDict *d, const char *s, int len);
+extern int	jf_dict_insert(JfDict *d, const char *s, int len, Size *mem);
+extern int	jf_name_cmp(const char *a, int alen, const char *b, int blen);
+
+/* ---- the summary: per-stage totals (what a state holds) -------------------- */
+
+typedef struct JfAcc
+{
+	int64		first_at;
+	int64		c[CX_JS_NCOUNTERS];
+	int128		dwell_sum;
+	CxJourneyHist *hist;		/* dwell times, or NULL */
+} JfAcc;
+
+typedef struct JfSummary
+{
+	uint32		flags;
+	int64		repeat_window;
+	int64		idle_period;
+	int64		as_of;
+	int64		journeys;
+	JfDict		names;			/* stage id -> name */
+	JfAcc	   *acc;			/* by stage id */
+	int			acccap;
+	Size		mem;			/* bytes held, checked against work_mem */
+} JfSummary;
+
+static inline void
+jf_check_mem(Size mem, const char *what)
+{
+	if (mem > (Size) work_mem * 1024)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("journey friction needs more memory than work_mem allows"),
+				 errdetail("%s: %zu kB needed, work_mem is %d kB.", what, mem / 1024, work_mem),
+				 errhint("Raise work_mem (for example SET work_mem = '256MB') or filter the events.")));
+}
+
+extern int	jf_summary_add_stage(JfSummary *s, const char *name, int len);
+extern CxJourneyHist *jf_hist(JfSummary *s, int id);
+extern pg_noinline void jf_overflow(const char *stage, int stagelen, int counter);
+extern int *jf_summary_order(JfSummary *s);
+extern bytea *jf_summary_serialize(JfSummary *s);
+extern void jf_state_check(const uint8 *buf, Size len, CxJourneyStateHeader *h);
+extern void jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len);
+extern void jf_summary_init(JfSummary *s);
+extern void jf_summary_merge(JfSummary *dst, JfSummary *src);
+
+/* ---- journey_agg.c ----------------------------------------------------------- */
+
+extern int64 jf_interval_us(Interval *iv, const char *what);
+
+#endif							/* CX_JOURNEY_INTERNAL_H */

@@ -26,7 +26,6 @@
 #include "access/xact.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
-#include "common/hashfn.h"
 #include "executor/tuptable.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -40,120 +39,43 @@
 #include "utils/tuplesort.h"
 #include "utils/typcache.h"
 
+#include "journey_internal.h"
 #include "journey_moments_glue.h"
+#include "survey.h"
 
-#define JM_DEFAULT_WINDOW	(INT64CONST(72) * USECS_PER_HOUR)
-#define JM_DEFAULT_IDLE		(INT64CONST(30) * USECS_PER_DAY)
 #define JM_DEFAULT_DWELL	(INT64CONST(72) * USECS_PER_HOUR)
-#define JM_MAX_CHANNELS		(1 << 20)
 #define JM_NO_SCORE			(-1)
 
-/* ---- names <-> small integers (simplehash) ----------------------------------- */
-
-typedef struct JmName
-{
-	const char *s;
-	int			len;
-} JmName;
-
-typedef struct JmNameEntry
-{
-	JmName		key;
-	int			id;
-	uint32		hash;
-	char		status;
-} JmNameEntry;
-
-#define SH_PREFIX jmname
-#define SH_ELEMENT_TYPE JmNameEntry
-#define SH_KEY_TYPE JmName
-#define SH_KEY key
-#define SH_HASH_KEY(tb, k) hash_bytes((const unsigned char *) (k).s, (k).len)
-#define SH_EQUAL(tb, a, b) ((a).len == (b).len && memcmp((a).s, (b).s, (a).len) == 0)
-#define SH_STORE_HASH
-#define SH_GET_HASH(tb, a) ((a)->hash)
-#define SH_SCOPE static inline
-#define SH_DECLARE
-#define SH_DEFINE
-#include "lib/simplehash.h"
-
-typedef struct JmNames
-{
-	jmname_hash *h;
-	int			n;
-	int			cap;
-	JmName	   *name;			/* by id */
-} JmNames;
-
-static int
-jm_names_lookup(JmNames *d, const char *s, int len)
-{
-	JmName		k = {s, len};
-	JmNameEntry *e = d->h ? jmname_lookup(d->h, k) : NULL;
-
-	return e ? e->id : -1;
-}
-
-/* add a name known to be absent (in the current memory context) */
-static int
-jm_names_add(JmNames *d, const char *s, int len)
-{
-	char	   *copy = palloc(len + 1);
-	bool		found;
-	JmNameEntry *e;
-
-	memcpy(copy, s, len);
-	copy[len] = '\0';
-	if (d->h == NULL)
-		d->h = jmname_create(CurrentMemoryContext, 16, NULL);
-	if (d->n == d->cap)
-	{
-		d->cap = d->cap ? d->cap * 2 : 16;
-		d->name = d->name ? repalloc(d->name, sizeof(JmName) * d->cap) : palloc(sizeof(JmName) * d->cap);
-	}
-	d->name[d->n].s = copy;
-	d->name[d->n].len = len;
-	e = jmname_insert(d->h, d->name[d->n], &found);
-	e->id = d->n;
-	return d->n++;
-}
-
-static int
-jm_name_cmp(const JmName *a, const JmName *b)
-{
-	int			c = memcmp(a->s, b->s, Min(a->len, b->len));
-
-	if (c != 0)
-		return c;
-	return a->len < b->len ? -1 : (a->len > b->len ? 1 : 0);
-}
+/* ---- names: journey_state.c's JfDict, ranked by name for ties --------------- */
 
 /* ranks[id] = rank of the name among all names (byte order) */
-static int	jm_sort_names_n;
-static const JmName *jm_sort_names;
+static const JfDict *jm_sort_dict;
 
 static int
 jm_id_cmp(const void *a, const void *b)
 {
-	return jm_name_cmp(&jm_sort_names[*(const int *) a], &jm_sort_names[*(const int *) b]);
+	int			x = *(const int *) a;
+	int			y = *(const int *) b;
+
+	return jf_name_cmp(jm_sort_dict->str[x], jm_sort_dict->len[x],
+					   jm_sort_dict->str[y], jm_sort_dict->len[y]);
 }
 
 static int *
-jm_names_by_name(const JmNames *d)
+jm_names_by_name(const JfDict *d)
 {
 	int		   *ord = palloc(sizeof(int) * Max(d->n, 1));
 	int			i;
 
 	for (i = 0; i < d->n; i++)
 		ord[i] = i;
-	jm_sort_names = d->name;
-	jm_sort_names_n = d->n;
+	jm_sort_dict = d;
 	qsort(ord, d->n, sizeof(int), jm_id_cmp);
 	return ord;
 }
 
 static void
-jm_ranks(uint32 **rank, int *rank_n, const JmNames *d, bool identity)
+jm_ranks(uint32 **rank, int *rank_n, const JfDict *d, bool identity)
 {
 	int		   *ord;
 	int			i;
@@ -190,22 +112,23 @@ typedef struct JmAgg
 	int64		idle_period;
 	int64		as_of;
 	int64		dwell_reference;
-	JmNames		final_names;	/* final stages named by the config */
+	JfDict		final_names;	/* final stages named by the config */
 	/* totals */
-	JmNames		stages;
+	JfDict		stages;
 	uint8	   *sflags;			/* by stage id */
 	int64	   *counts;			/* by stage id: CX_JM_STAGE_CELLS(nbins) each */
 	int			stagecap;
 	int64		journeys;
 	int64		unanswered;
 	/* names and their tie-break ranks */
-	JmNames		channels;
+	JfDict		channels;
 	uint32	   *stage_rank;
 	int			stage_rank_n;
 	uint32	   *channel_rank;
 	int			channel_rank_n;
 	int			last_stage;
 	int			last_channel;
+	Size		mem;			/* bytes of the name lists */
 	/* journey key */
 	TypeCacheEntry *keytype;
 	Oid			collation;
@@ -263,7 +186,7 @@ jm_add_stage(JmAgg *st, const char *s, int len)
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("journey_moments supports at most %d stages", CX_JM_MAX_STAGES),
 				 errdetail("Stage \"%s\" would be stage number %d.", cx_errtrunc_len(s, len), CX_JM_MAX_STAGES + 1)));
-	id = jm_names_add(&st->stages, s, len);
+	id = jf_dict_insert(&st->stages, s, len, &st->mem);
 	if (id >= st->stagecap)
 	{
 		int			cap = st->stagecap ? st->stagecap * 2 : 8;
@@ -274,31 +197,14 @@ jm_add_stage(JmAgg *st, const char *s, int len)
 		st->stagecap = cap;
 	}
 	memset(&st->counts[cells * id], 0, sizeof(int64) * cells);
-	st->sflags[id] = jm_names_lookup(&st->final_names, s, len) >= 0 ? CX_JM_STAGE_FINAL : 0;
+	st->sflags[id] = jf_dict_lookup(&st->final_names, s, len) >= 0 ? CX_JM_STAGE_FINAL : 0;
 	return id;
-}
-
-static int64
-jm_interval_us(Interval *iv, const char *what)
-{
-	int128		v = (int128) iv->time + (int128) iv->day * USECS_PER_DAY +
-		(int128) iv->month * DAYS_PER_MONTH * USECS_PER_DAY;
-
-	if (v < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be negative", what)));
-	if (v > PG_INT64_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s is out of range", what)));
-	return (int64) v;
 }
 
 /* the elements of a text[] setting, checked: not NULL, not empty, no repeats */
 static void
 jm_text_array(Datum d, const char *what, void (*add) (JmAgg *, const char *, int), JmAgg *st,
-			  JmNames *seen)
+			  JfDict *seen)
 {
 	ArrayType  *arr = DatumGetArrayTypeP(d);
 	Datum	   *elems;
@@ -331,7 +237,7 @@ jm_text_array(Datum d, const char *what, void (*add) (JmAgg *, const char *, int
 		s = VARDATA_ANY(t);
 		len = VARSIZE_ANY_EXHDR(t);
 		jm_check_name(s, len, "a stage name");
-		if (jm_names_lookup(seen, s, len) >= 0)
+		if (jf_dict_lookup(seen, s, len) >= 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("stage \"%s\" appears twice in %s", cx_errtrunc_len(s, len), what),
@@ -349,12 +255,12 @@ jm_add_ordered(JmAgg *st, const char *s, int len)
 static void
 jm_add_final(JmAgg *st, const char *s, int len)
 {
-	if ((st->flags & CX_JM_ORDERED) && jm_names_lookup(&st->stages, s, len) < 0)
+	if ((st->flags & CX_JM_ORDERED) && jf_dict_lookup(&st->stages, s, len) < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("final stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
 				 errhint("List the final stages among journey_config(stages => ...).")));
-	jm_names_add(&st->final_names, s, len);
+	jf_dict_insert(&st->final_names, s, len, &st->mem);
 }
 
 /* attribute attno of a composite, by name (-1 when it has none of that name) */
@@ -392,10 +298,10 @@ jm_journey_config(JmAgg *st, HeapTupleHeader cfg)
 	}
 	d = GetAttributeByNum(cfg, 2, &isnull);
 	if (!isnull)
-		st->repeat_window = jm_interval_us(DatumGetIntervalP(d), "repeat_window");
+		st->repeat_window = jf_interval_us(DatumGetIntervalP(d), "repeat_window");
 	d = GetAttributeByNum(cfg, 3, &isnull);
 	if (!isnull)
-		st->idle_period = jm_interval_us(DatumGetIntervalP(d), "idle_period");
+		st->idle_period = jf_interval_us(DatumGetIntervalP(d), "idle_period");
 	d = GetAttributeByNum(cfg, 4, &isnull);
 	if (!isnull)
 	{
@@ -415,8 +321,8 @@ jm_journey_config(JmAgg *st, HeapTupleHeader cfg)
 			jm_text_array(d, "the final stages", jm_add_final, st, &st->final_names);
 			st->flags |= CX_JM_DROP_DEFINED;
 			for (i = 0; i < st->stages.n; i++)
-				st->sflags[i] = jm_names_lookup(&st->final_names, st->stages.name[i].s,
-												st->stages.name[i].len) >= 0 ? CX_JM_STAGE_FINAL : 0;
+				st->sflags[i] = jf_dict_lookup(&st->final_names, st->stages.str[i],
+												st->stages.len[i]) >= 0 ? CX_JM_STAGE_FINAL : 0;
 			return;
 		}
 	}
@@ -432,8 +338,8 @@ jm_configure(JmAgg *st, HeapTupleHeader cfg)
 	bool		isnull;
 	Datum		d;
 
-	st->repeat_window = JM_DEFAULT_WINDOW;
-	st->idle_period = JM_DEFAULT_IDLE;
+	st->repeat_window = JF_DEFAULT_WINDOW;
+	st->idle_period = JF_DEFAULT_IDLE;
 	st->as_of = GetCurrentTransactionStartTimestamp();
 	st->dwell_reference = JM_DEFAULT_DWELL;
 	st->scale = 0;
@@ -456,7 +362,7 @@ jm_configure(JmAgg *st, HeapTupleHeader cfg)
 	}
 	d = GetAttributeByNum(cfg, 2, &isnull);
 	if (!isnull)
-		st->dwell_reference = jm_interval_us(DatumGetIntervalP(d), "dwell_reference");
+		st->dwell_reference = jf_interval_us(DatumGetIntervalP(d), "dwell_reference");
 	d = GetAttributeByNum(cfg, 1, &isnull);
 	if (!isnull)
 		jm_journey_config(st, DatumGetHeapTupleHeader(d));
@@ -529,10 +435,10 @@ jm_stage_id(JmAgg *st, text *t)
 	int			len = VARSIZE_ANY_EXHDR(t);
 	int			id;
 
-	if (st->last_stage >= 0 && st->stages.name[st->last_stage].len == len &&
-		memcmp(st->stages.name[st->last_stage].s, s, len) == 0)
+	if (st->last_stage >= 0 && st->stages.len[st->last_stage] == len &&
+		memcmp(st->stages.str[st->last_stage], s, len) == 0)
 		return st->last_stage;
-	id = jm_names_lookup(&st->stages, s, len);
+	id = jf_dict_lookup(&st->stages, s, len);
 	if (id < 0)
 	{
 		if (st->flags & CX_JM_ORDERED)
@@ -542,6 +448,7 @@ jm_stage_id(JmAgg *st, text *t)
 					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
 		jm_check_name(s, len, "a stage name");
 		id = jm_add_stage(st, s, len);
+		jm_check_mem(st->mem, "The list of stages");
 	}
 	st->last_stage = id;
 	return id;
@@ -554,17 +461,18 @@ jm_channel_id(JmAgg *st, text *t)
 	int			len = VARSIZE_ANY_EXHDR(t);
 	int			id;
 
-	if (st->last_channel >= 0 && st->channels.name[st->last_channel].len == len &&
-		memcmp(st->channels.name[st->last_channel].s, s, len) == 0)
+	if (st->last_channel >= 0 && st->channels.len[st->last_channel] == len &&
+		memcmp(st->channels.str[st->last_channel], s, len) == 0)
 		return st->last_channel;
-	id = jm_names_lookup(&st->channels, s, len);
+	id = jf_dict_lookup(&st->channels, s, len);
 	if (id < 0)
 	{
-		if (st->channels.n >= JM_MAX_CHANNELS)
+		if (st->channels.n >= JF_MAX_CHANNELS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("journey_moments supports at most %d distinct channels", JM_MAX_CHANNELS)));
-		id = jm_names_add(&st->channels, s, len);
+					 errmsg("journey_moments supports at most %d distinct channels", JF_MAX_CHANNELS)));
+		id = jf_dict_insert(&st->channels, s, len, &st->mem);
+		jm_check_mem(st->mem, "The list of channels");
 	}
 	st->last_channel = id;
 	return id;
@@ -906,7 +814,7 @@ jm_serialize(JmAgg *st)
 	else
 		ord = jm_names_by_name(&st->stages);
 	for (i = 0; i < st->stages.n; i++)
-		size += cx_jm_stage_size(st->stages.name[i].len, st->nbins);
+		size += cx_jm_stage_size(st->stages.len[i], st->nbins);
 	out = palloc(VARHDRSZ + size);
 	SET_VARSIZE(out, VARHDRSZ + size);
 	p = (uint8 *) VARDATA(out);
@@ -924,7 +832,7 @@ jm_serialize(JmAgg *st)
 	{
 		int			id = ord[i];
 
-		p += cx_jm_write_stage(p, st->stages.name[id].s, st->stages.name[id].len,
+		p += cx_jm_write_stage(p, st->stages.str[id], st->stages.len[id],
 							   st->sflags[id], &st->counts[cells * id], st->nbins);
 	}
 	Assert((Size) (p - (uint8 *) VARDATA(out)) == size);

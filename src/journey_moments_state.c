@@ -422,8 +422,8 @@ journey_moments_report(PG_FUNCTION_ARGS)
 			r->stage = i;
 			r->kind = k;
 			cx_jm_impact(stages[i].counts, h.scale, k, h.journeys, level, &r->imp);
-			/* a kind no journey met at the stage, or no journey passed without */
-			if (r->imp.exposed_n == 0 && r->imp.unexposed_n == 0)
+			/* a kind no answered journey met at the stage: nothing to learn */
+			if (r->imp.exposed_n == 0)
 				continue;
 			r->supported = r->imp.exposed_n >= min_journeys && r->imp.unexposed_n >= min_journeys;
 			n++;

@@ -21,8 +21,17 @@
 
 #include "journey_moments_glue.h"
 
+static void jm_state_check_as(const uint8 *buf, Size len, CxJmHeader *h, bool binary);
+
 void
 jm_state_check(const uint8 *buf, Size len, CxJmHeader *h)
+{
+	jm_state_check_as(buf, len, h, false);
+}
+
+/* binary: the bytes came from a client (recv), and the messages say so */
+static void
+jm_state_check_as(const uint8 *buf, Size len, CxJmHeader *h, bool binary)
 {
 	const char *why = cx_jm_check(buf, len, h);
 	int64		counts[CX_JM_STAGE_CELLS(CX_JM_MAX_BINS)];
@@ -32,8 +41,9 @@ jm_state_check(const uint8 *buf, Size len, CxJmHeader *h)
 	if (why != NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-				 errmsg("invalid journey_moments_state"),
+				 errmsg("invalid %sjourney_moments_state", binary ? "binary " : ""),
 				 errdetail("The %s.", why),
+				 binary ? errhint("A binary journey_moments_state is what journey_moments_state_send() writes; build states with journey_moments() or journey_moments_merge().") :
 				 errhint("Build states with journey_moments() or journey_moments_merge(); do not edit them.")));
 	for (i = 0; i < h->nstages; i++)
 	{
@@ -45,8 +55,10 @@ jm_state_check(const uint8 *buf, Size len, CxJmHeader *h)
 		if (!pg_verifymbstr(name, namelen, true))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-					 errmsg("invalid journey_moments_state"),
-					 errdetail("A stage name is not valid in the database encoding.")));
+					 errmsg("invalid %sjourney_moments_state", binary ? "binary " : ""),
+					 errdetail("A stage name is not valid in the database encoding."),
+					 binary ? errhint("A binary journey_moments_state is what journey_moments_state_send() writes; build states with journey_moments() or journey_moments_merge().") :
+					 errhint("Build states with journey_moments() or journey_moments_merge(); do not edit them.")));
 	}
 }
 
@@ -128,7 +140,7 @@ journey_moments_state_recv(PG_FUNCTION_ARGS)
 
 	SET_VARSIZE(out, VARHDRSZ + len);
 	pq_copymsgbytes(buf, VARDATA(out), len);
-	jm_state_check((uint8 *) VARDATA(out), len, &h);
+	jm_state_check_as((uint8 *) VARDATA(out), len, &h, true);
 	PG_RETURN_BYTEA_P(out);
 }
 

@@ -12,11 +12,17 @@
  *	  (src/core/journey_moments.c).  The result is a journey_moments_state
  *	  (journey_moments_state.c reads, merges and reports it).
  *
- *	  A journey's answer is the score of its events; NULL on an event means
- *	  "no answer on this row".  Two different scores in one journey are an
- *	  error: which one to keep is the caller's choice (DISTINCT ON the
- *	  latest answer, say), not something to guess here.  Journeys without
- *	  an answer are counted and contribute nothing else.
+ *	  A journey's answer is the score of its rows; NULL means "no answer on
+ *	  this row".  The answer can come on the events (events JOIN answers) or
+ *	  on rows of its own with a NULL stage and time (events UNION ALL
+ *	  answers): the second form needs no join, only the sort the aggregate
+ *	  does anyway, and is the fast one on large tables (a hash join of
+ *	  millions of events into a table of answers that does not fit in the
+ *	  CPU caches costs more than the whole analysis).  Two different
+ *	  scores in one journey are an error: which one to keep is the caller's
+ *	  choice (DISTINCT ON the latest answer, say), not something to guess
+ *	  here.  Journeys without an answer are counted and contribute nothing
+ *	  else; an answer without events is not a journey and is not counted.
  *
  *-------------------------------------------------------------------------
  */
@@ -45,6 +51,7 @@
 
 #define JM_DEFAULT_DWELL	(INT64CONST(72) * USECS_PER_HOUR)
 #define JM_NO_SCORE			(-1)
+#define JM_ANSWER_ROW		(-1)	/* stage id of a row that only carries an answer */
 
 /* ---- names: journey_state.c's JfDict, ranked by name for ties --------------- */
 
@@ -503,7 +510,11 @@ jm_flush(JmAgg *st)
 	int64		i;
 
 	if (st->nev == 0)
+	{
+		/* an answer without events: not a journey (as an inner join drops it) */
+		st->score = JM_NO_SCORE;
 		return;
+	}
 	if (st->score == JM_NO_SCORE)
 	{
 		st->unanswered++;
@@ -564,6 +575,8 @@ jm_push_event(JmAgg *st, TimestampTz at, int stage, int channel, int failed, int
 		else if (st->score != score)
 			jm_two_answers(st, st->score, score);
 	}
+	if (stage == JM_ANSWER_ROW)
+		return;
 	if (st->nev == st->evcap)
 	{
 		Size		bytes = sizeof(CxJourneyEvent) * st->evcap * 2;
@@ -673,21 +686,24 @@ jm_start_sort(JmAgg *st, FunctionCallInfo fcinfo)
 	st->sort = tuplesort_begin_heap(desc, 1, &attno, &sortop, &coll, &nulls_first,
 									work_mem, NULL, TUPLESORT_NONE);
 	AggRegisterCallback(fcinfo, jm_sort_shutdown, PointerGetDatum(st));
-	/* the buffered journey's answer goes with its first event */
+	/* the buffered journey's answer goes in as an answer row */
+	if (st->score != JM_NO_SCORE)
+		jm_sort_put(st, st->key, 0, JM_ANSWER_ROW, -1, -1, st->score);
 	for (i = 0; i < st->nev; i++)
 		jm_sort_put(st, st->key, st->ev[i].at, st->ev[i].stage, st->ev[i].channel,
-					st->ev[i].failed, i == 0 ? st->score : JM_NO_SCORE);
+					st->ev[i].failed, JM_NO_SCORE);
 	st->nev = 0;
 	st->score = JM_NO_SCORE;
 }
 
 static inline void
-jm_null_arg(const char *what)
+jm_null_arg(const char *what, bool event)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 			 errmsg("%s must not be NULL in journey_moments", what),
-			 errhint("Filter such events out (WHERE ... IS NOT NULL) or give them a value.")));
+			 event ? errhint("Filter such events out (WHERE ... IS NOT NULL) or give them a value; a row that only carries the journey's answer has a NULL stage, a NULL time and a score.") :
+			 errhint("Filter such rows out (WHERE ... IS NOT NULL) or give them a value.")));
 }
 
 static int32
@@ -741,27 +757,35 @@ journey_moments_trans(PG_FUNCTION_ARGS)
 			jm_config_unchanged(st, fcinfo, cfgarg);
 	}
 	if (PG_ARGISNULL(1))
-		jm_null_arg("the journey key");
-	if (PG_ARGISNULL(2))
-		jm_null_arg("the stage");
-	if (PG_ARGISNULL(3))
-		jm_null_arg("the event time");
-	at = PG_GETARG_TIMESTAMPTZ(3);
-	if (TIMESTAMP_NOT_FINITE(at))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("event time must be finite in journey_moments")));
+		jm_null_arg("the journey key", false);
 	score = jm_score_arg(st, fcinfo);
 	key = PG_GETARG_DATUM(1);
-
 	old = MemoryContextSwitchTo(st->cxt);
-	stage = jm_stage_id(st, PG_GETARG_TEXT_PP(2));
-	if (nargs >= 7)
+	if (PG_ARGISNULL(2) && PG_ARGISNULL(3) && score != JM_NO_SCORE)
 	{
-		if (!PG_ARGISNULL(5))
-			channel = jm_channel_id(st, PG_GETARG_TEXT_PP(5));
-		if (!PG_ARGISNULL(6))
-			failed = PG_GETARG_BOOL(6) ? 1 : 0;
+		/* an answer row (see the file header): no event */
+		stage = JM_ANSWER_ROW;
+		at = 0;
+	}
+	else
+	{
+		if (PG_ARGISNULL(2))
+			jm_null_arg("the stage", true);
+		if (PG_ARGISNULL(3))
+			jm_null_arg("the event time", true);
+		at = PG_GETARG_TIMESTAMPTZ(3);
+		if (TIMESTAMP_NOT_FINITE(at))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("event time must be finite in journey_moments")));
+		stage = jm_stage_id(st, PG_GETARG_TEXT_PP(2));
+		if (nargs >= 7)
+		{
+			if (!PG_ARGISNULL(5))
+				channel = jm_channel_id(st, PG_GETARG_TEXT_PP(5));
+			if (!PG_ARGISNULL(6))
+				failed = PG_GETARG_BOOL(6) ? 1 : 0;
+		}
 	}
 	if (!st->sort)
 	{

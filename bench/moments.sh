@@ -49,5 +49,6 @@ FROM cx_bench_report(ARRAY['journey_friction alone (base)', 'journey_moments, ev
                      ARRAY[:'base', :'ours', :'join'], :runs);
 SQL
 cat <<'TXT'
-ours / base is the UNION ALL form's ratio_to_first (target <= 2); the JOIN\nform's adds PostgreSQL's hash join of the events into the answers.
+ours / base is the UNION ALL form's ratio_to_first (target <= 2); the JOIN
+form's adds PostgreSQL's hash join of the events into the answers.
 TXT

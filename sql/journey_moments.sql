@@ -176,6 +176,17 @@ SELECT (SELECT journey_moments(e.j, e.stage, e.at, a.score, e.channel, e.failed,
        s::text::journey_moments_state::text = s::text AS text_round_trip
 FROM rj_state;
 
+-- the answers on rows of their own (NULL stage and time): events UNION ALL
+-- answers gives the same state without a join; an answer without events
+-- (journeys 100001..) is not a journey and changes nothing
+SELECT (SELECT journey_moments(j, stage, at, score, channel, failed,
+        journey_moments_config(journey_config(stages => ARRAY['s1', 's2', 's3', 's4', 's5'], as_of => '2026-12-01'),
+                               dwell_reference => '48 hours'))
+        FROM (SELECT j, stage, at, NULL::int AS score, channel, failed FROM rj_events
+              UNION ALL SELECT j, NULL, NULL, score, NULL, NULL FROM rj_answers
+              UNION ALL SELECT 100000 + j, NULL, NULL, 5, NULL, NULL FROM rj_answers) AS u)::text = s::text AS union_all_same
+FROM rj_state;
+
 -- GROUP BY segment: the states of the segments add up to the whole
 CREATE TABLE rj_by_segment AS
 SELECT e.segment, journey_moments(e.j, e.stage, e.at, a.score, e.channel, e.failed,
@@ -224,6 +235,7 @@ SELECT journey_moments(j, stage, at, 0, journey_moments_config(scale => 5)) FROM
 SELECT journey_moments(j, stage, at, 3, journey_moments_config(scale => 2)) FROM mt_events;
 SELECT journey_moments(NULL::int, stage, at, 3) FROM mt_events;
 SELECT journey_moments(j, NULL, at, 3) FROM mt_events;
+SELECT journey_moments(j, NULL, NULL, NULL) FROM mt_events;
 SELECT journey_moments(j, stage, NULL, 3) FROM mt_events;
 SELECT journey_moments(j, stage, 'infinity', 3) FROM mt_events;
 SELECT journey_moments(j, stage, at, 3, NULL::journey_moments_config) FROM mt_events;

@@ -14077,6 +14077,98 @@ GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_voice(pg_catalog.regclass,
 
 -- ---- end of the customer's voice --------------------------------------------
 
+-- ---- journey: final stages, support, transitions ----------------------------
+-- journey_config gains final_stages.  Values of journey_config stored by 1.1
+-- (a table column, a materialized view) read the new attribute as NULL, which
+-- keeps their meaning.  The 1.1 constructor is renamed, not dropped, so that
+-- views calling it keep working (they call it by its identity, not by name);
+-- the new journey_config() takes every old call, positional or named.
+
+ALTER TYPE @extschema@.journey_config ADD ATTRIBUTE final_stages pg_catalog.text[];
+
+ALTER FUNCTION @extschema@.journey_config(pg_catalog.text[], pg_catalog.interval, pg_catalog.interval, pg_catalog.timestamptz)
+	RENAME TO journey_config_1_1;
+
+CREATE OR REPLACE FUNCTION @extschema@.journey_config_1_1(
+	stages        pg_catalog.text[] DEFAULT NULL,
+	repeat_window pg_catalog.interval DEFAULT '72 hours',
+	idle_period   pg_catalog.interval DEFAULT '30 days',
+	as_of         pg_catalog.timestamptz DEFAULT NULL)
+RETURNS @extschema@.journey_config
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT ROW(stages, repeat_window, idle_period, as_of, NULL::pg_catalog.text[])::@extschema@.journey_config $$;
+
+COMMENT ON FUNCTION @extschema@.journey_config_1_1(pg_catalog.text[], pg_catalog.interval, pg_catalog.interval, pg_catalog.timestamptz) IS
+'The journey_config() of version 1.1 (no final_stages), kept under this name so that views created before version 1.2 keep working; new code calls journey_config().';
+
+CREATE FUNCTION @extschema@.journey_config(
+	stages        pg_catalog.text[] DEFAULT NULL,
+	repeat_window pg_catalog.interval DEFAULT '72 hours',
+	idle_period   pg_catalog.interval DEFAULT '30 days',
+	as_of         pg_catalog.timestamptz DEFAULT NULL,
+	final_stages  pg_catalog.text[] DEFAULT NULL)
+RETURNS @extschema@.journey_config
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT ROW(stages, repeat_window, idle_period, as_of, final_stages)::@extschema@.journey_config $$;
+
+COMMENT ON FUNCTION @extschema@.journey_config(pg_catalog.text[], pg_catalog.interval, pg_catalog.interval, pg_catalog.timestamptz, pg_catalog.text[]) IS
+'Settings for journey_friction(): stages (the stage order; NULL = first appearance), repeat_window (default 72 hours), idle_period (default 30 days: a journey quiet longer than this at as_of, outside a final stage, has dropped off), as_of (default: transaction start), final_stages (the stages where a journey may end; NULL = the last stage of the stage order, or none known without one, when drop-off is undefined). Days count 24 h and months 30 days.';
+
+COMMENT ON TYPE @extschema@.journey_config IS
+'Settings of journey_friction(): stage order (NULL = order of first appearance in each journey), repeat window, idle period for drop-off, the time drop-off is judged at (NULL = transaction start) and the final stages (NULL = the last stage of the order; none without an order). Build it with journey_config().';
+COMMENT ON COLUMN @extschema@.journey_config.stages IS 'The stage order, first to last stage. NULL: stages are ranked by first appearance in each journey. Not empty, no NULL or repeated element; an event in a stage not listed is an error.';
+COMMENT ON COLUMN @extschema@.journey_config.idle_period IS 'A journey whose last event is more than this long before as_of, in a stage that is not final, has dropped off (days count 24 h, months 30 days; not negative). NULL: 30 days, the default of journey_config().';
+COMMENT ON COLUMN @extschema@.journey_config.final_stages IS 'The stages where a journey may end without dropping off (several allowed; each must be in the stage order when there is one). NULL: the last stage of the stage order; without a stage order no stage is known to be final, and drop-off is undefined (NULL). Not empty, no NULL or repeated element.';
+
+-- journey_friction_report gains min_journeys and the low_support column
+-- (a new result type: dropped and created again; a view over it must be
+-- dropped before the update and created again after it).
+DROP FUNCTION @extschema@.journey_friction_report(@extschema@.journey_friction_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval);
+
+CREATE FUNCTION @extschema@.journey_friction_report(
+	state           @extschema@.journey_friction_state,
+	w_repeat        pg_catalog.float8 DEFAULT 0.25,
+	w_loop          pg_catalog.float8 DEFAULT 0.20,
+	w_dwell         pg_catalog.float8 DEFAULT 0.15,
+	w_drop_off      pg_catalog.float8 DEFAULT 0.20,
+	w_channel       pg_catalog.float8 DEFAULT 0.10,
+	w_failed        pg_catalog.float8 DEFAULT 0.10,
+	dwell_reference pg_catalog.interval DEFAULT '72 hours',
+	min_journeys    pg_catalog.int8 DEFAULT 30,
+	OUT rank                pg_catalog.int4,
+	OUT stage               pg_catalog.text,
+	OUT stage_order         pg_catalog.int4,
+	OUT journeys            pg_catalog.int8,
+	OUT events              pg_catalog.int8,
+	OUT visits              pg_catalog.int8,
+	OUT converted           pg_catalog.int8,
+	OUT conversion_rate     pg_catalog.float8,
+	OUT repeats             pg_catalog.int8,
+	OUT repeat_rate         pg_catalog.float8,
+	OUT loops               pg_catalog.int8,
+	OUT loop_rate           pg_catalog.float8,
+	OUT dwell_median        pg_catalog.interval,
+	OUT dwell_mean          pg_catalog.interval,
+	OUT drop_offs           pg_catalog.int8,
+	OUT drop_off_rate       pg_catalog.float8,
+	OUT channel_switches    pg_catalog.int8,
+	OUT channel_switch_rate pg_catalog.float8,
+	OUT failed              pg_catalog.int8,
+	OUT failed_rate         pg_catalog.float8,
+	OUT friction_index      pg_catalog.float8,
+	OUT low_support         pg_catalog.bool)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'journey_friction_report'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 8;
+
+COMMENT ON FUNCTION @extschema@.journey_friction_report(@extschema@.journey_friction_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval, pg_catalog.int8) IS
+'One row per stage of a journey_friction_state, worst friction first: journeys, visits, conversion, repeats, loops, dwell median/mean, drop-offs (judged against the final stages; NULL when none is known), channel switches, failed outcomes, the friction index 0-100 (weighted mean of the defined component rates; weights settable) and low_support (reached by fewer than min_journeys journeys, default 30: ranked after every supported stage).';
+
+COMMENT ON FUNCTION @extschema@.journey_friction_score(@extschema@.journey_friction_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval) IS
+'Per-journey friction of the state of ONE journey (journey_friction(...) GROUP BY journey): events, repeats, loops, dwell, drop-off (the last event idle outside the final stages; NULL when no stage is known to be final), channel switches, failed outcomes, friction index 0-100 and the stage with the highest index.';
+
+-- ---- end of journey: final stages, support, transitions ---------------------
+
 -- ---- moments of truth ---------------------------------------------------------
 -- journey_moments(journey, stage, at, score [, channel, failed] [, config]):
 -- journey events joined to the survey answers (the answer repeated on the

@@ -207,7 +207,9 @@ SELECT stage, rank, round(friction_index::numeric, 6) = round((100 * (
        rank = row_number() OVER (ORDER BY friction_index DESC, stage_order) AS rank_ok
 FROM journey_ours ORDER BY rank;
 
--- without a stage order (each journey ranks stages by its first visits), a 6-hour window
+-- without a stage order (each journey ranks stages by its first visits), a
+-- 6-hour window; no stage is known to be final, so drop-off is undefined
+-- (journey_final checks final_stages against the same reference)
 CREATE TABLE journey_ours_u AS
 SELECT * FROM journey_friction_report((
 	SELECT journey_friction(j, stage, at, channel, failed,
@@ -221,7 +223,7 @@ SELECT o.stage, o.stage_order = row_number() OVER (ORDER BY r.first_at, r.stage 
        AND o.repeats = r.repeats AND o.loops = r.loops AND o.channel_switches = r.channel_switches
        AND o.failed = r.failed AND extract(epoch FROM o.dwell_mean) = r.dwell_mean_s
        AND abs(extract(epoch FROM o.dwell_median) - r.dwell_median_s) <= r.dwell_median_s / 64
-       AND o.drop_offs = CASE WHEN o.stage_order = 5 THEN 0 ELSE r.ended_idle END AS all_ok
+       AND o.drop_offs IS NULL AND o.drop_off_rate IS NULL AS all_ok
 FROM journey_ours_u o JOIN journey_expected_u r USING (stage)
 ORDER BY o.stage_order;
 

@@ -105,6 +105,76 @@ jf_check_name(const char *s, int len, const char *what)
 				 errdetail("It starts with \"%s\".", cx_errtrunc_len(s, len))));
 }
 
+/*
+ * A text[] of stage names from journey_config: the stage order (order =
+ * true: each name becomes the next stage) or the final stages (each name is
+ * marked final: it must be in the stage order if there is one, else it is
+ * added, so that every state built with these final stages lists them all
+ * and states merge only with states of the same final stages).
+ */
+static void
+jf_stage_list(JfSummary *s, Datum d, const char *what, const char *param, bool order)
+{
+	ArrayType  *arr = DatumGetArrayTypeP(d);
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	int			i;
+
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("%s must be a one-dimensional array", what)));
+	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s must not be empty", what),
+				 order ? errhint("Pass NULL (the default) to order stages by first appearance.") :
+				 errhint("Pass NULL (the default): then the last stage of the stage order is final, and without a stage order no stage is known to be final.")));
+	for (i = 0; i < n; i++)
+	{
+		text	   *t;
+		const char *name;
+		int			len;
+		int			id;
+
+		if (nulls[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("%s must not contain NULL", what),
+					 errdetail("Element %d is NULL.", i + 1)));
+		t = DatumGetTextPP(elems[i]);
+		name = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+		jf_check_name(name, len, "a stage name");
+		id = jf_dict_lookup(&s->names, name, len);
+		if (order || id < 0)
+		{
+			if (id >= 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("stage \"%s\" appears twice in the %s", cx_errtrunc_len(name, len), what),
+						 errdetail("Element %d repeats an earlier stage.", i + 1),
+						 errhint("List each stage once in journey_config(%s => ...).", param)));
+			if (!order && (s->flags & CX_JS_ORDERED))
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("final stage \"%s\" is not in the stage order", cx_errtrunc_len(name, len)),
+						 errhint("Every final stage must be one of journey_config(stages => ...).")));
+			id = jf_summary_add_stage(s, name, len);
+		}
+		else if (s->acc[id].final)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("stage \"%s\" appears twice in the %s", cx_errtrunc_len(name, len), what),
+					 errdetail("Element %d repeats an earlier stage.", i + 1),
+					 errhint("List each stage once in journey_config(%s => ...).", param)));
+		if (!order)
+			s->acc[id].final = true;
+	}
+}
+
 /* read the journey_config composite (or the defaults when there is none) */
 static void
 jf_configure(JfAgg *st, HeapTupleHeader cfg)
@@ -123,44 +193,17 @@ jf_configure(JfAgg *st, HeapTupleHeader cfg)
 	d = GetAttributeByNum(cfg, 1, &isnull);
 	if (!isnull)
 	{
-		ArrayType  *arr = DatumGetArrayTypeP(d);
-		Datum	   *elems;
-		bool	   *nulls;
-		int			n;
-		int			i;
-
-		if (ARR_NDIM(arr) > 1)
-			ereport(ERROR,
-					(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-					 errmsg("stage order must be a one-dimensional array")));
-		deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
-		if (n == 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage order must not be empty"),
-					 errhint("Pass NULL (the default) to order stages by first appearance.")));
-		for (i = 0; i < n; i++)
-		{
-			text	   *t;
-
-			if (nulls[i])
-				ereport(ERROR,
-						(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-						 errmsg("stage order must not contain NULL"),
-						 errdetail("Element %d is NULL.", i + 1)));
-			t = DatumGetTextPP(elems[i]);
-			jf_check_name(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), "a stage name");
-			if (jf_dict_lookup(&s->names, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t)) >= 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("stage \"%s\" appears twice in the stage order",
-								cx_errtrunc_len(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t))),
-						 errdetail("Element %d repeats an earlier stage.", i + 1),
-						 errhint("List each stage once in journey_config(stages => ...).")));
-			jf_summary_add_stage(s, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		}
+		jf_stage_list(s, d, "stage order", "stages", true);
 		s->flags |= CX_JS_ORDERED;
 	}
+	/* (a journey_config stored by 1.1 has 4 attributes: the 5th reads NULL) */
+	d = GetAttributeByNum(cfg, 5, &isnull);
+	if (!isnull)
+		jf_stage_list(s, d, "final_stages", "final_stages", false);
+	else if (s->flags & CX_JS_ORDERED)
+		s->acc[s->names.n - 1].final = true;	/* the last stage of the order */
+	if (!isnull || (s->flags & CX_JS_ORDERED))
+		s->flags |= CX_JS_FINAL_SET;
 	d = GetAttributeByNum(cfg, 2, &isnull);
 	if (!isnull)
 		s->repeat_window = jf_interval_us(DatumGetIntervalP(d), "repeat_window");

@@ -47,6 +47,7 @@ typedef struct JfAcc
 	int64		c[CX_JS_NCOUNTERS];
 	int128		dwell_sum;
 	CxJourneyHist *hist;		/* dwell times, or NULL */
+	bool		final;			/* a final stage (CX_JS_FINAL_SET) */
 } JfAcc;
 
 typedef struct JfSummary
@@ -82,6 +83,8 @@ extern void jf_state_check(const uint8 *buf, Size len, CxJourneyStateHeader *h);
 extern void jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len);
 extern void jf_summary_init(JfSummary *s);
 extern void jf_summary_merge(JfSummary *dst, JfSummary *src);
+extern bool jf_final_known(const JfSummary *s);
+extern bool jf_is_final(const JfSummary *s, int id, bool listed_last);
 
 /* ---- journey_agg.c ----------------------------------------------------------- */
 

@@ -117,16 +117,22 @@ jf_mean_us(int128 sum, int64 n)
 	return q > PG_INT64_MAX ? PG_INT64_MAX : (int64) q;
 }
 
-/* the friction components of one stage's totals */
+/*
+ * The friction components of one stage's totals.  Drop-off is judged only
+ * against the final stages: undefined (NaN) when none is known, 0 for a
+ * final stage, else the share of the journeys that reached the stage whose
+ * last event is there and idle.
+ */
 static void
-jf_components(const JfAcc *a, bool final_stage, uint32 flags, const JfWeights *jw,
-			  double *comp, double *median_us)
+jf_components(const JfAcc *a, bool final_known, bool final_stage, uint32 flags,
+			  const JfWeights *jw, double *comp, double *median_us)
 {
 	*median_us = a->hist ? cx_journey_hist_median(a->hist, a->c[CX_JS_DWELL_N]) : NAN;
 	comp[CX_JF_REPEAT] = jf_rate(a->c[CX_JS_REPEATS], a->c[CX_JS_EVENTS]);
 	comp[CX_JF_LOOP] = jf_rate(a->c[CX_JS_LOOPS], a->c[CX_JS_VISITS]);
 	comp[CX_JF_DWELL] = cx_journey_dwell_component(*median_us, jw->dwell_reference);
-	comp[CX_JF_DROP] = final_stage ? (a->c[CX_JS_REACHED] > 0 ? 0.0 : NAN) :
+	comp[CX_JF_DROP] = !final_known ? NAN :
+		final_stage ? (a->c[CX_JS_REACHED] > 0 ? 0.0 : NAN) :
 		jf_rate(a->c[CX_JS_ENDED_IDLE], a->c[CX_JS_REACHED]);
 	comp[CX_JF_CHANNEL] = (flags & CX_JS_CHANNEL) ?
 		jf_rate(a->c[CX_JS_CH_SWITCHES], a->c[CX_JS_CH_EVENTS]) : NAN;
@@ -134,12 +140,53 @@ jf_components(const JfAcc *a, bool final_stage, uint32 flags, const JfWeights *j
 		jf_rate(a->c[CX_JS_FAILED], a->c[CX_JS_OUT_EVENTS]) : NAN;
 }
 
-#define JF_REPORT_COLS 21
+/*
+ * Lower bound of the 95 % Wilson score interval of a share p observed over
+ * n cases (p need not be a ratio of integers: the dwell component is used
+ * as a share of its n dwell times).
+ */
+static double
+jf_wilson_lower(double p, int64 n)
+{
+	const double z = 1.959963984540054;
+	double		nn = (double) n;
+	double		z2n = z * z / nn;
+	double		lo;
+
+	if (n <= 0 || isnan(p))
+		return p;
+	lo = (p + z2n / 2 - z * sqrt(p * (1 - p) / nn + z2n / (4 * nn))) / (1 + z2n);
+	return lo < 0 ? 0 : lo;
+}
+
+/*
+ * The friction index with each component replaced by the lower bound of its
+ * 95 % Wilson interval over its denominator (events, visits, journeys, dwell
+ * times, ...): how low-support stages rank among themselves, so that a stage
+ * seen in one journey (two events, one repeat: 50 %, lower bound 9 %) does
+ * not outrank one whose rates rest on many events.
+ */
+static double
+jf_index_lower(const JfAcc *a, const double *comp, const JfWeights *jw)
+{
+	static const int den[CX_JF_NCOMPONENTS] = {CX_JS_EVENTS, CX_JS_VISITS, CX_JS_DWELL_N, CX_JS_REACHED, CX_JS_CH_EVENTS, CX_JS_OUT_EVENTS};
+	double		lower[CX_JF_NCOMPONENTS];
+	int			k;
+
+	for (k = 0; k < CX_JF_NCOMPONENTS; k++)
+		lower[k] = jf_wilson_lower(comp[k], a->c[den[k]]);
+	return cx_journey_index(lower, jw->w);
+}
+
+#define JF_REPORT_COLS 22
 
 typedef struct JfReportRow
 {
 	int			id;
 	int			position;
+	bool		final_stage;
+	bool		low_support;	/* fewer journeys than min_journeys */
+	double		index_lower;	/* the index of the rates' lower bounds */
 	double		index;
 	double		comp[CX_JF_NCOMPONENTS];
 	double		median;
@@ -155,6 +202,12 @@ jf_row_cmp(const void *a, const void *b)
 
 	if (xn != yn)
 		return xn ? 1 : -1;
+	/* a stage seen in too few journeys never ranks above a supported one */
+	if (x->low_support != y->low_support)
+		return x->low_support ? 1 : -1;
+	/* and low-support stages rank by what their few events surely show */
+	if (x->low_support && !xn && x->index_lower != y->index_lower)
+		return x->index_lower > y->index_lower ? -1 : 1;
 	if (!xn && x->index != y->index)
 		return x->index > y->index ? -1 : 1;
 	return x->position - y->position;
@@ -178,15 +231,28 @@ journey_friction_report(PG_FUNCTION_ARGS)
 	int		   *ord;
 	int			n;
 	int			i;
+	int64		min_journeys;
+	bool		final_known;
 
 	InitMaterializedSRF(fcinfo, 0);
 	jf_weights(fcinfo, &jw);
+	if (PG_ARGISNULL(8))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("min_journeys must not be NULL"),
+				 errhint("Use 1 to treat every stage as supported.")));
+	min_journeys = PG_GETARG_INT64(8);
+	if (min_journeys < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("min_journeys must be at least 1, not %lld", (long long) min_journeys)));
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no events: no stages */
 	s = jf_summary_from_arg(fcinfo);
 
 	n = s->names.n;
 	ord = jf_summary_order(s);
+	final_known = jf_final_known(s);
 	rows = palloc(sizeof(JfReportRow) * Max(n, 1));
 	for (i = 0; i < n; i++)
 	{
@@ -194,8 +260,12 @@ journey_friction_report(PG_FUNCTION_ARGS)
 
 		r->id = ord[i];
 		r->position = i + 1;
-		jf_components(&s->acc[r->id], i == n - 1, s->flags, &jw, r->comp, &r->median);
+		r->final_stage = jf_is_final(s, r->id, i == n - 1);
+		r->low_support = s->acc[r->id].c[CX_JS_REACHED] < min_journeys;
+		jf_components(&s->acc[r->id], final_known, r->final_stage, s->flags, &jw,
+					  r->comp, &r->median);
 		r->index = cx_journey_index(r->comp, jw.w);
+		r->index_lower = r->low_support ? jf_index_lower(&s->acc[r->id], r->comp, &jw) : r->index;
 	}
 	qsort(rows, n, sizeof(JfReportRow), jf_row_cmp);
 
@@ -206,8 +276,7 @@ journey_friction_report(PG_FUNCTION_ARGS)
 		const int64 *c = a->c;
 		Datum		v[JF_REPORT_COLS];
 		bool		nulls[JF_REPORT_COLS];
-		bool		final_stage = (r->position == n);
-		int64		drop = final_stage ? 0 : c[CX_JS_ENDED_IDLE];
+		int64		drop = r->final_stage ? 0 : c[CX_JS_ENDED_IDLE];
 		int			k = 0;
 
 		memset(nulls, 0, sizeof(nulls));
@@ -232,6 +301,7 @@ journey_friction_report(PG_FUNCTION_ARGS)
 		nulls[k] = c[CX_JS_DWELL_N] == 0;
 		v[k] = nulls[k] ? (Datum) 0 : jf_interval_datum_us(jf_mean_us(a->dwell_sum, c[CX_JS_DWELL_N]));
 		k++;
+		nulls[k] = !final_known;
 		v[k++] = Int64GetDatum(drop);
 		v[k] = jf_float_or_null(r->comp[CX_JF_DROP], &nulls[k]);
 		k++;
@@ -245,6 +315,7 @@ journey_friction_report(PG_FUNCTION_ARGS)
 		k++;
 		v[k] = jf_float_or_null(r->index, &nulls[k]);
 		k++;
+		v[k++] = BoolGetDatum(r->low_support);
 		Assert(k == JF_REPORT_COLS);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
 	}
@@ -336,7 +407,8 @@ journey_friction_score(PG_FUNCTION_ARGS)
 			}
 		if (a->c[CX_JS_ENDED])
 			last_stage = i;
-		jf_components(a, i == n - 1, s->flags, &jw, sc, &sm);
+		jf_components(a, jf_final_known(s), jf_is_final(s, ord[i], i == n - 1), s->flags,
+					  &jw, sc, &sm);
 		idx = cx_journey_index(sc, jw.w);
 		if (!isnan(idx) && (isnan(worst_index) || idx > worst_index))
 		{
@@ -344,13 +416,18 @@ journey_friction_score(PG_FUNCTION_ARGS)
 			worst = ord[i];
 		}
 	}
-	/* without a stage order, the journey's final stage is its last new stage */
-	if (last_stage >= 0)
+	/*
+	 * Dropped: the journey's last event is idle and not in a final stage.
+	 * Unknown (NULL) when no stage is known to be final.  A 1.1 state
+	 * without a stage order (CX_JS_FINAL_LAST) keeps its 1.1 rule: the
+	 * journey's final stage is its last new stage.
+	 */
+	if (last_stage >= 0 && jf_final_known(s))
 	{
 		bool		final_stage;
 
-		if (s->flags & CX_JS_ORDERED)
-			final_stage = (last_stage == n - 1);
+		if (s->flags & CX_JS_FINAL_SET)
+			final_stage = s->acc[ord[last_stage]].final;
 		else
 		{
 			final_stage = true;
@@ -364,7 +441,7 @@ journey_friction_score(PG_FUNCTION_ARGS)
 	comp[CX_JF_REPEAT] = jf_rate(tot[CX_JS_REPEATS], tot[CX_JS_EVENTS]);
 	comp[CX_JF_LOOP] = jf_rate(tot[CX_JS_LOOPS], tot[CX_JS_VISITS]);
 	comp[CX_JF_DWELL] = cx_journey_dwell_component(median, jw.dwell_reference);
-	comp[CX_JF_DROP] = dropped ? 1.0 : 0.0;
+	comp[CX_JF_DROP] = !jf_final_known(s) ? NAN : dropped ? 1.0 : 0.0;
 	comp[CX_JF_CHANNEL] = (s->flags & CX_JS_CHANNEL) ? jf_rate(tot[CX_JS_CH_SWITCHES], tot[CX_JS_CH_EVENTS]) : NAN;
 	comp[CX_JF_FAILED] = (s->flags & CX_JS_OUTCOME) ? jf_rate(tot[CX_JS_FAILED], tot[CX_JS_OUT_EVENTS]) : NAN;
 
@@ -385,6 +462,7 @@ journey_friction_score(PG_FUNCTION_ARGS)
 	v[k] = nulls[k] ? (Datum) 0 :
 		PointerGetDatum(cstring_to_text_with_len(s->names.str[ord[last_stage]], s->names.len[ord[last_stage]]));
 	k++;
+	nulls[k] = !jf_final_known(s);
 	v[k++] = BoolGetDatum(dropped);
 	nulls[k] = !(s->flags & CX_JS_CHANNEL);
 	v[k++] = Int64GetDatum(tot[CX_JS_CH_SWITCHES]);

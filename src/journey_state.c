@@ -242,6 +242,7 @@ jf_summary_serialize(JfSummary *s)
 
 		a.name = s->names.str[id];
 		a.namelen = s->names.len[id];
+		a.sflags = s->acc[id].final ? CX_JS_STAGE_FINAL : 0;
 		a.first_at = s->acc[id].first_at;
 		memcpy(a.c, s->acc[id].c, sizeof(a.c));
 		a.dwell_sum = s->acc[id].dwell_sum;
@@ -279,6 +280,16 @@ jf_state_check(const uint8 *buf, Size len, CxJourneyStateHeader *h)
 	}
 }
 
+static pg_noinline void
+jf_final_mismatch(void)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("cannot merge journey friction states with different final stages"),
+			 errdetail("The states were built with different journey_config(final_stages => ...), or one by version 1.1 without a stage order (its final stage is the last one seen)."),
+			 errhint("Build all the states with the same journey_config().")));
+}
+
 /*
  * Add a (checked) state's bytes into a summary.  An empty summary takes the
  * state's settings; otherwise they must agree.
@@ -290,8 +301,18 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 	size_t		off = CX_JS_HEADER_SIZE;
 	uint32		i;
 	bool		fresh = (s->repeat_window < 0);	/* see jf_summary_init */
+	int			nfinal = 0;
+	bool		is_final;
 
 	jf_state_check(buf, len, &h);
+
+	/*
+	 * A 1.1 state with a stage order took its last stage as the final one:
+	 * the same as a stage order without final_stages now, so written the
+	 * same way, and the two merge.
+	 */
+	if ((h.flags & CX_JS_ORDERED) && (h.flags & CX_JS_FINAL_LAST))
+		h.flags = (h.flags & ~CX_JS_FINAL_LAST) | CX_JS_FINAL_SET;
 	if (fresh)
 	{
 		s->flags = h.flags;
@@ -317,6 +338,8 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("cannot merge journey friction states with different stage orders")));
+		if ((s->flags & (CX_JS_FINAL_SET | CX_JS_FINAL_LAST)) != (h.flags & (CX_JS_FINAL_SET | CX_JS_FINAL_LAST)))
+			jf_final_mismatch();
 		s->flags |= h.flags;
 		if (h.as_of > s->as_of)
 			s->as_of = h.as_of;
@@ -339,8 +362,19 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 					 errdetail("Stage %u is \"%s\" in one state but \"%s\" in the other.",
 							   i + 1, cx_errtrunc_len(a.name, (int) a.namelen),
 							   (int) i < s->names.n ? cx_errtrunc_len(s->names.str[i], s->names.len[i]) : "(none)")));
+		is_final = (a.sflags & CX_JS_STAGE_FINAL) != 0 ||
+			((h.flags & CX_JS_FINAL_SET) && h.version == 1 && i == h.nstages - 1);
+		nfinal += is_final;
 		if (id < 0)
+		{
+			/* every state with final stages lists them all (see jf_configure) */
+			if (is_final && !fresh)
+				jf_final_mismatch();
 			id = jf_summary_add_stage(s, a.name, a.namelen);
+			s->acc[id].final = is_final;
+		}
+		else if (s->acc[id].final != is_final)
+			jf_final_mismatch();
 		add.first_at = a.first_at;
 		memcpy(add.c, a.c, sizeof(add.c));
 		add.dwell_sum = a.dwell_sum;
@@ -360,7 +394,37 @@ jf_summary_add_bytes(JfSummary *s, const uint8 *buf, Size len)
 				jf_overflow(a.name, a.namelen, CX_JS_NCOUNTERS);
 		}
 	}
+	if (!fresh)
+	{
+		int			dst_final = 0;
+
+		for (i = 0; i < (uint32) s->names.n; i++)
+			dst_final += s->acc[i].final;
+		if (dst_final != nfinal)
+			jf_final_mismatch();
+	}
 	jf_check_mem(s->mem, "Merging states");
+}
+
+/*
+ * Are the final stages of a summary known?  With none known (no stage order
+ * and no final_stages), drop-off is undefined.
+ */
+bool
+jf_final_known(const JfSummary *s)
+{
+	return (s->flags & (CX_JS_FINAL_SET | CX_JS_FINAL_LAST)) != 0;
+}
+
+/* is stage id final?  listed_last: it is the last stage listed */
+bool
+jf_is_final(const JfSummary *s, int id, bool listed_last)
+{
+	if (s->flags & CX_JS_FINAL_SET)
+		return s->acc[id].final;
+	if (s->flags & CX_JS_FINAL_LAST)
+		return listed_last;
+	return false;
 }
 
 void

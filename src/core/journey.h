@@ -175,11 +175,25 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
  * Binary layout (all integers big-endian, so a stored state reads the same
  * on every machine):
  *
- *	"JFS1"	u32 flags	i64 repeat_window	i64 idle_period	i64 as_of
+ *	"JFS2"	u32 flags	i64 repeat_window	i64 idle_period	i64 as_of
  *	i64 journeys	u32 nstages
- *	per stage:	u32 namelen, name bytes,	i64 first_at,
+ *	per stage:	u32 namelen, name bytes,	u32 stage_flags,	i64 first_at,
  *				i64 counters[CX_JS_NCOUNTERS],	i64 dwell_sum_hi, u64 dwell_sum_lo,
  *				u32 nbuckets, nbuckets x (u16 bucket, i64 count, i64 sum_hi, u64 sum_lo)
+ *
+ * "JFS1" (written by version 1.1) is the same without stage_flags and with
+ * flags 0x7 at most.  A JFS1 state knew no final stages: its reports took
+ * the last stage listed (in the stage order, else by first appearance) as
+ * the final one.  cx_journey_state_check() reports such a state with
+ * version = 1 and CX_JS_FINAL_LAST added to its flags, so that it keeps
+ * exactly its 1.1 numbers, also after merging (the flag is written into
+ * JFS2 states then).
+ *
+ * Which stages are final (a journey ending idle in a final stage has not
+ * dropped off):
+ *	CX_JS_FINAL_SET		the stages with CX_JS_STAGE_FINAL (at least one);
+ *	CX_JS_FINAL_LAST	the last stage listed (the 1.1 rule);
+ *	neither				none is known: drop-off is undefined.
  *
  * cx_journey_state_check() validates every byte and every invariant before
  * anything else reads a state (states arrive from users as text or binary).
@@ -187,7 +201,12 @@ extern double cx_journey_dwell_component(double median_us, double reference_us);
 #define CX_JS_ORDERED		0x1		/* stages follow a user-given order */
 #define CX_JS_CHANNEL		0x2		/* built with a channel argument */
 #define CX_JS_OUTCOME		0x4		/* built with an outcome argument */
-#define CX_JS_FLAGS			0x7
+#define CX_JS_FINAL_LAST	0x8		/* the last stage listed is final (1.1) */
+#define CX_JS_FINAL_SET		0x10	/* final stages carry CX_JS_STAGE_FINAL */
+#define CX_JS_FLAGS_V1		0x7
+#define CX_JS_FLAGS			0x1f
+#define CX_JS_STAGE_FINAL	0x1		/* stage_flags: a final stage */
+#define CX_JS_STAGE_FLAGS	0x1
 #define CX_JS_MAX_STAGES	1000
 #define CX_JS_MAX_NAME		1000
 #define CX_JS_NO_TIME		INT64_MAX	/* first_at of a stage never reached */
@@ -218,12 +237,14 @@ typedef struct CxJourneyStateHeader
 	int64_t		as_of;
 	int64_t		journeys;
 	uint32_t	nstages;
+	uint32_t	version;		/* 1 (JFS1) or 2; filled by the check only */
 } CxJourneyStateHeader;
 
 typedef struct CxJourneyStageAcc
 {
 	const char *name;
 	uint32_t	namelen;
+	uint32_t	sflags;			/* CX_JS_STAGE_*; 0 in a JFS1 state */
 	int64_t		first_at;
 	int64_t		c[CX_JS_NCOUNTERS];
 	cx_i128		dwell_sum;
@@ -261,12 +282,16 @@ extern const char *cx_journey_counter_name(int k);
 /* NULL when buf[0..len) is a valid state (header filled), else why not */
 extern const char *cx_journey_state_check(const uint8_t *buf, size_t len,
 										  CxJourneyStateHeader *h);
-/* after a successful check: parse the stage at offset off, return the next offset */
+/*
+ * After a successful check: parse the stage at offset off, return the next
+ * offset (buf is the whole state: its signature tells the layout).
+ */
 extern size_t cx_journey_state_read_stage(const uint8_t *buf, size_t off,
 										  CxJourneyStageAcc *a);
 extern void cx_journey_state_bucket(const uint8_t *buckets, uint32_t i,
 									int *bucket, int64_t *count, cx_i128 *sum);
 
+/* size of a stage as written (JFS2) */
 extern size_t cx_journey_state_stage_size(uint32_t namelen, uint32_t nbuckets);
 extern size_t cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h);
 /* hist may be NULL (no dwell times); nbuckets = its non-empty buckets */

@@ -116,18 +116,33 @@ cx_journey_counter_name(int k)
 	return names[k];
 }
 
-#define STAGE_FIXED (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
+/* a stage without its name and buckets: JFS1, and JFS2 with stage_flags */
+#define STAGE_FIXED_V1 (4 + 8 + 8 * CX_JS_NCOUNTERS + 16 + 4)
+#define STAGE_FIXED (STAGE_FIXED_V1 + 4)
+
+static inline int
+state_version(const uint8_t *buf)
+{
+	return buf[3] == '1' ? 1 : 2;
+}
+
+static size_t
+stage_size_v(int version, uint32_t namelen, uint32_t nbuckets)
+{
+	return (version == 1 ? STAGE_FIXED_V1 : STAGE_FIXED) + (size_t) namelen +
+		(size_t) nbuckets * CX_JS_BUCKET_SIZE;
+}
 
 size_t
 cx_journey_state_stage_size(uint32_t namelen, uint32_t nbuckets)
 {
-	return STAGE_FIXED + (size_t) namelen + (size_t) nbuckets * CX_JS_BUCKET_SIZE;
+	return stage_size_v(2, namelen, nbuckets);
 }
 
 size_t
 cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h)
 {
-	memcpy(buf, "JFS1", 4);
+	memcpy(buf, "JFS2", 4);
 	put_u32(buf + 4, h->flags);
 	put_u64(buf + 8, (uint64_t) h->repeat_window);
 	put_u64(buf + 16, (uint64_t) h->idle_period);
@@ -162,6 +177,8 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 	p += 4;
 	memcpy(p, a->name, a->namelen);
 	p += a->namelen;
+	put_u32(p, a->sflags);
+	p += 4;
 	put_u64(p, (uint64_t) a->first_at);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
@@ -200,6 +217,12 @@ cx_journey_state_read_stage(const uint8_t *buf, size_t off, CxJourneyStageAcc *a
 	p += 4;
 	a->name = (const char *) p;
 	p += a->namelen;
+	a->sflags = 0;
+	if (state_version(buf) >= 2)
+	{
+		a->sflags = get_u32(p);
+		p += 4;
+	}
 	a->first_at = (int64_t) get_u64(p);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
@@ -234,18 +257,26 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 	size_t		name_off[CX_JS_MAX_STAGES];
 	uint32_t	name_len[CX_JS_MAX_STAGES];
 
+	int			nfinal = 0;
+
 	if (len < CX_JS_HEADER_SIZE)
 		return "state is too short";
-	if (memcmp(buf, "JFS1", 4) != 0)
-		return "state does not start with the JFS1 signature";
+	if (memcmp(buf, "JFS1", 4) == 0)
+		h->version = 1;
+	else if (memcmp(buf, "JFS2", 4) == 0)
+		h->version = 2;
+	else
+		return "state does not start with the JFS1 or JFS2 signature";
 	h->flags = get_u32(buf + 4);
 	h->repeat_window = (int64_t) get_u64(buf + 8);
 	h->idle_period = (int64_t) get_u64(buf + 16);
 	h->as_of = (int64_t) get_u64(buf + 24);
 	h->journeys = (int64_t) get_u64(buf + 32);
 	h->nstages = get_u32(buf + 40);
-	if (h->flags & ~(uint32_t) CX_JS_FLAGS)
+	if (h->flags & ~(uint32_t) (h->version == 1 ? CX_JS_FLAGS_V1 : CX_JS_FLAGS))
 		return "state has unknown flags";
+	if ((h->flags & CX_JS_FINAL_LAST) && (h->flags & CX_JS_FINAL_SET))
+		return "state has two rules for its final stages";
 	if (h->repeat_window < 0 || h->idle_period < 0)
 		return "state has a negative repeat window or idle period";
 	if (h->journeys < 0)
@@ -274,14 +305,19 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 		namelen = get_u32(buf + off);
 		if (namelen == 0 || namelen > CX_JS_MAX_NAME)
 			return "state has a stage name of invalid length";
-		if (len - off < cx_journey_state_stage_size(namelen, 0))
+		if (len - off < stage_size_v(h->version, namelen, 0))
 			return "state is truncated";
-		nb = get_u32(buf + off + cx_journey_state_stage_size(namelen, 0) - 4);
+		nb = get_u32(buf + off + stage_size_v(h->version, namelen, 0) - 4);
 		if (nb > CX_JOURNEY_NBUCKETS)
 			return "state has too many histogram buckets";
-		if (len - off < cx_journey_state_stage_size(namelen, nb))
+		if (len - off < stage_size_v(h->version, namelen, nb))
 			return "state is truncated";
 		off = cx_journey_state_read_stage(buf, off, &a);
+		if (a.sflags & ~(uint32_t) CX_JS_STAGE_FLAGS)
+			return "state has unknown stage flags";
+		if ((a.sflags & CX_JS_STAGE_FINAL) && !(h->flags & CX_JS_FINAL_SET))
+			return "state has a final stage but no final-stage rule";
+		nfinal += (a.sflags & CX_JS_STAGE_FINAL) != 0;
 		if (memchr(a.name, '\0', a.namelen) != NULL)
 			return "state has a stage name containing a zero byte";
 		for (j = 0; j < s; j++)
@@ -349,6 +385,11 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 	}
 	if (ended_total != h->journeys)
 		return "state's journey count does not match its journey ends";
+	if ((h->flags & CX_JS_FINAL_SET) && nfinal == 0)
+		return "state has a final-stage rule but no final stage";
+	/* 1.1 took the last stage listed as the final one: keep that meaning */
+	if (h->version == 1)
+		h->flags |= CX_JS_FINAL_LAST;
 	if (off != len)
 		return "state has trailing bytes";
 	return NULL;

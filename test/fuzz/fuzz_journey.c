@@ -1,10 +1,10 @@
 /*
  * libFuzzer target for src/core/journey*.c.
  *
- * First byte even: the rest is a journey_friction_state, which the checker
- * must accept or reject without reading out of bounds; accepted states are
- * read back stage by stage and must satisfy the invariants the SQL glue
- * relies on.  First byte odd: the rest is a journey (3 bytes per event:
+ * First byte even: the rest is a journey_friction_state (JFS1 or JFS2),
+ * which the checker must accept or reject without reading out of bounds;
+ * accepted states are read back stage by stage and must satisfy the
+ * invariants the SQL glue relies on (final stages only under their rule).  First byte odd: the rest is a journey (3 bytes per event:
  * stage, time step, channel/outcome), analysed both ways, which must agree.
  */
 #include "journey.h"
@@ -44,9 +44,16 @@ fuzz_state(const uint8_t *data, size_t size)
 		}
 		if (n != a.c[CX_JS_DWELL_N])
 			abort();
+		/* a final stage only under the final-stage rule, never in a JFS1 state */
+		if ((a.sflags & CX_JS_STAGE_FINAL) && (!(h.flags & CX_JS_FINAL_SET) || h.version != 2))
+			abort();
 		ended += a.c[CX_JS_ENDED];
 	}
 	if (off != size || ended != h.journeys)
+		abort();
+	if ((h.flags & CX_JS_FINAL_SET) && (h.flags & CX_JS_FINAL_LAST))
+		abort();
+	if (h.version == 1 && !(h.flags & CX_JS_FINAL_LAST))
 		abort();
 }
 

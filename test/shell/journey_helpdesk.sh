@@ -2,7 +2,10 @@
 # Journey friction on a real help-desk event log (../shared/journeys/
 # helpdesk_sample.csv: 500 tickets, 2,370 events): the per-stage report must
 # equal the plain-SQL reference (bench/journey_reference.sql), a state must
-# survive a binary COPY round trip, and the report is printed.
+# survive a binary COPY round trip, and the report is printed.  With the
+# defaults (no stage order, no final stages) the top stage is not "Closed"
+# with 100 % drop-off (no stage is known to be final), and in none of the 16
+# quarters does a stage seen in a single ticket rank first (support rule).
 # Skips (exit 77) when ../shared is absent.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -55,6 +58,33 @@ SELECT 'unreached_in_reference', count(*) FROM ours o WHERE o.journeys = 0 AND E
 CREATE TABLE st2 (s journey_friction_state);
 \\copy st2 FROM '$CX_WORK/journey_state.bin' WITH (FORMAT binary)
 SELECT 'binary_round_trip', (SELECT s::text FROM st) = (SELECT s::text FROM st2);
+-- the defaults: no stage order, no final stages
+CREATE TABLE dflt AS SELECT r.* FROM journey_friction_report((
+	SELECT journey_friction(case_id, activity, occurred_at, resource, NULL, journey_config(as_of => '2014-01-04 00:00+00'))
+	FROM helpdesk)) r;
+SELECT 'default_top', stage, coalesce(drop_off_rate::text, 'null') FROM dflt WHERE rank = 1;
+SELECT 'default_drop_offs_defined', count(*) FROM dflt WHERE drop_offs IS NOT NULL;
+-- with final_stages the drop-off of the reference comes back (Closed final)
+SELECT 'final_stages_mismatches', count(*) FROM journey_friction_report((
+	SELECT journey_friction(case_id, activity, occurred_at, resource, NULL,
+	       journey_config(as_of => '2014-01-04 00:00+00', final_stages => ARRAY['Closed']))
+	FROM helpdesk)) o JOIN ref r USING (stage)
+WHERE o.drop_offs <> CASE WHEN o.stage = 'Closed' THEN 0 ELSE r.ended_idle END;
+-- per quarter of the ticket's first event, with the defaults
+CREATE TABLE quarters AS
+SELECT q, r.* FROM (
+	SELECT q, journey_friction(h.case_id, activity, occurred_at, resource, NULL, journey_config(as_of => '2014-01-04 00:00+00')) AS s
+	FROM helpdesk h JOIN (SELECT case_id, date_trunc('quarter', min(occurred_at) AT TIME ZONE 'UTC') AS q
+	                      FROM helpdesk GROUP BY case_id) f USING (case_id)
+	GROUP BY q) x, journey_friction_report(x.s) r;
+SELECT 'quarters', count(DISTINCT q) FROM quarters;
+SELECT 'quarters_topped_by_a_single_ticket_stage', count(*) FROM quarters WHERE rank = 1 AND journeys = 1;
+SELECT 'quarters_topped_by_low_support_over_supported', count(*) FROM quarters t
+WHERE rank = 1 AND low_support AND EXISTS (SELECT 1 FROM quarters u WHERE u.q = t.q AND NOT u.low_support);
+-- as version 1.1 ranked (the last stage seen final, no support rule)
+SELECT 'quarters_topped_by_a_single_ticket_stage_without_the_rule', count(*) FROM (
+	SELECT q, stage, journeys, rank() OVER (PARTITION BY q ORDER BY friction_index DESC NULLS LAST, stage_order) AS rk
+	FROM quarters) z WHERE rk = 1 AND journeys = 1;
 SQL
 )
 echo "$out"
@@ -64,6 +94,13 @@ grep -qx 'stages|12' <<<"$out" || { echo "FAIL: expected 12 stages"; status=1; }
 grep -qx 'mismatches|0' <<<"$out" || { echo "FAIL: report differs from the plain-SQL reference"; status=1; }
 grep -qx 'unreached_in_reference|0' <<<"$out" || { echo "FAIL: a stage with events reported as unreached"; status=1; }
 grep -qx 'binary_round_trip|t' <<<"$out" || { echo "FAIL: binary COPY round trip changed the state"; status=1; }
+! grep -q '^default_top|Closed|' <<<"$out" || { echo "FAIL: with the defaults Closed tops the report"; status=1; }
+grep -qx 'default_top|[^|]*|null' <<<"$out" || { echo "FAIL: with the defaults the top stage has a drop-off rate"; status=1; }
+grep -qx 'default_drop_offs_defined|0' <<<"$out" || { echo "FAIL: drop-off defined without final stages"; status=1; }
+grep -qx 'final_stages_mismatches|0' <<<"$out" || { echo "FAIL: drop-offs with final_stages differ from the reference"; status=1; }
+grep -qx 'quarters|16' <<<"$out" || { echo "FAIL: expected 16 quarters"; status=1; }
+grep -qx 'quarters_topped_by_a_single_ticket_stage|0' <<<"$out" || { echo "FAIL: a stage seen in one ticket tops a quarter"; status=1; }
+grep -qx 'quarters_topped_by_low_support_over_supported|0' <<<"$out" || { echo "FAIL: a low-support stage ranks above a supported one"; status=1; }
 
 # the per-stage friction table, worst first
 psql_ -d "$db" <<'SQL'

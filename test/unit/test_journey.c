@@ -396,6 +396,74 @@ UNIT_TEST(state_round_trip_and_damage)
 	free(h);
 }
 
+/*
+ * Final stages: the stage flag round-trips and needs the FINAL_SET rule;
+ * a JFS1 state (no stage flags) reads as version 1 with CX_JS_FINAL_LAST.
+ */
+UNIT_TEST(final_stages_and_jfs1)
+{
+	CxJourneyStateHeader hdr = {CX_JS_FINAL_SET, 0, 0, 0, 1, 1};
+	CxJourneyStateHeader back;
+	CxJourneyStageAcc a;
+	CxJourneyStageAcc r;
+	uint8_t		buf[256];
+	uint8_t		v1[256];
+	size_t		len;
+	size_t		stage_off = CX_JS_HEADER_SIZE;
+	size_t		v1len;
+
+	memset(&a, 0, sizeof(a));
+	a.name = "done";
+	a.namelen = 4;
+	a.sflags = CX_JS_STAGE_FINAL;
+	a.c[CX_JS_REACHED] = 1;
+	a.c[CX_JS_EVENTS] = 1;
+	a.c[CX_JS_VISITS] = 1;
+	a.c[CX_JS_ENDED] = 1;
+	len = cx_journey_state_write_header(buf, &hdr);
+	len += cx_journey_state_write_stage(buf + len, &a, NULL);
+	CHECK(memcmp(buf, "JFS2", 4) == 0);
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+	CHECK(back.version == 2 && back.flags == CX_JS_FINAL_SET);
+	CHECK(cx_journey_state_read_stage(buf, stage_off, &r) == len);
+	CHECK(r.sflags == CX_JS_STAGE_FINAL && r.c[CX_JS_ENDED] == 1);
+
+	/* a final stage without the rule, two rules, a rule without a final stage */
+	buf[7] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[7] = CX_JS_FINAL_SET | CX_JS_FINAL_LAST;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[7] = CX_JS_FINAL_SET;
+	buf[stage_off + 4 + 4 + 3] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[stage_off + 4 + 4 + 3] = 2;	/* unknown stage flag */
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+	buf[stage_off + 4 + 4 + 3] = CX_JS_STAGE_FINAL;
+	CHECK(cx_journey_state_check(buf, len, &back) == NULL);
+
+	/* the same state as 1.1 wrote it: JFS1, no flags, no stage flags */
+	memcpy(v1, buf, CX_JS_HEADER_SIZE);
+	memcpy(v1, "JFS1", 4);
+	v1[7] = 0;
+	memcpy(v1 + stage_off, buf + stage_off, 4 + 4);
+	memcpy(v1 + stage_off + 8, buf + stage_off + 12, len - stage_off - 12);
+	v1len = len - 4;
+	CHECK(cx_journey_state_check(v1, v1len, &back) == NULL);
+	CHECK(back.version == 1 && back.flags == CX_JS_FINAL_LAST && back.journeys == 1);
+	CHECK(cx_journey_state_read_stage(v1, stage_off, &r) == v1len);
+	CHECK(r.sflags == 0 && r.namelen == 4 && r.c[CX_JS_ENDED] == 1);
+	/* JFS1 knew only flags 0x7 */
+	v1[7] = CX_JS_FINAL_SET;
+	CHECK(cx_journey_state_check(v1, v1len, &back) != NULL);
+	v1[7] = 0;
+	/* each layout read as the other is rejected */
+	memcpy(v1, "JFS2", 4);
+	CHECK(cx_journey_state_check(v1, v1len, &back) != NULL);
+	memcpy(buf, "JFS1", 4);
+	buf[7] = 0;
+	CHECK(cx_journey_state_check(buf, len, &back) != NULL);
+}
+
 /* adding up counters: exact up to INT64_MAX, refused beyond, never wrapped */
 UNIT_TEST(checked_additions)
 {
@@ -541,6 +609,7 @@ main(void)
 	RUN(median_from_histogram);
 	RUN(friction_index);
 	RUN(state_round_trip_and_damage);
+	RUN(final_stages_and_jfs1);
 	RUN(checked_additions);
 	RUN(merge_near_the_limits);
 	return unit_report();

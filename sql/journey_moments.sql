@@ -53,6 +53,23 @@ FROM journey_moments_report((
 	FROM mt_events e JOIN mt_answers a USING (j)), min_journeys => 1)
 ORDER BY 1;
 
+-- final stages (journey_config(final_stages => ...)): without a stage order,
+-- drop-off is judged against them (journey 2 dropped off at b, journey 1
+-- passed it); a final stage has no drop-off
+SELECT stage, friction, exposed_journeys, unexposed_journeys
+FROM journey_moments_report((
+	SELECT journey_moments(e.j, e.stage, e.at, a.score,
+	       journey_moments_config(journey_config(final_stages => ARRAY['c'], as_of => '2026-03-01 00:00+00')))
+	FROM mt_events e JOIN mt_answers a USING (j)), min_journeys => 1)
+WHERE friction = 'drop_off';
+SELECT count(*) AS drop_off_rows
+FROM journey_moments_report((
+	SELECT journey_moments(e.j, e.stage, e.at, a.score,
+	       journey_moments_config(journey_config(stages => ARRAY['a', 'b', 'c'], final_stages => ARRAY['b', 'c'],
+	                                             as_of => '2026-03-01 00:00+00')))
+	FROM mt_events e JOIN mt_answers a USING (j)), min_journeys => 1)
+WHERE friction = 'drop_off';
+
 -- CSAT (1-5, value = % of 4 and 5)
 SELECT stage, friction, exposed_journeys, exposed_value, unexposed_journeys, unexposed_value
 FROM journey_moments_report((
@@ -242,6 +259,7 @@ SELECT journey_moments(j, stage, at, 3, NULL::journey_moments_config) FROM mt_ev
 SELECT journey_moments(j, stage, at, 3, journey_moments_config(dwell_reference => '-1 hour')) FROM mt_events;
 SELECT journey_moments(j, stage, at, 3, journey_moments_config(journey_config(stages => ARRAY['a', 'b']))) FROM mt_events;
 SELECT journey_moments(j, stage, at, 3, journey_moments_config(journey_config(stages => ARRAY['a', 'b', 'a']))) FROM mt_events;
+SELECT journey_moments(j, stage, at, 3, journey_moments_config(journey_config(stages => ARRAY['a', 'b', 'c'], final_stages => ARRAY['x']))) FROM mt_events;
 -- two different answers in one journey (two survey rows joined to it)
 SELECT journey_moments(e.j, e.stage, e.at, a.score)
 FROM mt_events e JOIN (VALUES (1, 3), (1, 8)) a(j, score) USING (j);

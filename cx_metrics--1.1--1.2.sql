@@ -14987,3 +14987,204 @@ COMMENT ON TYPE @extschema@.journey_friction_state IS
 'Per-stage journey friction totals (journeys, events, visits, repeats, loops, dwell histogram, drop-offs, channel switches, failed outcomes, final stages) and the transitions between stages, built by journey_friction(); storable, combinable with journey_friction_merge(), read with journey_friction_report(), journey_friction_score() and journey_transitions(). States stored by version 1.1 read with their 1.1 meaning and have no transitions.';
 
 -- ---- end of journey: final stages, support, transitions ---------------------
+
+-- ---- moments of truth ---------------------------------------------------------
+-- journey_moments(journey, stage, at, score [, channel, failed] [, config]):
+-- journey events joined to the survey answers (the answer repeated on the
+-- events of its journey).  Each answered journey is analysed like
+-- journey_friction does, and its answer counted, for every stage it reached
+-- and every kind of friction, with the journeys that met that friction there
+-- ("exposed") or with those that passed the stage without it.  The result is
+-- a storable journey_moments_state; journey_moments_merge() adds states up,
+-- journey_moments_report() ranks the moments of truth by the score points at
+-- stake (src/journey_moments*.c, src/core/journey_moments.c).
+
+CREATE TYPE @extschema@.journey_moments_state;
+
+CREATE FUNCTION @extschema@.journey_moments_state_in(pg_catalog.cstring)
+RETURNS @extschema@.journey_moments_state
+AS 'MODULE_PATHNAME', 'journey_moments_state_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_state_out(@extschema@.journey_moments_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'journey_moments_state_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_state_recv(pg_catalog.internal)
+RETURNS @extschema@.journey_moments_state
+AS 'MODULE_PATHNAME', 'journey_moments_state_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_state_send(@extschema@.journey_moments_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'journey_moments_state_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE @extschema@.journey_moments_state (
+	INPUT = @extschema@.journey_moments_state_in,
+	OUTPUT = @extschema@.journey_moments_state_out,
+	RECEIVE = @extschema@.journey_moments_state_recv,
+	SEND = @extschema@.journey_moments_state_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+
+COMMENT ON TYPE @extschema@.journey_moments_state IS
+'Moments of truth: per stage and kind of friction (repeat, loop, dwell, drop_off, channel_switch, failed), the answers (NPS 0-10 or CSAT 1-scale) of the journeys that met it there and of those that passed the stage without it, with the settings they were judged by. Built by journey_moments(), added up by journey_moments_merge(), read by journey_moments_report(); storable.';
+COMMENT ON FUNCTION @extschema@.journey_moments_state_in(pg_catalog.cstring) IS
+'Input function of journey_moments_state: hexadecimal bytes, fully validated.';
+COMMENT ON FUNCTION @extschema@.journey_moments_state_out(@extschema@.journey_moments_state) IS
+'Output function of journey_moments_state: hexadecimal bytes.';
+COMMENT ON FUNCTION @extschema@.journey_moments_state_recv(pg_catalog.internal) IS
+'Binary input function of journey_moments_state, fully validated.';
+COMMENT ON FUNCTION @extschema@.journey_moments_state_send(@extschema@.journey_moments_state) IS
+'Binary output function of journey_moments_state.';
+
+CREATE TYPE @extschema@.journey_moments_config AS (
+	journey         @extschema@.journey_config,
+	dwell_reference pg_catalog.interval,
+	scale           pg_catalog.int4
+);
+
+COMMENT ON TYPE @extschema@.journey_moments_config IS
+'Settings of journey_moments(): the journey settings (journey_config: stage order, repeat window, idle period, as_of), the dwell reference (a journey whose mean dwell at a stage is above it met "dwell" friction there) and the answer scale (NULL = NPS 0-10, 3 to 10 = CSAT 1-scale). Build it with journey_moments_config().';
+COMMENT ON COLUMN @extschema@.journey_moments_config.journey IS
+'The journey settings, as built by journey_config(); NULL = journey_config() defaults (no stage order, 72 hours, 30 days, transaction start).';
+COMMENT ON COLUMN @extschema@.journey_moments_config.dwell_reference IS
+'A journey met "dwell" friction at a stage when the mean of its dwell times there (visits followed by another stage) is above this; NULL = 72 hours.';
+COMMENT ON COLUMN @extschema@.journey_moments_config.scale IS
+'The answers'' scale: NULL = NPS (0 to 10), 3 to 10 = CSAT answers 1 to scale (value: % in the top two boxes).';
+
+CREATE FUNCTION @extschema@.journey_moments_config(
+	journey         @extschema@.journey_config DEFAULT NULL,
+	dwell_reference pg_catalog.interval DEFAULT '72 hours',
+	scale           pg_catalog.int4 DEFAULT NULL)
+RETURNS @extschema@.journey_moments_config
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ SELECT ROW(journey, dwell_reference, scale)::@extschema@.journey_moments_config $$;
+
+COMMENT ON FUNCTION @extschema@.journey_moments_config(@extschema@.journey_config, pg_catalog.interval, pg_catalog.int4) IS
+'Settings for journey_moments(): journey (a journey_config(); default its defaults), dwell_reference (default 72 hours), scale (NULL = NPS 0-10; 3 to 10 = CSAT 1-scale).';
+
+CREATE FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'journey_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'journey_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'journey_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'journey_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE FUNCTION @extschema@.journey_moments_final(pg_catalog.internal)
+RETURNS @extschema@.journey_moments_state
+AS 'MODULE_PATHNAME', 'journey_moments_final'
+LANGUAGE C STABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_moments_trans,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.journey_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_moments_trans,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.journey_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_moments_trans,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.journey_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+
+CREATE AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_moments_trans,
+	STYPE = pg_catalog.internal,
+	FINALFUNC = @extschema@.journey_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+
+COMMENT ON FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'Transition function of journey_moments().';
+COMMENT ON FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'Transition function of journey_moments().';
+COMMENT ON FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'Transition function of journey_moments().';
+COMMENT ON FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'Transition function of journey_moments().';
+COMMENT ON FUNCTION @extschema@.journey_moments_final(pg_catalog.internal) IS
+'Final function of journey_moments(): analyses the last journeys and returns the state.';
+COMMENT ON AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'Moments of truth of the events (journey, stage, at) and the journey''s NPS answer (repeated on its events; NULL on rows without it; two different answers in a journey are an error). Returns a journey_moments_state for journey_moments_report().';
+COMMENT ON AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'Moments of truth of the events (journey, stage, at) and the journey''s answer, with settings from journey_moments_config() (stage order, final stages, windows, dwell reference, NPS or CSAT scale).';
+COMMENT ON AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'Moments of truth of the events (journey, stage, at, channel, failed outcome) and the journey''s NPS answer: adds the channel_switch and failed kinds of friction.';
+COMMENT ON AGGREGATE @extschema@.journey_moments(anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'Moments of truth of the events (journey, stage, at, channel, failed outcome) and the journey''s answer, with settings from journey_moments_config().';
+
+CREATE FUNCTION @extschema@.journey_moments_add(@extschema@.journey_moments_state, @extschema@.journey_moments_state)
+RETURNS @extschema@.journey_moments_state
+AS 'MODULE_PATHNAME', 'journey_moments_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+
+CREATE AGGREGATE @extschema@.journey_moments_merge(@extschema@.journey_moments_state) (
+	SFUNC = @extschema@.journey_moments_add,
+	STYPE = @extschema@.journey_moments_state,
+	COMBINEFUNC = @extschema@.journey_moments_add,
+	PARALLEL = SAFE
+);
+
+COMMENT ON FUNCTION @extschema@.journey_moments_add(@extschema@.journey_moments_state, @extschema@.journey_moments_state) IS
+'The sum of two journey_moments_state values of disjoint sets of journeys built with the same settings (NULL counts as no journeys). Transition and combine function of journey_moments_merge().';
+COMMENT ON AGGREGATE @extschema@.journey_moments_merge(@extschema@.journey_moments_state) IS
+'Adds up journey_moments_state values of disjoint sets of journeys (for example stored per segment or per month of first contact); parallel safe. NULL states are skipped.';
+
+CREATE FUNCTION @extschema@.journey_moments_report(
+	state        @extschema@.journey_moments_state,
+	min_journeys pg_catalog.int4 DEFAULT 30,
+	level        pg_catalog.float8 DEFAULT 0.95,
+	OUT rank               pg_catalog.int4,
+	OUT stage              pg_catalog.text,
+	OUT friction           pg_catalog.text,
+	OUT exposed_journeys   pg_catalog.int8,
+	OUT exposed_value      pg_catalog.float8,
+	OUT unexposed_journeys pg_catalog.int8,
+	OUT unexposed_value    pg_catalog.float8,
+	OUT difference         pg_catalog.float8,
+	OUT ci_lower           pg_catalog.float8,
+	OUT ci_upper           pg_catalog.float8,
+	OUT p_value            pg_catalog.float8,
+	OUT points_at_stake    pg_catalog.float8,
+	OUT supported          pg_catalog.bool)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'journey_moments_report'
+LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+
+COMMENT ON FUNCTION @extschema@.journey_moments_report(@extschema@.journey_moments_state, pg_catalog.int4, pg_catalog.float8) IS
+'The moments of truth of a journey_moments_state: one row per stage and kind of friction that some answered journey met there, with the NPS (or CSAT %) of the journeys that met it there (exposed) and of those that passed the stage without it, the difference with its interval at level and two-sided p-value, and points_at_stake = exposed journeys / all answered journeys x (unexposed value - exposed value). Ranked by points_at_stake; rows with fewer than min_journeys in either group have supported = false and come after every supported row.';
+-- ---- end of moments of truth ----------------------------------------------------

@@ -6,7 +6,9 @@
 # checked against plain SQL (avg, stddev_samp, corr, regr_r2, regr_slope on
 # each driver alone) and against NumPy for the multiple regression
 # (np.linalg.lstsq on standardized variables, Shapley over all 2^8 subsets),
-# to 1e-9; then the ranking is printed.  Skips (77) without ../shared.
+# to 1e-9; then the ranking is printed, and each flag's csat_impact (CSAT of
+# the orders it holds for against the rest) against plain SQL.  Skips (77)
+# without ../shared.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
@@ -143,5 +145,38 @@ for r in rows:
 late, fs = by["late"], by["freight_share"]
 print(f"late delivery {'outranks' if late[1] < fs[1] else 'ranks below'} a high freight share "
       f"({late[9]:.1%} against {fs[9]:.1%} of the explained variance)")
+
+# One driver at a time: the CSAT (4-5 stars) of the orders a flag holds for
+# against the rest, with csat_impact, each figure against plain SQL.  A high
+# freight share is the top quarter of the delivered orders' shares.
+print()
+cur.execute("SELECT percentile_cont(0.75) WITHIN GROUP (ORDER BY freight_share) FROM order_drivers WHERE late IS NOT NULL")
+q3 = cur.fetchone()[0]
+flags = {"late": "late = 1", "several_sellers": "several_sellers = 1", "several_items": "several_items = 1",
+         "high_freight_share": f"freight_share > {q3!r}"}
+impacts = {}
+print(f"{'driver':<20}{'exposed':>8}{'csat':>8}{'others':>8}{'diff':>8}{'p':>9}{'at stake':>10}")
+for name, cond in flags.items():
+    cur.execute(f"""
+        SELECT (i).exposed_responses, (i).exposed_value, (i).unexposed_responses, (i).unexposed_value,
+               (i).difference, (i).p_value, (i).exposed_share, (i).points_at_stake
+        FROM (SELECT csat_impact(review_score, {cond}) AS i
+              FROM orders JOIN order_drivers USING (order_id) WHERE late IS NOT NULL) x""")
+    got = cur.fetchone()
+    cur.execute(f"""
+        SELECT count(*) FILTER (WHERE e), 100.0 * count(*) FILTER (WHERE e AND review_score >= 4) / count(*) FILTER (WHERE e),
+               count(*) FILTER (WHERE NOT e), 100.0 * count(*) FILTER (WHERE NOT e AND review_score >= 4) / count(*) FILTER (WHERE NOT e),
+               count(*) FILTER (WHERE e)::float8 / count(*)
+        FROM (SELECT review_score, {cond} AS e FROM orders JOIN order_drivers USING (order_id) WHERE late IS NOT NULL) x""")
+    ne, ve, nu, vu, share = cur.fetchone()
+    ve, vu = float(ve), float(vu)
+    check(got[0] == ne and got[2] == nu, f"{name}: csat_impact counts the groups as plain SQL")
+    check(abs(got[1] - ve) <= 1e-9 and abs(got[3] - vu) <= 1e-9 and abs(got[4] - (ve - vu)) <= 1e-9,
+          f"{name}: csat_impact's CSAT of each group and difference equal plain SQL")
+    check(abs(got[7] - share * (vu - ve)) <= 1e-9, f"{name}: points at stake = share x (others - exposed)")
+    impacts[name] = got
+    print(f"{name:<20}{got[0]:>8}{got[1]:>8.1f}{got[3]:>8.1f}{got[4]:>8.1f}{got[5]:>9.2g}{got[7]:>10.2f}")
+worst_cost = max(impacts, key=lambda n: impacts[n][7])
+print(f"the flag that costs the most CSAT points: {worst_cost}")
 sys.exit(1 if failures else 0)
 PYEOF

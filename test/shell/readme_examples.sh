@@ -16,7 +16,11 @@
 # table's column widths with them; every other character must be the same.  On a difference it prints
 # the README line of the example and the first differing lines, and fails.
 # Blocks fenced ```sql norun are not run (installation, Citus, examples that
-# need another database); the test prints how many there are.
+# need another database); the test prints how many there are.  Blocks fenced
+# ```sql demo run, in README order too, on a second database where every
+# demo/NN_*.sql file has run in order (as scripts/demo runs them; the .sh
+# files, which listen or draw, are left out): the examples that read what
+# the whole demo builds (resolved alerts, answers after them).
 #
 #   test/shell/readme_examples.sh            run (scripts/test runs it)
 #   test/shell/readme_examples.sh --update   rewrite README.md's ```text
@@ -46,9 +50,11 @@ CX_SERVER_USER=${CX_SERVER_USER:-$(id -un)}
 export CX_SERVER_USER
 
 db=cx_readme_examples
+demodb=cx_readme_demo
 psql_() { cx_as_server "$CX_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 cleanup() {
 	psql_ -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true
+	psql_ -d postgres -c "DROP DATABASE IF EXISTS $demodb" >/dev/null 2>&1 || true
 	if [ "$own" = 1 ]; then cx_stop_cluster; rm -rf "$CX_WORK"; fi
 }
 trap cleanup EXIT
@@ -58,11 +64,21 @@ export PGTZ=UTC PGCLIENTENCODING=UTF8
 # the demo's data, loaded as scripts/demo loads it (standard input instead of
 # -f only so that the server user need not read this checkout)
 psql_ -d "$db" <"$data" >/dev/null
+# the whole demo, for the ```sql demo examples (only when there are some)
+if grep -q '^```sql demo$' "$readme"; then
+	psql_ -d postgres -c "DROP DATABASE IF EXISTS $demodb" >/dev/null 2>&1 || true
+	psql_ -d postgres -c "CREATE DATABASE $demodb"
+	mkdir -p "$CX_WORK/readme_demo" && cp -a "$CX_ROOT/demo/." "$CX_WORK/readme_demo/" &&
+		chmod -R a+rX "$CX_WORK/readme_demo"
+	for f in "$CX_WORK"/readme_demo/[0-9]*.sql; do
+		(cd "$CX_WORK/readme_demo" && cx_as_server "$CX_PGBIN/psql" -X -q -d "$demodb" -f "$(basename "$f")") >/dev/null 2>&1
+	done
+fi
 
-"${CX_PYTHON:-/usr/bin/python3}" - "$readme" "$mode" "$db" <<'PYEOF'
+"${CX_PYTHON:-/usr/bin/python3}" - "$readme" "$mode" "$db" "$demodb" <<'PYEOF'
 import os, re, subprocess, sys
 
-readme, mode, db = sys.argv[1], sys.argv[2], sys.argv[3]
+readme, mode, db, demodb = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 lines = open(readme, encoding="utf-8").read().split("\n")
 
 # the fenced blocks: (info string, first line index, closing line index)
@@ -81,13 +97,15 @@ while i < len(lines):
     else:
         i += 1
 
-psql = [os.path.join(os.environ["CX_PGBIN"], "psql"), "-X", "-q", "-d", db,
-        "-P", "footer=off", "-v", "SHOW_CONTEXT=never"]
-if os.getuid() == 0:
-    psql = ["runuser", "-u", os.environ["CX_SERVER_USER"], "--"] + psql
+def psql(dbname):
+    cmd = [os.path.join(os.environ["CX_PGBIN"], "psql"), "-X", "-q", "-d", dbname,
+           "-P", "footer=off", "-v", "SHOW_CONTEXT=never"]
+    if os.getuid() == 0:
+        cmd = ["runuser", "-u", os.environ["CX_SERVER_USER"], "--"] + cmd
+    return cmd
 
-def run(sql):
-    p = subprocess.run(psql, input=sql.encode(), stdout=subprocess.PIPE,
+def run(sql, dbname):
+    p = subprocess.run(psql(dbname), input=sql.encode(), stdout=subprocess.PIPE,
                        stderr=subprocess.STDOUT, cwd="/")
     return p.stdout.decode("utf-8", "replace")
 
@@ -128,13 +146,13 @@ for k, (info, start, end) in enumerate(blocks):
     if info == "sql norun":
         norun += 1
         continue
-    if info != "sql":
+    if info not in ("sql", "sql demo"):
         if info.startswith("sql"):
-            sys.exit("README.md:%d: unknown fence ```%s (use ```sql or ```sql norun)" % (start + 1, info))
+            sys.exit("README.md:%d: unknown fence ```%s (use ```sql, ```sql demo or ```sql norun)" % (start + 1, info))
         continue
     checked += 1
     sql = "\n".join(lines[start + 1:end]) + "\n"
-    got = norm(run(sql))
+    got = norm(run(sql, demodb if info == "sql demo" else db))
     nxt = blocks[k + 1] if k + 1 < len(blocks) else None
     has_out = nxt is not None and nxt[0] == "text" and nxt[1] == end + 1
     want = norm("\n".join(lines[nxt[1] + 1:nxt[2]])) if has_out else []

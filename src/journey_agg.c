@@ -2,14 +2,11 @@
  *
  * journey_agg.c
  *	  journey_friction(journey, stage, at [, channel, failed] [, config]):
- *	  the aggregate over events.  It buffers the first journey's events;
- *	  when a second journey appears it copies everything into its own
- *	  tuplesort of compact tuples (key, stage id, time, channel id, outcome)
- *	  sorted by key (within work_mem, spilling to disk), and at the end
- *	  streams it journey by journey.  Under ORDER BY journey the input is
- *	  already grouped and journeys are analysed as they complete.  Only one
- *	  journey's events are ever held in memory.  The result is a
- *	  journey_friction_state: a concrete, storable summary.
+ *	  the aggregate over events.  The event feed (journey_feed.c) hands it
+ *	  the events journey by journey (sorting them by key unless the call
+ *	  says ORDER BY journey); each journey is analysed and added to the
+ *	  per-stage totals.  Only one journey's events are ever held in memory.
+ *	  The result is a journey_friction_state: a concrete, storable summary.
  *
  *-------------------------------------------------------------------------
  */
@@ -38,10 +35,7 @@ typedef struct JfAgg
 	MemoryContext cxt;
 	/* configuration */
 	bytea	   *config_copy;	/* the config's bytes, to check that it stays constant */
-	/* channels */
-	JfDict		channels;
 	int			last_stage;		/* fast path: the previous row's stage */
-	int			last_channel;
 	/* the events, journey by journey (journey_feed.c) */
 	JfFeed		feed;
 } JfAgg;
@@ -98,7 +92,6 @@ jf_flush(JfFeed *f, void *arg)
 	if (f->nev == 0)
 		return;
 	fp.stages = &s->names;
-	fp.channels = &st->channels;
 	fp.ordered = (s->flags & CX_JS_ORDERED) != 0;
 	fp.repeat_window = s->repeat_window;
 	fp.idle_period = s->idle_period;
@@ -159,7 +152,6 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 	st->cxt = aggcxt;
 	jf_summary_init(&st->sum);
 	st->last_stage = -1;
-	st->last_channel = -1;
 	if (cfgarg >= 0)
 	{
 		if (PG_ARGISNULL(cfgarg))
@@ -175,7 +167,8 @@ jf_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 	if (PG_NARGS() >= 6)
 		st->sum.flags |= CX_JS_CHANNEL | CX_JS_OUTCOME;
 	st->sum.flags |= CX_JS_TRANSITIONS;
-	jf_feed_init(&st->feed, fcinfo, "journey_friction", false, jf_flush, jf_feed_mem, st);
+	jf_feed_init(&st->feed, fcinfo, "journey_friction", false, jf_flush, jf_feed_mem, st,
+				 &st->sum.mem);
 	MemoryContextSwitchTo(old);
 	return st;
 }
@@ -185,48 +178,19 @@ jf_stage_id(JfAgg *st, text *t)
 {
 	const char *s = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
+	int			id = jf_dict_cached(&st->sum.names, &st->last_stage, s, len);
 
-	if (st->last_stage >= 0 && st->sum.names.len[st->last_stage] == len &&
-		memcmp(st->sum.names.str[st->last_stage], s, len) == 0)
-		return st->last_stage;
-	id = jf_dict_lookup(&st->sum.names, s, len);
-	if (id < 0)
-	{
-		if (st->sum.flags & CX_JS_ORDERED)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
-					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
-		jf_check_name(s, len, "a stage name");
-		id = jf_summary_add_stage(&st->sum, s, len);
-		jf_check_mem(st->sum.mem, "The list of stages");
-	}
+	if (id >= 0)
+		return id;
+	if (st->sum.flags & CX_JS_ORDERED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
+				 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
+	jf_check_name(s, len, "a stage name");
+	id = jf_summary_add_stage(&st->sum, s, len);
+	jf_check_mem(st->sum.mem, "The list of stages");
 	st->last_stage = id;
-	return id;
-}
-
-static int
-jf_channel_id(JfAgg *st, text *t)
-{
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
-
-	if (st->last_channel >= 0 && st->channels.len[st->last_channel] == len &&
-		memcmp(st->channels.str[st->last_channel], s, len) == 0)
-		return st->last_channel;
-	id = jf_dict_lookup(&st->channels, s, len);
-	if (id < 0)
-	{
-		if (st->channels.n >= JF_MAX_CHANNELS)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("journey friction supports at most %d distinct channels", JF_MAX_CHANNELS)));
-		id = jf_dict_insert(&st->channels, s, len, &st->sum.mem);
-		jf_check_mem(st->sum.mem, "The list of channels");
-	}
-	st->last_channel = id;
 	return id;
 }
 
@@ -285,7 +249,7 @@ journey_friction_trans(PG_FUNCTION_ARGS)
 	if (with_channel)
 	{
 		if (!PG_ARGISNULL(4))
-			channel = jf_channel_id(st, PG_GETARG_TEXT_PP(4));
+			channel = jf_feed_channel(&st->feed, PG_GETARG_TEXT_PP(4));
 		if (!PG_ARGISNULL(5))
 			failed = PG_GETARG_BOOL(5) ? 1 : 0;
 	}

@@ -102,7 +102,7 @@ jf_feed_analyze(JfFeed *f, const JfFeedParams *fp, CxJourneyDwellFn dwell, void 
 		f->rescap = cap;
 	}
 	jf_ranks(&f->stage_rank, &f->stage_rank_n, fp->stages, fp->ordered);
-	jf_ranks(&f->channel_rank, &f->channel_rank_n, fp->channels, false);
+	jf_ranks(&f->channel_rank, &f->channel_rank_n, &f->channels, false);
 	p.nstages = fp->stages->n;
 	p.ordered = fp->ordered;
 	p.repeat_window = fp->repeat_window;
@@ -112,6 +112,46 @@ jf_feed_analyze(JfFeed *f, const JfFeedParams *fp, CxJourneyDwellFn dwell, void 
 	p.channel_tie = f->channel_rank;
 	cx_journey_analyze(f->ev, f->nev, &p, f->res, f->scratch, dwell, arg);
 	return f->res;
+}
+
+/* ---- names of stages and channels -------------------------------------------- */
+
+/*
+ * The id of a name, or -1 when it is new.  *last is the previous row's id:
+ * events come in runs of one stage and channel, and comparing with the
+ * last one costs less than hashing.
+ */
+int
+jf_dict_cached(const JfDict *d, int *last, const char *s, int len)
+{
+	int			id;
+
+	if (*last >= 0 && d->len[*last] == len && memcmp(d->str[*last], s, len) == 0)
+		return *last;
+	id = jf_dict_lookup((JfDict *) d, s, len);
+	if (id >= 0)
+		*last = id;
+	return id;
+}
+
+/* the id of a channel name, added when new */
+int
+jf_feed_channel(JfFeed *f, text *t)
+{
+	const char *s = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
+	int			id = jf_dict_cached(&f->channels, &f->last_channel, s, len);
+
+	if (id >= 0)
+		return id;
+	if (f->channels.n >= JF_MAX_CHANNELS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s supports at most %d distinct channels", f->aggname, JF_MAX_CHANNELS)));
+	id = jf_dict_insert(&f->channels, s, len, f->mem);
+	f->check_mem(f->arg, 0, "The list of channels");
+	f->last_channel = id;
+	return id;
 }
 
 /* ---- the configuration argument ------------------------------------------------ */
@@ -306,7 +346,7 @@ jf_call_is_presorted(FunctionCallInfo fcinfo, JfFeed *f)
 /* in the aggregate's memory context; the journey key is argument 1 */
 void
 jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_score,
-			 JfFeedFlush flush, JfFeedCheckMem check_mem, void *arg)
+			 JfFeedFlush flush, JfFeedCheckMem check_mem, void *arg, Size *mem)
 {
 	Oid			keytype = get_fn_expr_argtype(fcinfo->flinfo, 1);
 
@@ -316,6 +356,8 @@ jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_
 	f->flush = flush;
 	f->check_mem = check_mem;
 	f->arg = arg;
+	f->mem = mem;
+	f->last_channel = -1;
 	f->score = JF_NO_SCORE;
 	if (!OidIsValid(keytype))
 		elog(ERROR, "could not determine the journey key type");

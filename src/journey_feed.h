@@ -41,6 +41,10 @@ typedef struct JfFeed
 	JfFeedFlush flush;
 	JfFeedCheckMem check_mem;
 	void	   *arg;			/* the aggregate's state, for the callbacks */
+	Size	   *mem;			/* the aggregate's bytes of names (checked by check_mem) */
+	/* channels: name <-> id, and the previous row's (rows often repeat it) */
+	JfDict		channels;
+	int			last_channel;
 	/* journey key */
 	TypeCacheEntry *keytype;
 	Oid			collation;
@@ -70,7 +74,6 @@ typedef struct JfFeed
 typedef struct JfFeedParams
 {
 	const JfDict *stages;
-	const JfDict *channels;
 	bool		ordered;
 	int64		repeat_window;
 	int64		idle_period;
@@ -79,7 +82,9 @@ typedef struct JfFeedParams
 
 extern void jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname,
 						 bool with_score, JfFeedFlush flush, JfFeedCheckMem check_mem,
-						 void *arg);
+						 void *arg, Size *mem);
+extern int	jf_dict_cached(const JfDict *d, int *last, const char *s, int len);
+extern int	jf_feed_channel(JfFeed *f, text *t);
 extern void jf_feed_row(JfFeed *f, FunctionCallInfo fcinfo, Datum key, TimestampTz at,
 						int stage, int channel, int failed, int32 score);
 extern void jf_feed_finish(JfFeed *f);

@@ -4,9 +4,10 @@
  *	  Moments of truth: the aggregate
  *		journey_moments(journey, stage, at, score [, channel, failed] [, config])
  *	  over journey events joined to the survey answers (the answer repeated
- *	  on every event of its journey).  Like journey_friction it streams the
- *	  events journey by journey (its own tuplesort of compact tuples unless
- *	  the call says ORDER BY journey), analyses each journey with
+ *	  on every event of its journey).  Like journey_friction it reads the
+ *	  events journey by journey through the event feed (journey_feed.c:
+ *	  its own tuplesort unless the call says ORDER BY journey), analyses
+ *	  each journey with
  *	  cx_journey_analyze, and adds the journey's answer to the exposed or
  *	  unexposed counts of every stage it reached and every kind of friction
  *	  (src/core/journey_moments.c).  The result is a journey_moments_state
@@ -74,9 +75,7 @@ typedef struct JmAgg
 	int64		journeys;
 	int64		unanswered;
 	/* names and their tie-break ranks */
-	JfDict		channels;
 	int			last_stage;
-	int			last_channel;
 	Size		mem;			/* bytes of the name lists */
 	/* the events and answers, journey by journey (journey_feed.c) */
 	JfFeed		feed;
@@ -180,11 +179,13 @@ jm_configure(JmAgg *st, HeapTupleHeader cfg)
 		jm_journey_config(st, DatumGetHeapTupleHeader(d));
 }
 
-/* the feed's memory check: one journey's events */
+/* the feed's memory check: one journey's events on top of the names */
 static void
 jm_feed_mem(void *arg, Size bytes, const char *what)
 {
-	jm_check_mem(bytes, what);
+	JmAgg	   *st = arg;
+
+	jm_check_mem(st->mem + bytes, what);
 }
 
 static void jm_flush(JfFeed *f, void *arg);
@@ -197,7 +198,6 @@ jm_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 
 	st->cxt = aggcxt;
 	st->last_stage = -1;
-	st->last_channel = -1;
 	if (cfgarg >= 0)
 	{
 		if (PG_ARGISNULL(cfgarg))
@@ -212,7 +212,8 @@ jm_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 		jm_configure(st, NULL);
 	if (PG_NARGS() >= 7)
 		st->flags |= CX_JM_WITH_CHANNEL | CX_JM_WITH_OUTCOME;
-	jf_feed_init(&st->feed, fcinfo, "journey_moments", true, jm_flush, jm_feed_mem, st);
+	jf_feed_init(&st->feed, fcinfo, "journey_moments", true, jm_flush, jm_feed_mem, st,
+				 &st->mem);
 	MemoryContextSwitchTo(old);
 	return st;
 }
@@ -222,48 +223,19 @@ jm_stage_id(JmAgg *st, text *t)
 {
 	const char *s = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
+	int			id = jf_dict_cached(&st->stages, &st->last_stage, s, len);
 
-	if (st->last_stage >= 0 && st->stages.len[st->last_stage] == len &&
-		memcmp(st->stages.str[st->last_stage], s, len) == 0)
-		return st->last_stage;
-	id = jf_dict_lookup(&st->stages, s, len);
-	if (id < 0)
-	{
-		if (st->flags & CX_JM_ORDERED)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
-					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
-		jf_check_name(s, len, "a stage name");
-		id = jm_add_stage(st, s, len);
-		jm_check_mem(st->mem, "The list of stages");
-	}
+	if (id >= 0)
+		return id;
+	if (st->flags & CX_JM_ORDERED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
+				 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
+	jf_check_name(s, len, "a stage name");
+	id = jm_add_stage(st, s, len);
+	jm_check_mem(st->mem, "The list of stages");
 	st->last_stage = id;
-	return id;
-}
-
-static int
-jm_channel_id(JmAgg *st, text *t)
-{
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
-
-	if (st->last_channel >= 0 && st->channels.len[st->last_channel] == len &&
-		memcmp(st->channels.str[st->last_channel], s, len) == 0)
-		return st->last_channel;
-	id = jf_dict_lookup(&st->channels, s, len);
-	if (id < 0)
-	{
-		if (st->channels.n >= JF_MAX_CHANNELS)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("journey_moments supports at most %d distinct channels", JF_MAX_CHANNELS)));
-		id = jf_dict_insert(&st->channels, s, len, &st->mem);
-		jm_check_mem(st->mem, "The list of channels");
-	}
-	st->last_channel = id;
 	return id;
 }
 
@@ -286,7 +258,6 @@ jm_flush(JfFeed *f, void *arg)
 		return;
 	}
 	fp.stages = &st->stages;
-	fp.channels = &st->channels;
 	fp.ordered = (st->flags & CX_JM_ORDERED) != 0;
 	fp.repeat_window = st->repeat_window;
 	fp.idle_period = st->idle_period;
@@ -392,7 +363,7 @@ journey_moments_trans(PG_FUNCTION_ARGS)
 		if (nargs >= 7)
 		{
 			if (!PG_ARGISNULL(5))
-				channel = jm_channel_id(st, PG_GETARG_TEXT_PP(5));
+				channel = jf_feed_channel(&st->feed, PG_GETARG_TEXT_PP(5));
 			if (!PG_ARGISNULL(6))
 				failed = PG_GETARG_BOOL(6) ? 1 : 0;
 		}

@@ -15188,3 +15188,56 @@ LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION @extschema@.journey_moments_report(@extschema@.journey_moments_state, pg_catalog.int4, pg_catalog.float8) IS
 'The moments of truth of a journey_moments_state: one row per stage and kind of friction that some answered journey met there, with the NPS (or CSAT %) of the journeys that met it there (exposed) and of those that passed the stage without it, the difference with its interval at level and two-sided p-value, and points_at_stake = exposed journeys / all answered journeys x (unexposed value - exposed value). Ranked by points_at_stake; rows with fewer than min_journeys in either group have supported = false and come after every supported row.';
 -- ---- end of moments of truth ----------------------------------------------------
+
+-- ---- journey map with moments of truth ------------------------------------------
+-- journey_transitions(state, moments, ...): the journey map's edges with the
+-- moment of truth of each edge's target stage, read from
+-- journey_moments_report() itself (its supported rows, its rank), so that the
+-- map and the report never disagree.
+CREATE FUNCTION @extschema@.journey_transitions(
+	state           @extschema@.journey_friction_state,
+	moments         @extschema@.journey_moments_state,
+	w_repeat        pg_catalog.float8 DEFAULT 0.25,
+	w_loop          pg_catalog.float8 DEFAULT 0.20,
+	w_dwell         pg_catalog.float8 DEFAULT 0.15,
+	w_drop_off      pg_catalog.float8 DEFAULT 0.20,
+	w_channel       pg_catalog.float8 DEFAULT 0.10,
+	w_failed        pg_catalog.float8 DEFAULT 0.10,
+	dwell_reference pg_catalog.interval DEFAULT '72 hours',
+	min_journeys    pg_catalog.int4 DEFAULT 30,
+	level           pg_catalog.float8 DEFAULT 0.95,
+	OUT from_stage         pg_catalog.text,
+	OUT to_stage           pg_catalog.text,
+	OUT from_order         pg_catalog.int4,
+	OUT to_order           pg_catalog.int4,
+	OUT journeys           pg_catalog.int8,
+	OUT transitions        pg_catalog.int8,
+	OUT share              pg_catalog.float8,
+	OUT loops              pg_catalog.int8,
+	OUT dwell_median       pg_catalog.interval,
+	OUT dwell_mean         pg_catalog.interval,
+	OUT to_friction_index  pg_catalog.float8,
+	OUT to_low_support     pg_catalog.bool,
+	OUT to_moment          pg_catalog.text,
+	OUT to_points_at_stake pg_catalog.float8)
+RETURNS SETOF record
+LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 20
+AS $$
+	WITH m AS (
+		SELECT DISTINCT ON (r.stage) r.stage, r.friction, r.points_at_stake
+		FROM @extschema@.journey_moments_report(moments, min_journeys, level) AS r
+		WHERE r.supported
+		ORDER BY r.stage, r.rank)
+	SELECT t.from_stage, t.to_stage, t.from_order, t.to_order, t.journeys,
+		   t.transitions, t.share, t.loops, t.dwell_median, t.dwell_mean,
+		   t.to_friction_index, t.to_low_support, m.friction, m.points_at_stake
+	FROM @extschema@.journey_transitions(state, w_repeat, w_loop, w_dwell, w_drop_off,
+										 w_channel, w_failed, dwell_reference,
+										 min_journeys) WITH ORDINALITY AS t
+		LEFT JOIN m ON m.stage OPERATOR(pg_catalog.=) t.to_stage
+	ORDER BY t.ordinality
+$$;
+
+COMMENT ON FUNCTION @extschema@.journey_transitions(@extschema@.journey_friction_state, @extschema@.journey_moments_state, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.float8, pg_catalog.interval, pg_catalog.int4, pg_catalog.float8) IS
+'The journey map of a journey_friction_state (as journey_transitions(state)) with the moment of truth of each edge''s target stage from a journey_moments_state of the same journeys: to_moment, the kind of friction with the largest points at stake among the supported rows of journey_moments_report(moments, min_journeys, level) for to_stage, and to_points_at_stake, its points at stake; both NULL when the stage has no supported moment.';
+-- ---- end of journey map with moments of truth -----------------------------------

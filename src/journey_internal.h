@@ -84,17 +84,26 @@ typedef struct JfSummary
 	Size		mem;			/* bytes held, checked against work_mem */
 } JfSummary;
 
+/* who: the aggregate, in the message ("journey friction", "journey_moments") */
 static inline void
-jf_check_mem(Size mem, const char *what)
+jf_check_mem_of(Size mem, const char *what, const char *who)
 {
 	if (mem > (Size) work_mem * 1024)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("journey friction needs more memory than work_mem allows"),
+				 errmsg("%s needs more memory than work_mem allows", who),
 				 errdetail("%s: %zu kB needed, work_mem is %d kB.", what, mem / 1024, work_mem),
 				 errhint("Raise work_mem (for example SET work_mem = '256MB') or filter the events.")));
 }
 
+static inline void
+jf_check_mem(Size mem, const char *what)
+{
+	jf_check_mem_of(mem, what, "journey friction");
+}
+
+extern bytea *jf_hex_in(const char *str, const char *typname, const char *aggname);
+extern char *jf_hex_out(bytea *b);
 extern int	jf_summary_add_stage(JfSummary *s, const char *name, int len);
 extern CxJourneyHist *jf_hist(JfSummary *s, int id);
 extern pg_noinline void jf_overflow(const char *stage, int stagelen, int counter);

@@ -4,9 +4,10 @@
  *	  Moments of truth: the aggregate
  *		journey_moments(journey, stage, at, score [, channel, failed] [, config])
  *	  over journey events joined to the survey answers (the answer repeated
- *	  on every event of its journey).  Like journey_friction it streams the
- *	  events journey by journey (its own tuplesort of compact tuples unless
- *	  the call says ORDER BY journey), analyses each journey with
+ *	  on every event of its journey).  Like journey_friction it reads the
+ *	  events journey by journey through the event feed (journey_feed.c:
+ *	  its own tuplesort unless the call says ORDER BY journey), analyses
+ *	  each journey with
  *	  cx_journey_analyze, and adds the journey's answer to the exposed or
  *	  unexposed counts of every stage it reached and every kind of friction
  *	  (src/core/journey_moments.c).  The result is a journey_moments_state
@@ -45,65 +46,11 @@
 #include "utils/tuplesort.h"
 #include "utils/typcache.h"
 
-#include "journey_internal.h"
+#include "journey_feed.h"
 #include "journey_moments_glue.h"
 #include "survey.h"
 
 #define JM_DEFAULT_DWELL	(INT64CONST(72) * USECS_PER_HOUR)
-#define JM_NO_SCORE			(-1)
-#define JM_ANSWER_ROW		(-1)	/* stage id of a row that only carries an answer */
-
-/* ---- names: journey_state.c's JfDict, ranked by name for ties --------------- */
-
-/* ranks[id] = rank of the name among all names (byte order) */
-static const JfDict *jm_sort_dict;
-
-static int
-jm_id_cmp(const void *a, const void *b)
-{
-	int			x = *(const int *) a;
-	int			y = *(const int *) b;
-
-	return jf_name_cmp(jm_sort_dict->str[x], jm_sort_dict->len[x],
-					   jm_sort_dict->str[y], jm_sort_dict->len[y]);
-}
-
-static int *
-jm_names_by_name(const JfDict *d)
-{
-	int		   *ord = palloc(sizeof(int) * Max(d->n, 1));
-	int			i;
-
-	for (i = 0; i < d->n; i++)
-		ord[i] = i;
-	jm_sort_dict = d;
-	qsort(ord, d->n, sizeof(int), jm_id_cmp);
-	return ord;
-}
-
-static void
-jm_ranks(uint32 **rank, int *rank_n, const JfDict *d, bool identity)
-{
-	int		   *ord;
-	int			i;
-
-	if (*rank_n == d->n)
-		return;
-	if (*rank)
-		pfree(*rank);
-	*rank = palloc(sizeof(uint32) * Max(d->n, 1));
-	*rank_n = d->n;
-	if (identity)
-	{
-		for (i = 0; i < d->n; i++)
-			(*rank)[i] = i;
-		return;
-	}
-	ord = jm_names_by_name(d);
-	for (i = 0; i < d->n; i++)
-		(*rank)[ord[i]] = i;
-	pfree(ord);
-}
 
 /* ---- the aggregate's state ---------------------------------------------------- */
 
@@ -128,58 +75,16 @@ typedef struct JmAgg
 	int64		journeys;
 	int64		unanswered;
 	/* names and their tie-break ranks */
-	JfDict		channels;
-	uint32	   *stage_rank;
-	int			stage_rank_n;
-	uint32	   *channel_rank;
-	int			channel_rank_n;
 	int			last_stage;
-	int			last_channel;
 	Size		mem;			/* bytes of the name lists */
-	/* journey key */
-	TypeCacheEntry *keytype;
-	Oid			collation;
-	bool		have_key;
-	Datum		key;
-	/* input order (see journey.c: the same scheme) */
-	bool		presorted;
-	Tuplesortstate *sort;
-	TupleTableSlot *sortslot;
-	TupleTableSlot *outslot;
-	/* the current journey */
-	CxJourneyEvent *ev;
-	int64		nev;
-	int64		evcap;
-	int32		score;			/* its answer, or JM_NO_SCORE */
-	CxJourneyStageResult *res;
-	int64	   *scratch;
-	int			rescap;
+	/* the events and answers, journey by journey (journey_feed.c) */
+	JfFeed		feed;
 } JmAgg;
 
 static inline void
 jm_check_mem(Size mem, const char *what)
 {
-	if (mem > (Size) work_mem * 1024)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("journey_moments needs more memory than work_mem allows"),
-				 errdetail("%s: %zu kB needed, work_mem is %d kB.", what, mem / 1024, work_mem),
-				 errhint("Raise work_mem (for example SET work_mem = '256MB') or filter the events.")));
-}
-
-static void
-jm_check_name(const char *s, int len, const char *what)
-{
-	if (len == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be empty", what),
-				 errhint("Filter out or rename the events with an empty stage.")));
-	if (len > CX_JM_MAX_NAME)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s is longer than %d bytes", what, CX_JM_MAX_NAME),
-				 errdetail("It starts with \"%s\".", cx_errtrunc_len(s, len))));
+	jf_check_mem_of(mem, what, "journey_moments");
 }
 
 static int
@@ -208,134 +113,33 @@ jm_add_stage(JmAgg *st, const char *s, int len)
 	return id;
 }
 
-/* the elements of a text[] setting, checked: not NULL, not empty, no repeats */
-static void
-jm_text_array(Datum d, const char *what, void (*add) (JmAgg *, const char *, int), JmAgg *st,
-			  JfDict *seen)
-{
-	ArrayType  *arr = DatumGetArrayTypeP(d);
-	Datum	   *elems;
-	bool	   *nulls;
-	int			n;
-	int			i;
-
-	if (ARR_NDIM(arr) > 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("%s must be a one-dimensional array", what)));
-	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
-	if (n == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s must not be empty", what),
-				 errhint("Pass NULL (the default) instead.")));
-	for (i = 0; i < n; i++)
-	{
-		text	   *t;
-		const char *s;
-		int			len;
-
-		if (nulls[i])
-			ereport(ERROR,
-					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("%s must not contain NULL", what),
-					 errdetail("Element %d is NULL.", i + 1)));
-		t = DatumGetTextPP(elems[i]);
-		s = VARDATA_ANY(t);
-		len = VARSIZE_ANY_EXHDR(t);
-		jm_check_name(s, len, "a stage name");
-		if (jf_dict_lookup(seen, s, len) >= 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" appears twice in %s", cx_errtrunc_len(s, len), what),
-					 errdetail("Element %d repeats an earlier stage.", i + 1)));
-		add(st, s, len);
-	}
-}
-
-static void
-jm_add_ordered(JmAgg *st, const char *s, int len)
-{
-	jm_add_stage(st, s, len);
-}
-
-static void
-jm_add_final(JmAgg *st, const char *s, int len)
-{
-	if ((st->flags & CX_JM_ORDERED) && jf_dict_lookup(&st->stages, s, len) < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("final stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
-				 errhint("List the final stages among journey_config(stages => ...).")));
-	jf_dict_insert(&st->final_names, s, len, &st->mem);
-}
-
-/* attribute attno of a composite, by name (-1 when it has none of that name) */
-static int
-jm_attno(TupleDesc desc, const char *name)
-{
-	int			i;
-
-	for (i = 0; i < desc->natts; i++)
-	{
-		Form_pg_attribute a = TupleDescAttr(desc, i);
-
-		if (!a->attisdropped && strcmp(NameStr(a->attname), name) == 0)
-			return i + 1;
-	}
-	return -1;
-}
-
-/* journey_config: stage order, windows, as_of and (when it has them) final stages */
+/*
+ * journey_config, read by the journey glue's reader (the same checks and
+ * messages as journey_friction's).  Stages of a stage order become this
+ * state's stages; final stages are kept by name and mark a stage when it
+ * is added, so that a final stage never seen adds no empty stage.
+ */
 static void
 jm_journey_config(JmAgg *st, HeapTupleHeader cfg)
 {
-	TupleDesc	desc = lookup_rowtype_tupdesc(HeapTupleHeaderGetTypeId(cfg),
-											  HeapTupleHeaderGetTypMod(cfg));
-	int			final_att = jm_attno(desc, "final_stages");
-	bool		isnull;
-	Datum		d;
+	JfSummary	s;
+	int			i;
 
-	ReleaseTupleDesc(desc);
-	d = GetAttributeByNum(cfg, 1, &isnull);
-	if (!isnull)
-	{
-		jm_text_array(d, "the stage order", jm_add_ordered, st, &st->stages);
-		st->flags |= CX_JM_ORDERED | CX_JM_DROP_DEFINED;
-	}
-	d = GetAttributeByNum(cfg, 2, &isnull);
-	if (!isnull)
-		st->repeat_window = jf_interval_us(DatumGetIntervalP(d), "repeat_window");
-	d = GetAttributeByNum(cfg, 3, &isnull);
-	if (!isnull)
-		st->idle_period = jf_interval_us(DatumGetIntervalP(d), "idle_period");
-	d = GetAttributeByNum(cfg, 4, &isnull);
-	if (!isnull)
-	{
-		st->as_of = DatumGetTimestampTz(d);
-		if (TIMESTAMP_NOT_FINITE(st->as_of))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("as_of must be finite")));
-	}
-	if (final_att > 0)
-	{
-		d = GetAttributeByNum(cfg, final_att, &isnull);
-		if (!isnull)
-		{
-			int			i;
-
-			jm_text_array(d, "the final stages", jm_add_final, st, &st->final_names);
-			st->flags |= CX_JM_DROP_DEFINED;
-			for (i = 0; i < st->stages.n; i++)
-				st->sflags[i] = jf_dict_lookup(&st->final_names, st->stages.str[i],
-												st->stages.len[i]) >= 0 ? CX_JM_STAGE_FINAL : 0;
-			return;
-		}
-	}
-	/* with a stage order and no final stages, the last stage is the final one */
-	if (st->flags & CX_JM_ORDERED)
-		st->sflags[st->stages.n - 1] = CX_JM_STAGE_FINAL;
+	jf_summary_init(&s);
+	jf_read_journey_config(&s, cfg);
+	st->repeat_window = s.repeat_window;
+	st->idle_period = s.idle_period;
+	st->as_of = s.as_of;
+	if (s.flags & CX_JS_ORDERED)
+		st->flags |= CX_JM_ORDERED;
+	if (s.flags & CX_JS_FINAL_SET)
+		st->flags |= CX_JM_DROP_DEFINED;
+	for (i = 0; i < s.names.n; i++)
+		if (s.acc[i].final)
+			jf_dict_insert(&st->final_names, s.names.str[i], s.names.len[i], &st->mem);
+	if (s.flags & CX_JS_ORDERED)
+		for (i = 0; i < s.names.n; i++)
+			jm_add_stage(st, s.names.str[i], s.names.len[i]);
 }
 
 /* journey_moments_config(journey, dwell_reference, scale) */
@@ -375,17 +179,25 @@ jm_configure(JmAgg *st, HeapTupleHeader cfg)
 		jm_journey_config(st, DatumGetHeapTupleHeader(d));
 }
 
+/* the feed's memory check: one journey's events on top of the names */
+static void
+jm_feed_mem(void *arg, Size bytes, const char *what)
+{
+	JmAgg	   *st = arg;
+
+	jm_check_mem(st->mem + bytes, what);
+}
+
+static void jm_flush(JfFeed *f, void *arg);
+
 static JmAgg *
 jm_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 {
 	MemoryContext old = MemoryContextSwitchTo(aggcxt);
 	JmAgg	   *st = palloc0(sizeof(JmAgg));
-	Oid			keytype = get_fn_expr_argtype(fcinfo->flinfo, 1);
 
 	st->cxt = aggcxt;
 	st->last_stage = -1;
-	st->last_channel = -1;
-	st->score = JM_NO_SCORE;
 	if (cfgarg >= 0)
 	{
 		if (PG_ARGISNULL(cfgarg))
@@ -400,39 +212,10 @@ jm_agg_create(FunctionCallInfo fcinfo, MemoryContext aggcxt, int cfgarg)
 		jm_configure(st, NULL);
 	if (PG_NARGS() >= 7)
 		st->flags |= CX_JM_WITH_CHANNEL | CX_JM_WITH_OUTCOME;
-
-	if (!OidIsValid(keytype))
-		elog(ERROR, "could not determine the journey key type");
-	st->keytype = lookup_type_cache(keytype, TYPECACHE_CMP_PROC_FINFO | TYPECACHE_LT_OPR);
-	if (!OidIsValid(st->keytype->cmp_proc_finfo.fn_oid) || !OidIsValid(st->keytype->lt_opr))
-		ereport(ERROR,
-				(errcode(ERRCODE_UNDEFINED_FUNCTION),
-				 errmsg("journey key type %s has no ordering", format_type_be(keytype)),
-				 errhint("Use a key such as bigint, text or uuid.")));
-	st->collation = OidIsValid(PG_GET_COLLATION()) ? PG_GET_COLLATION() : DEFAULT_COLLATION_OID;
-	st->evcap = 16;
-	st->ev = palloc(sizeof(CxJourneyEvent) * st->evcap);
+	jf_feed_init(&st->feed, fcinfo, "journey_moments", true, jm_flush, jm_feed_mem, st,
+				 &st->mem);
 	MemoryContextSwitchTo(old);
 	return st;
-}
-
-static void
-jm_config_unchanged(JmAgg *st, FunctionCallInfo fcinfo, int cfgarg)
-{
-	bytea	   *b;
-
-	if (PG_ARGISNULL(cfgarg))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("journey_moments config must not be NULL")));
-	if (get_fn_expr_arg_stable(fcinfo->flinfo, cfgarg))
-		return;
-	b = (bytea *) PG_DETOAST_DATUM(PG_GETARG_DATUM(cfgarg));
-	if (VARSIZE(b) != VARSIZE(st->config_copy) ||
-		memcmp(VARDATA(b), VARDATA(st->config_copy), VARSIZE(b) - VARHDRSZ) != 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("journey_moments config must be the same for every row of a group")));
 }
 
 static int
@@ -440,116 +223,52 @@ jm_stage_id(JmAgg *st, text *t)
 {
 	const char *s = VARDATA_ANY(t);
 	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
+	int			id = jf_dict_cached(&st->stages, &st->last_stage, s, len);
 
-	if (st->last_stage >= 0 && st->stages.len[st->last_stage] == len &&
-		memcmp(st->stages.str[st->last_stage], s, len) == 0)
-		return st->last_stage;
-	id = jf_dict_lookup(&st->stages, s, len);
-	if (id < 0)
-	{
-		if (st->flags & CX_JM_ORDERED)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
-					 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
-		jm_check_name(s, len, "a stage name");
-		id = jm_add_stage(st, s, len);
-		jm_check_mem(st->mem, "The list of stages");
-	}
+	if (id >= 0)
+		return id;
+	if (st->flags & CX_JM_ORDERED)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("stage \"%s\" is not in the stage order", cx_errtrunc_len(s, len)),
+				 errhint("Add it to journey_config(stages => ...) or filter its events out.")));
+	jf_check_name(s, len, "a stage name");
+	id = jm_add_stage(st, s, len);
+	jm_check_mem(st->mem, "The list of stages");
 	st->last_stage = id;
 	return id;
 }
 
-static int
-jm_channel_id(JmAgg *st, text *t)
-{
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
-	int			id;
-
-	if (st->last_channel >= 0 && st->channels.len[st->last_channel] == len &&
-		memcmp(st->channels.str[st->last_channel], s, len) == 0)
-		return st->last_channel;
-	id = jf_dict_lookup(&st->channels, s, len);
-	if (id < 0)
-	{
-		if (st->channels.n >= JF_MAX_CHANNELS)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("journey_moments supports at most %d distinct channels", JF_MAX_CHANNELS)));
-		id = jf_dict_insert(&st->channels, s, len, &st->mem);
-		jm_check_mem(st->mem, "The list of channels");
-	}
-	st->last_channel = id;
-	return id;
-}
-
-static pg_noinline void
-jm_two_answers(JmAgg *st, int32 a, int32 b)
-{
-	Oid			out;
-	bool		varlena;
-
-	getTypeOutputInfo(st->keytype->type_id, &out, &varlena);
-	ereport(ERROR,
-			(errcode(ERRCODE_CARDINALITY_VIOLATION),
-			 errmsg("journey %s has two different answers, %d and %d",
-					cx_errtrunc(OidOutputFunctionCall(out, st->key)), Min(a, b), Max(a, b)),
-			 errdetail("journey_moments takes one answer per journey, repeated on its events."),
-			 errhint("Join one answer per journey, for example the latest: SELECT DISTINCT ON (journey) ... ORDER BY journey, answered_at DESC.")));
-}
-
-/* analyse the buffered journey and add its answer to the counts */
+/* analyse one whole journey from the feed and add its answer to the counts */
 static void
-jm_flush(JmAgg *st)
+jm_flush(JfFeed *f, void *arg)
 {
-	CxJourneyParams p;
+	JmAgg	   *st = arg;
+	JfFeedParams fp;
+	CxJourneyStageResult *res;
 	size_t		cells = CX_JM_STAGE_CELLS(st->nbins);
 	int			bin;
 	int64		i;
 
-	if (st->nev == 0)
-	{
-		/* an answer without events: not a journey (as an inner join drops it) */
-		st->score = JM_NO_SCORE;
-		return;
-	}
-	if (st->score == JM_NO_SCORE)
+	if (f->nev == 0)
+		return;					/* an answer without events: not a journey */
+	if (f->score == JF_NO_SCORE)
 	{
 		st->unanswered++;
-		st->nev = 0;
 		return;
 	}
-	if (st->rescap < st->stages.n)
-	{
-		int			cap = Max(st->stages.n, 8);
+	fp.stages = &st->stages;
+	fp.ordered = (st->flags & CX_JM_ORDERED) != 0;
+	fp.repeat_window = st->repeat_window;
+	fp.idle_period = st->idle_period;
+	fp.as_of = st->as_of;
+	res = jf_feed_analyze(f, &fp, NULL, NULL);
 
-		if (st->res)
-		{
-			pfree(st->res);
-			pfree(st->scratch);
-		}
-		st->res = palloc(sizeof(CxJourneyStageResult) * cap);
-		st->scratch = palloc(sizeof(int64) * 4 * cap);
-		st->rescap = cap;
-	}
-	jm_ranks(&st->stage_rank, &st->stage_rank_n, &st->stages, (st->flags & CX_JM_ORDERED) != 0);
-	jm_ranks(&st->channel_rank, &st->channel_rank_n, &st->channels, false);
-	p.nstages = st->stages.n;
-	p.ordered = (st->flags & CX_JM_ORDERED) != 0;
-	p.repeat_window = st->repeat_window;
-	p.idle_period = st->idle_period;
-	p.as_of = st->as_of;
-	p.stage_tie = st->stage_rank;
-	p.channel_tie = st->channel_rank;
-	cx_journey_analyze(st->ev, st->nev, &p, st->res, st->scratch, NULL, NULL);
-
-	bin = cx_jm_bin(st->scale, st->score);
-	for (i = 0; i < st->nev; i++)
+	bin = cx_jm_bin(st->scale, f->score);
+	for (i = 0; i < f->nev; i++)
 	{
-		int			id = st->ev[i].stage;
-		CxJourneyStageResult *r = &st->res[id];
+		int			id = f->ev[i].stage;
+		CxJourneyStageResult *r = &res[id];
 
 		if (!r->reached)
 			continue;			/* already added */
@@ -559,141 +278,6 @@ jm_flush(JmAgg *st)
 						r, st->dwell_reference, bin);
 	}
 	st->journeys++;
-	st->nev = 0;
-	st->score = JM_NO_SCORE;
-}
-
-static inline void
-jm_push_event(JmAgg *st, TimestampTz at, int stage, int channel, int failed, int32 score)
-{
-	CxJourneyEvent *e;
-
-	if (score != JM_NO_SCORE)
-	{
-		if (st->score == JM_NO_SCORE)
-			st->score = score;
-		else if (st->score != score)
-			jm_two_answers(st, st->score, score);
-	}
-	if (stage == JM_ANSWER_ROW)
-		return;
-	if (st->nev == st->evcap)
-	{
-		Size		bytes = sizeof(CxJourneyEvent) * st->evcap * 2;
-
-		jm_check_mem(bytes, "Holding one journey's events");
-		st->ev = repalloc_huge(st->ev, bytes);
-		st->evcap *= 2;
-	}
-	e = &st->ev[st->nev++];
-	e->at = at;
-	e->stage = stage;
-	e->channel = channel;
-	e->failed = failed;
-}
-
-static inline int32
-jm_key_cmp(JmAgg *st, Datum a, Datum b)
-{
-	return DatumGetInt32(FunctionCall2Coll(&st->keytype->cmp_proc_finfo, st->collation, a, b));
-}
-
-static inline void
-jm_set_key(JmAgg *st, Datum key)
-{
-	if (st->have_key && !st->keytype->typbyval)
-		pfree(DatumGetPointer(st->key));
-	st->key = datumCopy(key, st->keytype->typbyval, st->keytype->typlen);
-	st->have_key = true;
-}
-
-/* Is this call "journey_moments(journey, ... ORDER BY journey [ASC])"? */
-static bool
-jm_call_is_presorted(FunctionCallInfo fcinfo, JmAgg *st)
-{
-	Aggref	   *ar = AggGetAggref(fcinfo);
-	SortGroupClause *sgc;
-	ListCell   *lc;
-
-	if (ar == NULL || ar->aggorder == NIL)
-		return false;
-	sgc = linitial_node(SortGroupClause, ar->aggorder);
-	if (sgc->sortop != st->keytype->lt_opr)
-		return false;
-	foreach(lc, ar->args)
-	{
-		TargetEntry *tle = lfirst_node(TargetEntry, lc);
-
-		if (tle->ressortgroupref == sgc->tleSortGroupRef)
-		{
-			Oid			ec = exprCollation((Node *) tle->expr);
-
-			return tle->resno == 1 && (!OidIsValid(ec) || ec == st->collation);
-		}
-	}
-	return false;
-}
-
-static void
-jm_sort_shutdown(Datum arg)
-{
-	JmAgg	   *st = (JmAgg *) DatumGetPointer(arg);
-
-	if (st->sort)
-		tuplesort_end(st->sort);
-	st->sort = NULL;
-}
-
-#define JM_SORT_COLS 6
-
-static inline void
-jm_sort_put(JmAgg *st, Datum key, TimestampTz at, int stage, int channel, int failed, int32 score)
-{
-	TupleTableSlot *slot = st->sortslot;
-
-	ExecClearTuple(slot);
-	slot->tts_values[0] = key;
-	slot->tts_values[1] = Int32GetDatum(stage);
-	slot->tts_values[2] = TimestampTzGetDatum(at);
-	slot->tts_values[3] = Int32GetDatum(channel);
-	slot->tts_values[4] = Int32GetDatum(failed);
-	slot->tts_values[5] = Int32GetDatum(score);
-	memset(slot->tts_isnull, 0, sizeof(bool) * JM_SORT_COLS);
-	ExecStoreVirtualTuple(slot);
-	tuplesort_puttupleslot(st->sort, slot);
-}
-
-/* a second journey appeared in unsorted input: move to our own sort */
-static void
-jm_start_sort(JmAgg *st, FunctionCallInfo fcinfo)
-{
-	AttrNumber	attno = 1;
-	Oid			sortop = st->keytype->lt_opr;
-	Oid			coll = st->collation;
-	bool		nulls_first = false;
-	TupleDesc	desc = CreateTemplateTupleDesc(JM_SORT_COLS);
-	int64		i;
-
-	TupleDescInitEntry(desc, 1, "journey", st->keytype->type_id, -1, 0);
-	TupleDescInitEntryCollation(desc, 1, coll);
-	TupleDescInitEntry(desc, 2, "stage", INT4OID, -1, 0);
-	TupleDescInitEntry(desc, 3, "at", TIMESTAMPTZOID, -1, 0);
-	TupleDescInitEntry(desc, 4, "channel", INT4OID, -1, 0);
-	TupleDescInitEntry(desc, 5, "failed", INT4OID, -1, 0);
-	TupleDescInitEntry(desc, 6, "score", INT4OID, -1, 0);
-	st->sortslot = MakeSingleTupleTableSlot(desc, &TTSOpsVirtual);
-	st->outslot = MakeSingleTupleTableSlot(desc, &TTSOpsMinimalTuple);
-	st->sort = tuplesort_begin_heap(desc, 1, &attno, &sortop, &coll, &nulls_first,
-									work_mem, NULL, TUPLESORT_NONE);
-	AggRegisterCallback(fcinfo, jm_sort_shutdown, PointerGetDatum(st));
-	/* the buffered journey's answer goes in as an answer row */
-	if (st->score != JM_NO_SCORE)
-		jm_sort_put(st, st->key, 0, JM_ANSWER_ROW, -1, -1, st->score);
-	for (i = 0; i < st->nev; i++)
-		jm_sort_put(st, st->key, st->ev[i].at, st->ev[i].stage, st->ev[i].channel,
-					st->ev[i].failed, JM_NO_SCORE);
-	st->nev = 0;
-	st->score = JM_NO_SCORE;
 }
 
 static inline void
@@ -712,7 +296,7 @@ jm_score_arg(JmAgg *st, FunctionCallInfo fcinfo)
 	int32		score;
 
 	if (PG_ARGISNULL(4))
-		return JM_NO_SCORE;
+		return JF_NO_SCORE;
 	score = PG_GETARG_INT32(4);
 	if (cx_jm_bin(st->scale, score) < 0)
 		ereport(ERROR,
@@ -746,25 +330,22 @@ journey_moments_trans(PG_FUNCTION_ARGS)
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		elog(ERROR, "journey_moments_trans called in non-aggregate context");
 	if (PG_ARGISNULL(0))
-	{
 		st = jm_agg_create(fcinfo, aggcxt, cfgarg);
-		st->presorted = jm_call_is_presorted(fcinfo, st);
-	}
 	else
 	{
 		st = (JmAgg *) PG_GETARG_POINTER(0);
 		if (cfgarg >= 0)
-			jm_config_unchanged(st, fcinfo, cfgarg);
+			jf_config_check_unchanged(fcinfo, cfgarg, st->config_copy, "journey_moments");
 	}
 	if (PG_ARGISNULL(1))
 		jm_null_arg("the journey key", false);
 	score = jm_score_arg(st, fcinfo);
 	key = PG_GETARG_DATUM(1);
 	old = MemoryContextSwitchTo(st->cxt);
-	if (PG_ARGISNULL(2) && PG_ARGISNULL(3) && score != JM_NO_SCORE)
+	if (PG_ARGISNULL(2) && PG_ARGISNULL(3) && score != JF_NO_SCORE)
 	{
 		/* an answer row (see the file header): no event */
-		stage = JM_ANSWER_ROW;
+		stage = JF_ANSWER_ROW;
 		at = 0;
 	}
 	else
@@ -782,37 +363,12 @@ journey_moments_trans(PG_FUNCTION_ARGS)
 		if (nargs >= 7)
 		{
 			if (!PG_ARGISNULL(5))
-				channel = jm_channel_id(st, PG_GETARG_TEXT_PP(5));
+				channel = jf_feed_channel(&st->feed, PG_GETARG_TEXT_PP(5));
 			if (!PG_ARGISNULL(6))
 				failed = PG_GETARG_BOOL(6) ? 1 : 0;
 		}
 	}
-	if (!st->sort)
-	{
-		if (!st->have_key)
-			jm_set_key(st, key);
-		else
-		{
-			int32		c = jm_key_cmp(st, st->key, key);
-
-			if (c != 0 && !st->presorted)
-				jm_start_sort(st, fcinfo);
-			else if (c > 0)
-				ereport(ERROR,
-						(errcode(ERRCODE_DATA_EXCEPTION),
-						 errmsg("journey_moments input is not ordered by the journey key"),
-						 errdetail("A journey key arrived after a greater one under ORDER BY journey.")));
-			else if (c < 0)
-			{
-				jm_flush(st);
-				jm_set_key(st, key);
-			}
-		}
-	}
-	if (st->sort)
-		jm_sort_put(st, key, at, stage, channel, failed, score);
-	else
-		jm_push_event(st, at, stage, channel, failed, score);
+	jf_feed_row(&st->feed, fcinfo, key, at, stage, channel, failed, score);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_POINTER(st);
 }
@@ -836,7 +392,7 @@ jm_serialize(JmAgg *st)
 			ord[i] = i;
 	}
 	else
-		ord = jm_names_by_name(&st->stages);
+		ord = jf_names_by_name(&st->stages);
 	for (i = 0; i < st->stages.n; i++)
 		size += cx_jm_stage_size(st->stages.len[i], st->nbins);
 	out = palloc(VARHDRSZ + size);
@@ -875,36 +431,7 @@ journey_moments_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (JmAgg *) PG_GETARG_POINTER(0);
 	old = MemoryContextSwitchTo(st->cxt);
-	if (st->sort)
-	{
-		TupleTableSlot *slot = st->outslot;
-
-		tuplesort_performsort(st->sort);
-		while (tuplesort_gettupleslot(st->sort, true, false, slot, NULL))
-		{
-			Datum		key;
-
-			slot_getallattrs(slot);
-			key = slot->tts_values[0];
-			if (jm_key_cmp(st, st->key, key) != 0)
-			{
-				jm_flush(st);
-				jm_set_key(st, key);
-			}
-			jm_push_event(st, DatumGetTimestampTz(slot->tts_values[2]),
-						  DatumGetInt32(slot->tts_values[1]),
-						  DatumGetInt32(slot->tts_values[3]),
-						  DatumGetInt32(slot->tts_values[4]),
-						  DatumGetInt32(slot->tts_values[5]));
-			CHECK_FOR_INTERRUPTS();
-		}
-		tuplesort_end(st->sort);
-		st->sort = NULL;
-		ExecDropSingleTupleTableSlot(slot);
-		ExecDropSingleTupleTableSlot(st->sortslot);
-		st->sortslot = st->outslot = NULL;
-	}
-	jm_flush(st);
+	jf_feed_finish(&st->feed);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_BYTEA_P(jm_serialize(st));
 }

@@ -19,6 +19,7 @@
 #include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 
+#include "journey_internal.h"
 #include "journey_moments_glue.h"
 
 static void jm_state_check_as(const uint8 *buf, Size len, CxJmHeader *h, bool binary);
@@ -62,50 +63,14 @@ jm_state_check_as(const uint8 *buf, Size len, CxJmHeader *h, bool binary)
 	}
 }
 
-static inline int
-jm_hex_value(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 PG_FUNCTION_INFO_V1(journey_moments_state_in);
 Datum
 journey_moments_state_in(PG_FUNCTION_ARGS)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
-	size_t		slen = strlen(str);
-	bytea	   *out;
+	bytea	   *out = jf_hex_in(PG_GETARG_CSTRING(0), "journey_moments_state", "journey_moments");
 	CxJmHeader	h;
-	size_t		i;
 
-	if (slen % 2 != 0 || slen == 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type journey_moments_state"),
-				 errdetail("A state is written as an even number of hexadecimal digits."),
-				 errhint("Build states with journey_moments() or journey_moments_merge().")));
-	out = palloc(VARHDRSZ + slen / 2);
-	SET_VARSIZE(out, VARHDRSZ + slen / 2);
-	for (i = 0; i < slen; i += 2)
-	{
-		int			hi = jm_hex_value(str[i]);
-		int			lo = jm_hex_value(str[i + 1]);
-
-		/* (never half of a multibyte character in a message) */
-		if (hi < 0 || lo < 0)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for type journey_moments_state"),
-					 errdetail("The characters at position %zu are not a hexadecimal byte.", i + 1)));
-		((uint8 *) VARDATA(out))[i / 2] = (uint8) (hi * 16 + lo);
-	}
-	jm_state_check((uint8 *) VARDATA(out), slen / 2, &h);
+	jm_state_check((uint8 *) VARDATA(out), VARSIZE(out) - VARHDRSZ, &h);
 	PG_RETURN_BYTEA_P(out);
 }
 
@@ -113,20 +78,7 @@ PG_FUNCTION_INFO_V1(journey_moments_state_out);
 Datum
 journey_moments_state_out(PG_FUNCTION_ARGS)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	const uint8 *p = (const uint8 *) VARDATA_ANY(b);
-	Size		len = VARSIZE_ANY_EXHDR(b);
-	char	   *out = palloc(len * 2 + 1);
-	static const char hex[] = "0123456789abcdef";
-	Size		i;
-
-	for (i = 0; i < len; i++)
-	{
-		out[2 * i] = hex[p[i] >> 4];
-		out[2 * i + 1] = hex[p[i] & 15];
-	}
-	out[2 * len] = '\0';
-	PG_RETURN_CSTRING(out);
+	PG_RETURN_CSTRING(jf_hex_out(PG_GETARG_BYTEA_PP(0)));
 }
 
 PG_FUNCTION_INFO_V1(journey_moments_state_recv);

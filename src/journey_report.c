@@ -159,6 +159,25 @@ jf_wilson_lower(double p, int64 n)
 	return lo < 0 ? 0 : lo;
 }
 
+/* the min_journeys argument (the support rule of the reports), checked */
+static int64
+jf_min_journeys_arg(FunctionCallInfo fcinfo, int argno)
+{
+	int64		min_journeys;
+
+	if (PG_ARGISNULL(argno))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("min_journeys must not be NULL"),
+				 errhint("Use 1 to treat every stage as supported.")));
+	min_journeys = PG_GETARG_INT64(argno);
+	if (min_journeys < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("min_journeys must be at least 1, not %lld", (long long) min_journeys)));
+	return min_journeys;
+}
+
 /*
  * The friction index with each component replaced by the lower bound of its
  * 95 % Wilson interval over its denominator (events, visits, journeys, dwell
@@ -236,16 +255,7 @@ journey_friction_report(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	jf_weights(fcinfo, &jw);
-	if (PG_ARGISNULL(8))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("min_journeys must not be NULL"),
-				 errhint("Use 1 to treat every stage as supported.")));
-	min_journeys = PG_GETARG_INT64(8);
-	if (min_journeys < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("min_journeys must be at least 1, not %lld", (long long) min_journeys)));
+	min_journeys = jf_min_journeys_arg(fcinfo, 8);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no events: no stages */
 	s = jf_summary_from_arg(fcinfo);
@@ -526,16 +536,7 @@ journey_transitions(PG_FUNCTION_ARGS)
 
 	InitMaterializedSRF(fcinfo, 0);
 	jf_weights(fcinfo, &jw);
-	if (PG_ARGISNULL(8))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("min_journeys must not be NULL"),
-				 errhint("Use 1 to treat every stage as supported.")));
-	min_journeys = PG_GETARG_INT64(8);
-	if (min_journeys < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("min_journeys must be at least 1, not %lld", (long long) min_journeys)));
+	min_journeys = jf_min_journeys_arg(fcinfo, 8);
 	if (PG_ARGISNULL(0))
 		return (Datum) 0;		/* no events: no transitions */
 	s = jf_summary_from_arg(fcinfo);

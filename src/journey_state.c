@@ -642,22 +642,24 @@ jf_hex_value(char c)
 	return -1;
 }
 
-PG_FUNCTION_INFO_V1(journey_friction_state_in);
-Datum
-journey_friction_state_in(PG_FUNCTION_ARGS)
+/*
+ * The text form of the journey states (journey_friction_state and
+ * journey_moments_state): their bytes in hexadecimal.  Reading gives the
+ * bytes only; the caller checks them as a state of its type.
+ */
+bytea *
+jf_hex_in(const char *str, const char *typname, const char *aggname)
 {
-	char	   *str = PG_GETARG_CSTRING(0);
 	size_t		slen = strlen(str);
 	bytea	   *out;
-	CxJourneyStateHeader h;
 	size_t		i;
 
 	if (slen % 2 != 0 || slen == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-				 errmsg("invalid input syntax for type journey_friction_state"),
+				 errmsg("invalid input syntax for type %s", typname),
 				 errdetail("A state is written as an even number of hexadecimal digits."),
-				 errhint("Build states with journey_friction() or journey_friction_merge().")));
+				 errhint("Build states with %s() or %s_merge().", aggname, aggname)));
 	out = palloc(VARHDRSZ + slen / 2);
 	SET_VARSIZE(out, VARHDRSZ + slen / 2);
 	for (i = 0; i < slen; i += 2)
@@ -668,26 +670,23 @@ journey_friction_state_in(PG_FUNCTION_ARGS)
 		if ((hi < 0 || lo < 0) && !IS_HIGHBIT_SET(str[i]) && !IS_HIGHBIT_SET(str[i + 1]))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for type journey_friction_state"),
+					 errmsg("invalid input syntax for type %s", typname),
 					 errdetail("\"%c%c\" at position %zu is not a hexadecimal byte.",
 							   str[i], str[i + 1] ? str[i + 1] : ' ', i + 1)));
 		/* (never half of a multibyte character in a message) */
 		if (hi < 0 || lo < 0)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("invalid input syntax for type journey_friction_state"),
+					 errmsg("invalid input syntax for type %s", typname),
 					 errdetail("The bytes at position %zu are not a hexadecimal byte.", i + 1)));
 		((uint8 *) VARDATA(out))[i / 2] = (uint8) (hi * 16 + lo);
 	}
-	jf_state_check((uint8 *) VARDATA(out), slen / 2, &h);
-	PG_RETURN_BYTEA_P(out);
+	return out;
 }
 
-PG_FUNCTION_INFO_V1(journey_friction_state_out);
-Datum
-journey_friction_state_out(PG_FUNCTION_ARGS)
+char *
+jf_hex_out(bytea *b)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
 	const uint8 *p = (const uint8 *) VARDATA_ANY(b);
 	Size		len = VARSIZE_ANY_EXHDR(b);
 	char	   *out = palloc(len * 2 + 1);
@@ -700,7 +699,25 @@ journey_friction_state_out(PG_FUNCTION_ARGS)
 		out[2 * i + 1] = hex[p[i] & 15];
 	}
 	out[2 * len] = '\0';
-	PG_RETURN_CSTRING(out);
+	return out;
+}
+
+PG_FUNCTION_INFO_V1(journey_friction_state_in);
+Datum
+journey_friction_state_in(PG_FUNCTION_ARGS)
+{
+	bytea	   *out = jf_hex_in(PG_GETARG_CSTRING(0), "journey_friction_state", "journey_friction");
+	CxJourneyStateHeader h;
+
+	jf_state_check((uint8 *) VARDATA(out), VARSIZE(out) - VARHDRSZ, &h);
+	PG_RETURN_BYTEA_P(out);
+}
+
+PG_FUNCTION_INFO_V1(journey_friction_state_out);
+Datum
+journey_friction_state_out(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_CSTRING(jf_hex_out(PG_GETARG_BYTEA_PP(0)));
 }
 
 PG_FUNCTION_INFO_V1(journey_friction_state_recv);

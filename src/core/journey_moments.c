@@ -8,6 +8,7 @@
  *-------------------------------------------------------------------------
  */
 #include "journey_moments.h"
+#include "journey_bytes.h"
 
 #include <math.h>
 #include <string.h>
@@ -81,34 +82,6 @@ cx_jm_add_stage(int64_t *counts, int nbins, uint32_t flags, uint8_t stage_flags,
 
 /* ---- bytes ------------------------------------------------------------------ */
 
-static inline void
-put32(uint8_t *p, uint32_t v)
-{
-	p[0] = v >> 24;
-	p[1] = v >> 16;
-	p[2] = v >> 8;
-	p[3] = v;
-}
-
-static inline void
-put64(uint8_t *p, uint64_t v)
-{
-	put32(p, (uint32_t) (v >> 32));
-	put32(p + 4, (uint32_t) v);
-}
-
-static inline uint32_t
-get32(const uint8_t *p)
-{
-	return ((uint32_t) p[0] << 24) | ((uint32_t) p[1] << 16) | ((uint32_t) p[2] << 8) | p[3];
-}
-
-static inline int64_t
-get64(const uint8_t *p)
-{
-	return (int64_t) (((uint64_t) get32(p) << 32) | get32(p + 4));
-}
-
 size_t
 cx_jm_stage_size(uint32_t namelen, int nbins)
 {
@@ -119,15 +92,15 @@ size_t
 cx_jm_write_header(uint8_t *buf, const CxJmHeader *h)
 {
 	memcpy(buf, "JMS1", 4);
-	put32(buf + 4, h->flags);
-	put32(buf + 8, (uint32_t) h->scale);
-	put64(buf + 12, (uint64_t) h->repeat_window);
-	put64(buf + 20, (uint64_t) h->idle_period);
-	put64(buf + 28, (uint64_t) h->as_of);
-	put64(buf + 36, (uint64_t) h->dwell_reference);
-	put64(buf + 44, (uint64_t) h->journeys);
-	put64(buf + 52, (uint64_t) h->unanswered);
-	put32(buf + 60, h->nstages);
+	cx_put_u32(buf + 4, h->flags);
+	cx_put_u32(buf + 8, (uint32_t) h->scale);
+	cx_put_u64(buf + 12, (uint64_t) h->repeat_window);
+	cx_put_u64(buf + 20, (uint64_t) h->idle_period);
+	cx_put_u64(buf + 28, (uint64_t) h->as_of);
+	cx_put_u64(buf + 36, (uint64_t) h->dwell_reference);
+	cx_put_u64(buf + 44, (uint64_t) h->journeys);
+	cx_put_u64(buf + 52, (uint64_t) h->unanswered);
+	cx_put_u32(buf + 60, h->nstages);
 	return CX_JM_HEADER_SIZE;
 }
 
@@ -138,13 +111,13 @@ cx_jm_write_stage(uint8_t *buf, const char *name, uint32_t namelen,
 	size_t		off = 0;
 	size_t		i;
 
-	put32(buf, namelen);
+	cx_put_u32(buf, namelen);
 	off += 4;
 	memcpy(buf + off, name, namelen);
 	off += namelen;
 	buf[off++] = stage_flags;
 	for (i = 0; i < CX_JM_STAGE_CELLS(nbins); i++, off += 8)
-		put64(buf + off, (uint64_t) counts[i]);
+		cx_put_u64(buf + off, (uint64_t) counts[i]);
 	return off;
 }
 
@@ -154,13 +127,13 @@ cx_jm_read_stage(const uint8_t *buf, size_t off, int nbins, const char **name,
 {
 	size_t		i;
 
-	*namelen = get32(buf + off);
+	*namelen = cx_get_u32(buf + off);
 	off += 4;
 	*name = (const char *) buf + off;
 	off += *namelen;
 	*stage_flags = buf[off++];
 	for (i = 0; i < CX_JM_STAGE_CELLS(nbins); i++, off += 8)
-		counts[i] = get64(buf + off);
+		counts[i] = (int64_t) cx_get_u64(buf + off);
 	return off;
 }
 
@@ -223,15 +196,15 @@ cx_jm_check(const uint8_t *buf, size_t len, CxJmHeader *h)
 		return "state is too short";
 	if (memcmp(buf, "JMS1", 4) != 0)
 		return "state does not start with the journey_moments_state mark";
-	h->flags = get32(buf + 4);
-	h->scale = (int32_t) get32(buf + 8);
-	h->repeat_window = get64(buf + 12);
-	h->idle_period = get64(buf + 20);
-	h->as_of = get64(buf + 28);
-	h->dwell_reference = get64(buf + 36);
-	h->journeys = get64(buf + 44);
-	h->unanswered = get64(buf + 52);
-	h->nstages = get32(buf + 60);
+	h->flags = cx_get_u32(buf + 4);
+	h->scale = (int32_t) cx_get_u32(buf + 8);
+	h->repeat_window = (int64_t) cx_get_u64(buf + 12);
+	h->idle_period = (int64_t) cx_get_u64(buf + 20);
+	h->as_of = (int64_t) cx_get_u64(buf + 28);
+	h->dwell_reference = (int64_t) cx_get_u64(buf + 36);
+	h->journeys = (int64_t) cx_get_u64(buf + 44);
+	h->unanswered = (int64_t) cx_get_u64(buf + 52);
+	h->nstages = cx_get_u32(buf + 60);
 	if (h->flags & ~(uint32_t) CX_JM_FLAGS)
 		return "state has unknown flags";
 	if (h->scale != 0 && (h->scale < CX_CSAT_SCALE_MIN || h->scale > CX_CSAT_SCALE_MAX))
@@ -256,7 +229,7 @@ cx_jm_check(const uint8_t *buf, size_t len, CxJmHeader *h)
 
 		if (len - off < 4)
 			return "state ends inside a stage";
-		namelen = get32(buf + off);
+		namelen = cx_get_u32(buf + off);
 		if (namelen == 0 || namelen > CX_JM_MAX_NAME)
 			return "state has a stage name that is empty or too long";
 		if (len - off < cx_jm_stage_size(namelen, nbins))
@@ -277,7 +250,7 @@ cx_jm_check(const uint8_t *buf, size_t len, CxJmHeader *h)
 
 			for (t = 0; t < s; t++)
 			{
-				uint32_t	l2 = get32(buf + o2);
+				uint32_t	l2 = cx_get_u32(buf + o2);
 
 				if (l2 == namelen && memcmp(buf + o2 + 4, name, namelen) == 0)
 					return "state names a stage twice";

@@ -8,46 +8,9 @@
  *-------------------------------------------------------------------------
  */
 #include "journey.h"
+#include "journey_bytes.h"
 
 #include <string.h>
-
-static inline uint64_t
-get_u64(const uint8_t *p)
-{
-	uint64_t	v = 0;
-	int			i;
-
-	for (i = 0; i < 8; i++)
-		v = (v << 8) | p[i];
-	return v;
-}
-
-static inline uint32_t
-get_u32(const uint8_t *p)
-{
-	return ((uint32_t) p[0] << 24) | ((uint32_t) p[1] << 16) | ((uint32_t) p[2] << 8) | p[3];
-}
-
-static inline void
-put_u64(uint8_t *p, uint64_t v)
-{
-	int			i;
-
-	for (i = 7; i >= 0; i--)
-	{
-		p[i] = (uint8_t) v;
-		v >>= 8;
-	}
-}
-
-static inline void
-put_u32(uint8_t *p, uint32_t v)
-{
-	p[0] = (uint8_t) (v >> 24);
-	p[1] = (uint8_t) (v >> 16);
-	p[2] = (uint8_t) (v >> 8);
-	p[3] = (uint8_t) v;
-}
 
 bool
 cx_journey_add_i64(int64_t *a, int64_t b)
@@ -143,12 +106,12 @@ size_t
 cx_journey_state_write_header(uint8_t *buf, const CxJourneyStateHeader *h)
 {
 	memcpy(buf, "JFS2", 4);
-	put_u32(buf + 4, h->flags);
-	put_u64(buf + 8, (uint64_t) h->repeat_window);
-	put_u64(buf + 16, (uint64_t) h->idle_period);
-	put_u64(buf + 24, (uint64_t) h->as_of);
-	put_u64(buf + 32, (uint64_t) h->journeys);
-	put_u32(buf + 40, h->nstages);
+	cx_put_u32(buf + 4, h->flags);
+	cx_put_u64(buf + 8, (uint64_t) h->repeat_window);
+	cx_put_u64(buf + 16, (uint64_t) h->idle_period);
+	cx_put_u64(buf + 24, (uint64_t) h->as_of);
+	cx_put_u64(buf + 32, (uint64_t) h->journeys);
+	cx_put_u32(buf + 40, h->nstages);
 	return CX_JS_HEADER_SIZE;
 }
 
@@ -173,20 +136,20 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 	uint32_t	nb = cx_journey_hist_nonzero(hist);
 	int			k;
 
-	put_u32(p, a->namelen);
+	cx_put_u32(p, a->namelen);
 	p += 4;
 	memcpy(p, a->name, a->namelen);
 	p += a->namelen;
-	put_u32(p, a->sflags);
+	cx_put_u32(p, a->sflags);
 	p += 4;
-	put_u64(p, (uint64_t) a->first_at);
+	cx_put_u64(p, (uint64_t) a->first_at);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
-		put_u64(p, (uint64_t) a->c[k]);
-	put_u64(p, (uint64_t) (a->dwell_sum >> 64));
-	put_u64(p + 8, (uint64_t) a->dwell_sum);
+		cx_put_u64(p, (uint64_t) a->c[k]);
+	cx_put_u64(p, (uint64_t) (a->dwell_sum >> 64));
+	cx_put_u64(p + 8, (uint64_t) a->dwell_sum);
 	p += 16;
-	put_u32(p, nb);
+	cx_put_u32(p, nb);
 	p += 4;
 	if (hist != NULL)
 	{
@@ -198,9 +161,9 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 				continue;
 			p[0] = (uint8_t) (b >> 8);
 			p[1] = (uint8_t) b;
-			put_u64(p + 2, (uint64_t) hist->count[b]);
-			put_u64(p + 10, (uint64_t) (hist->sum[b] >> 64));
-			put_u64(p + 18, (uint64_t) hist->sum[b]);
+			cx_put_u64(p + 2, (uint64_t) hist->count[b]);
+			cx_put_u64(p + 10, (uint64_t) (hist->sum[b] >> 64));
+			cx_put_u64(p + 18, (uint64_t) hist->sum[b]);
 			p += CX_JS_BUCKET_SIZE;
 		}
 	}
@@ -210,14 +173,14 @@ cx_journey_state_write_stage(uint8_t *buf, const CxJourneyStageAcc *a, const CxJ
 size_t
 cx_journey_state_write_u32(uint8_t *buf, uint32_t v)
 {
-	put_u32(buf, v);
+	cx_put_u32(buf, v);
 	return 4;
 }
 
 uint32_t
 cx_journey_state_read_u32(const uint8_t *buf)
 {
-	return get_u32(buf);
+	return cx_get_u32(buf);
 }
 
 size_t
@@ -227,22 +190,22 @@ cx_journey_state_write_pair(uint8_t *buf, const CxJourneyPairAcc *a, const CxJou
 	uint8_t    *p = buf;
 	uint32_t	i;
 
-	put_u32(p, a->from);
-	put_u32(p + 4, a->to);
-	put_u64(p + 8, (uint64_t) a->journeys);
-	put_u64(p + 16, (uint64_t) a->transitions);
-	put_u64(p + 24, (uint64_t) a->loops);
-	put_u64(p + 32, (uint64_t) (a->dwell_sum >> 64));
-	put_u64(p + 40, (uint64_t) a->dwell_sum);
-	put_u32(p + 48, k);
+	cx_put_u32(p, a->from);
+	cx_put_u32(p + 4, a->to);
+	cx_put_u64(p + 8, (uint64_t) a->journeys);
+	cx_put_u64(p + 16, (uint64_t) a->transitions);
+	cx_put_u64(p + 24, (uint64_t) a->loops);
+	cx_put_u64(p + 32, (uint64_t) (a->dwell_sum >> 64));
+	cx_put_u64(p + 40, (uint64_t) a->dwell_sum);
+	cx_put_u32(p + 48, k);
 	p += CX_JS_PAIR_FIXED;
 	for (i = 0; i < k; i++)
 	{
 		p[0] = (uint8_t) (b[i].bucket >> 8);
 		p[1] = (uint8_t) b[i].bucket;
-		put_u64(p + 2, (uint64_t) b[i].count);
-		put_u64(p + 10, (uint64_t) (b[i].sum >> 64));
-		put_u64(p + 18, (uint64_t) b[i].sum);
+		cx_put_u64(p + 2, (uint64_t) b[i].count);
+		cx_put_u64(p + 10, (uint64_t) (b[i].sum >> 64));
+		cx_put_u64(p + 18, (uint64_t) b[i].sum);
 		p += CX_JS_BUCKET_SIZE;
 	}
 	return (size_t) (p - buf);
@@ -253,13 +216,13 @@ cx_journey_state_read_pair(const uint8_t *buf, size_t off, CxJourneyPairAcc *a)
 {
 	const uint8_t *p = buf + off;
 
-	a->from = get_u32(p);
-	a->to = get_u32(p + 4);
-	a->journeys = (int64_t) get_u64(p + 8);
-	a->transitions = (int64_t) get_u64(p + 16);
-	a->loops = (int64_t) get_u64(p + 24);
-	a->dwell_sum = (__int128) ((unsigned __int128) get_u64(p + 32) << 64 | get_u64(p + 40));
-	a->nbuckets = get_u32(p + 48);
+	a->from = cx_get_u32(p);
+	a->to = cx_get_u32(p + 4);
+	a->journeys = (int64_t) cx_get_u64(p + 8);
+	a->transitions = (int64_t) cx_get_u64(p + 16);
+	a->loops = (int64_t) cx_get_u64(p + 24);
+	a->dwell_sum = (__int128) ((unsigned __int128) cx_get_u64(p + 32) << 64 | cx_get_u64(p + 40));
+	a->nbuckets = cx_get_u32(p + 48);
 	a->buckets = p + CX_JS_PAIR_FIXED;
 	return off + CX_JS_PAIR_FIXED + (size_t) a->nbuckets * CX_JS_BUCKET_SIZE;
 }
@@ -322,7 +285,7 @@ check_pairs(const uint8_t *buf, size_t len, size_t off, const CxJourneyStateHead
 
 	if (len - off < 4)
 		return "state is truncated";
-	npairs = get_u32(buf + off);
+	npairs = cx_get_u32(buf + off);
 	off += 4;
 	if ((uint64_t) npairs > (uint64_t) h->nstages * (h->nstages > 0 ? h->nstages - 1 : 0))
 		return "state has too many transitions";
@@ -333,9 +296,9 @@ check_pairs(const uint8_t *buf, size_t len, size_t off, const CxJourneyStateHead
 
 		if (len - off < CX_JS_PAIR_FIXED)
 			return "state is truncated";
-		if (get_u32(buf + off + 48) > CX_JOURNEY_NBUCKETS)
+		if (cx_get_u32(buf + off + 48) > CX_JOURNEY_NBUCKETS)
 			return "state has too many histogram buckets";
-		if (len - off < CX_JS_PAIR_FIXED + (size_t) get_u32(buf + off + 48) * CX_JS_BUCKET_SIZE)
+		if (len - off < CX_JS_PAIR_FIXED + (size_t) cx_get_u32(buf + off + 48) * CX_JS_BUCKET_SIZE)
 			return "state is truncated";
 		off = cx_journey_state_read_pair(buf, off, &a);
 		if (a.from >= h->nstages || a.to >= h->nstages || a.from == a.to)
@@ -381,23 +344,23 @@ cx_journey_state_read_stage(const uint8_t *buf, size_t off, CxJourneyStageAcc *a
 	const uint8_t *p = buf + off;
 	int			k;
 
-	a->namelen = get_u32(p);
+	a->namelen = cx_get_u32(p);
 	p += 4;
 	a->name = (const char *) p;
 	p += a->namelen;
 	a->sflags = 0;
 	if (state_version(buf) >= 2)
 	{
-		a->sflags = get_u32(p);
+		a->sflags = cx_get_u32(p);
 		p += 4;
 	}
-	a->first_at = (int64_t) get_u64(p);
+	a->first_at = (int64_t) cx_get_u64(p);
 	p += 8;
 	for (k = 0; k < CX_JS_NCOUNTERS; k++, p += 8)
-		a->c[k] = (int64_t) get_u64(p);
-	a->dwell_sum = (__int128) ((unsigned __int128) get_u64(p) << 64 | get_u64(p + 8));
+		a->c[k] = (int64_t) cx_get_u64(p);
+	a->dwell_sum = (__int128) ((unsigned __int128) cx_get_u64(p) << 64 | cx_get_u64(p + 8));
 	p += 16;
-	a->nbuckets = get_u32(p);
+	a->nbuckets = cx_get_u32(p);
 	p += 4;
 	a->buckets = p;
 	p += (size_t) a->nbuckets * CX_JS_BUCKET_SIZE;
@@ -411,8 +374,8 @@ cx_journey_state_bucket(const uint8_t *buckets, uint32_t i, int *bucket, int64_t
 	const uint8_t *p = buckets + (size_t) i * CX_JS_BUCKET_SIZE;
 
 	*bucket = (p[0] << 8) | p[1];
-	*count = (int64_t) get_u64(p + 2);
-	*sum = (__int128) ((unsigned __int128) get_u64(p + 10) << 64 | get_u64(p + 18));
+	*count = (int64_t) cx_get_u64(p + 2);
+	*sum = (__int128) ((unsigned __int128) cx_get_u64(p + 10) << 64 | cx_get_u64(p + 18));
 }
 
 const char *
@@ -437,12 +400,12 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 		h->version = 2;
 	else
 		return "state does not start with the JFS1 or JFS2 signature";
-	h->flags = get_u32(buf + 4);
-	h->repeat_window = (int64_t) get_u64(buf + 8);
-	h->idle_period = (int64_t) get_u64(buf + 16);
-	h->as_of = (int64_t) get_u64(buf + 24);
-	h->journeys = (int64_t) get_u64(buf + 32);
-	h->nstages = get_u32(buf + 40);
+	h->flags = cx_get_u32(buf + 4);
+	h->repeat_window = (int64_t) cx_get_u64(buf + 8);
+	h->idle_period = (int64_t) cx_get_u64(buf + 16);
+	h->as_of = (int64_t) cx_get_u64(buf + 24);
+	h->journeys = (int64_t) cx_get_u64(buf + 32);
+	h->nstages = cx_get_u32(buf + 40);
 	if (h->flags & ~(uint32_t) (h->version == 1 ? CX_JS_FLAGS_V1 : CX_JS_FLAGS))
 		return "state has unknown flags";
 	if ((h->flags & CX_JS_FINAL_LAST) && (h->flags & CX_JS_FINAL_SET))
@@ -472,12 +435,12 @@ cx_journey_state_check(const uint8_t *buf, size_t len, CxJourneyStateHeader *h)
 
 		if (len - off < 4)
 			return "state is truncated";
-		namelen = get_u32(buf + off);
+		namelen = cx_get_u32(buf + off);
 		if (namelen == 0 || namelen > CX_JS_MAX_NAME)
 			return "state has a stage name of invalid length";
 		if (len - off < stage_size_v(h->version, namelen, 0))
 			return "state is truncated";
-		nb = get_u32(buf + off + stage_size_v(h->version, namelen, 0) - 4);
+		nb = cx_get_u32(buf + off + stage_size_v(h->version, namelen, 0) - 4);
 		if (nb > CX_JOURNEY_NBUCKETS)
 			return "state has too many histogram buckets";
 		if (len - off < stage_size_v(h->version, namelen, nb))

@@ -267,8 +267,16 @@ jf_read_journey_config(JfSummary *s, HeapTupleHeader cfg)
 		jf_stage_list(s, d, "stage order", "stages", true);
 		s->flags |= CX_JS_ORDERED;
 	}
-	/* (a journey_config stored by 1.1 has 4 attributes: the 5th reads NULL) */
-	d = GetAttributeByNum(cfg, 5, &isnull);
+	/*
+	 * A journey_config made before 1.2 added final_stages (stored in a table,
+	 * or built by a 1.0 trigger function) has 4 attributes.  Its 5th is NULL;
+	 * it is not asked of GetAttributeByNum, which on PostgreSQL 18 crashes
+	 * looking up the "missing" value of an attribute beyond a composite's
+	 * natts (a composite type's descriptor has no defaults).
+	 */
+	isnull = true;
+	if (HeapTupleHeaderGetNatts(cfg) >= 5)
+		d = GetAttributeByNum(cfg, 5, &isnull);
 	if (!isnull)
 		jf_stage_list(s, d, "final_stages", "final_stages", false);
 	else if (s->flags & CX_JS_ORDERED)

@@ -143,6 +143,9 @@ cx_ensure_packages() {
 	/usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || want+=(python3 python3-psycopg2)
 	# NumPy is the reference of the driver analysis' tests (test/shell/learn_*).
 	/usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || want+=(python3-numpy)
+	# Graphviz draws the demo's journey map (demo/63_journey_map.sh, run by
+	# scripts/demo and by test/shell/journey_map_demo.sh).
+	command -v dot >/dev/null 2>&1 || want+=(graphviz)
 	command -v runuser >/dev/null 2>&1 || want+=(util-linux)
 	[ ${#want[@]} -eq 0 ] || cx_apt_install "${want[@]}"
 	[ -x "$PG_CONFIG" ] || cx_die "pg_config not found at $PG_CONFIG after installing packages"

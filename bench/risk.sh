@@ -100,14 +100,14 @@ for r in range(runs):
     a_times.append(ta)
     b_times.append(tb)
     parts.append(p)
-    print("   run %d: risk_fit %.1f s (%d iterations); COPY %.1f s + read_csv %.1f s + fit %.1f s (%d iterations%s) = %.1f s"
+    print("   run %d: risk_fit %.2f s (%d iterations); COPY %.2f s + read_csv %.2f s + fit %.2f s (%d iterations%s) = %.2f s"
           % (r + 1, ta, model["iterations"], p[0], p[1], p[2], fit.n_iter_[0],
              "" if converged else ", NOT converged", tb), flush=True)
 
 ours = np.array([model["intercept"]["coef"]] + [f["coef"] for f in model["features"]])
 theirs = np.concatenate([fit.intercept_, fit.coef_[0]])
 a, b = statistics.median(a_times), statistics.median(b_times)
-print("   medians: risk_fit %.1f s; COPY + read_csv + fit %.1f s (COPY %.1f, read_csv %.1f, fit %.1f)"
+print("   medians: risk_fit %.2f s; COPY + read_csv + fit %.2f s (COPY %.2f, read_csv %.2f, fit %.2f)"
       % (a, b, statistics.median(p[0] for p in parts), statistics.median(p[1] for p in parts),
          statistics.median(p[2] for p in parts)))
 print("   the two models' coefficients differ by at most %.1e (scikit-learn %s, lbfgs, tol 1e-4)"

@@ -367,6 +367,7 @@ for name, l2, sel in [("l2", 2.0, np.ones(n, bool)), ("l2_small", 50.0, ids <= 1
 olist = os.environ.get("OLIST")
 if not olist:
     print("skip  olist orders: ../shared/learn is absent")
+    figures.append("olist orders: not run (../shared/learn is absent)")
 else:
     print("---- olist orders: a 1-2 star review ----")
     cur.execute("SET TimeZone = 'UTC'")

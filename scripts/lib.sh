@@ -143,6 +143,10 @@ cx_ensure_packages() {
 	/usr/bin/python3 -c 'import psycopg2' >/dev/null 2>&1 || want+=(python3 python3-psycopg2)
 	# NumPy is the reference of the driver analysis' tests (test/shell/learn_*).
 	/usr/bin/python3 -c 'import numpy' >/dev/null 2>&1 || want+=(python3-numpy)
+	# statsmodels (Logit) and scikit-learn (roc_auc_score, log_loss,
+	# calibration_curve, LogisticRegression) are the references of the risk
+	# models' tests (test/shell/predict_statsmodels.sh).
+	/usr/bin/python3 -c 'import statsmodels, sklearn' >/dev/null 2>&1 || want+=(python3-statsmodels python3-sklearn)
 	# Graphviz draws the demo's journey map (demo/63_journey_map.sh, run by
 	# scripts/demo and by test/shell/journey_map_demo.sh).
 	command -v dot >/dev/null 2>&1 || want+=(graphviz)

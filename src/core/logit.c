@@ -26,8 +26,14 @@
 #include <math.h>
 #include <string.h>
 
-/* a standardized coefficient this large means the classes separate */
-#define CX_LOGIT_RUNAWAY 40.0
+/*
+ * A standardized coefficient this large (one standard deviation of the
+ * feature multiplying the odds by e^20) means the features separate the
+ * outcomes: the likelihood keeps rising as the coefficient grows.  Past
+ * half of it, an information matrix that has become singular (the fitted
+ * probabilities are 0 or 1) says the same.
+ */
+#define CX_LOGIT_RUNAWAY 20.0
 /* step halvings before giving up on raising the likelihood */
 #define CX_LOGIT_MAX_HALVINGS 40
 
@@ -275,6 +281,18 @@ collinear_feature(int p, const double *a)
 	return p - 2;
 }
 
+/* the feature of the largest standardized coefficient, -1 when none */
+static int
+largest_coefficient(const CxLogitFit *f)
+{
+	int			big = -1;
+
+	for (int j = 1; j < f->p; j++)
+		if (big < 0 || fabs(f->beta[j]) > fabs(f->beta[big + 1]))
+			big = j - 1;
+	return big;
+}
+
 static double
 penalized(const CxLogitFit *f, const double *beta, double ll)
 {
@@ -317,6 +335,13 @@ cx_logit_pass_end(CxLogitFit *f)
 	}
 	if (!cholesky(p, f->h, f->chol))
 	{
+		int			big = largest_coefficient(f);
+
+		if (big >= 0 && fabs(f->beta[big + 1]) > CX_LOGIT_RUNAWAY / 2)
+		{
+			f->bad_feature = big;
+			return CX_LOGIT_SEPARATED;
+		}
 		f->bad_feature = collinear_feature(p, f->h);
 		return CX_LOGIT_SINGULAR;
 	}

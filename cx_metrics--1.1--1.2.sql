@@ -15242,6 +15242,153 @@ COMMENT ON FUNCTION @extschema@.journey_transitions(@extschema@.journey_friction
 'The journey map of a journey_friction_state (as journey_transitions(state)) with the moment of truth of each edge''s target stage from a journey_moments_state of the same journeys: to_moment, the kind of friction with the largest points at stake among the supported rows of journey_moments_report(moments, min_journeys, level) for to_stage, and to_points_at_stake, its points at stake; both NULL when the stage has no supported moment.';
 -- ---- end of journey map with moments of truth -----------------------------------
 
+-- ---- predict: risk models ------------------------------------------------------
+-- risk_fit(outcome, features [, names [, options]]) fits a logistic
+-- regression exactly (Newton / IRLS over the rows kept in a tuplestore
+-- bounded by work_mem) into a storable risk_model; risk_score, risk_explain,
+-- risk_coefficients, risk_model_summary read it; risk_metrics validates it
+-- on any data set.
+
+CREATE TYPE @extschema@.risk_model;
+CREATE FUNCTION @extschema@.risk_model_in(pg_catalog.cstring) RETURNS @extschema@.risk_model
+AS 'MODULE_PATHNAME', 'risk_model_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_model_out(@extschema@.risk_model) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'risk_model_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_model_recv(pg_catalog.internal) RETURNS @extschema@.risk_model
+AS 'MODULE_PATHNAME', 'risk_model_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_model_send(@extschema@.risk_model) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'risk_model_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.risk_model (
+	INPUT = @extschema@.risk_model_in, OUTPUT = @extschema@.risk_model_out,
+	RECEIVE = @extschema@.risk_model_recv, SEND = @extschema@.risk_model_send,
+	INTERNALLENGTH = VARIABLE, ALIGNMENT = double, STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.risk_model IS
+'A fitted logistic regression (risk_fit): for each feature its name, training mean and standard deviation, coefficient and standard error; the intercept; the rows used (n), positive outcomes, rows skipped for a NULL, iterations, L2 penalty, log-likelihood and null log-likelihood, and when it was fitted. Storable, dumpable and shippable; text form is a JSON object (model::text::jsonb works).';
+COMMENT ON FUNCTION @extschema@.risk_model_in(pg_catalog.cstring) IS
+'Text input of risk_model: parses and validates the JSON object risk_model_out writes (version 1, 1 to 64 features, finite numbers, standard deviations positive, standard errors not negative, positives at most n, log-likelihoods not positive, distinct non-empty names).';
+COMMENT ON FUNCTION @extschema@.risk_model_out(@extschema@.risk_model) IS
+'Text output of risk_model: a JSON object with shortest-exact numbers (they read back to the same model) and the date of the fit in UTC.';
+COMMENT ON FUNCTION @extschema@.risk_model_recv(pg_catalog.internal) IS
+'Binary input of risk_model, validated like the text form.';
+COMMENT ON FUNCTION @extschema@.risk_model_send(@extschema@.risk_model) IS
+'Binary output of risk_model: version, k, iterations, counts, penalty, log-likelihoods, date, then the coefficients, standard errors, means, standard deviations (float8) and names.';
+
+CREATE FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[])
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'risk_fit_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[])
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'risk_fit_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[], pg_catalog.jsonb)
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'risk_fit_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_fit_final(pg_catalog.internal) RETURNS @extschema@.risk_model
+AS 'MODULE_PATHNAME', 'risk_fit_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[]) IS
+'Transition function of risk_fit(outcome, features): keeps the row (or counts it as skipped when the outcome, the array or an element is NULL). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[]) IS
+'Transition function of risk_fit(outcome, features, names). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_fit_accum(pg_catalog.internal, pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[], pg_catalog.jsonb) IS
+'Transition function of risk_fit(outcome, features, names, options). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_fit_final(pg_catalog.internal) IS
+'Final function of risk_fit: Newton passes over the kept rows until no standardized coefficient moves more than the tolerance; builds the risk_model.';
+
+CREATE AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[]) (
+	SFUNC = @extschema@.risk_fit_accum, STYPE = pg_catalog.internal, SSPACE = 1000000,
+	FINALFUNC = @extschema@.risk_fit_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[]) (
+	SFUNC = @extschema@.risk_fit_accum, STYPE = pg_catalog.internal, SSPACE = 1000000,
+	FINALFUNC = @extschema@.risk_fit_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[], pg_catalog.jsonb) (
+	SFUNC = @extschema@.risk_fit_accum, STYPE = pg_catalog.internal, SSPACE = 1000000,
+	FINALFUNC = @extschema@.risk_fit_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[]) IS
+'Logistic regression of a boolean outcome (e.g. the customer became a detractor) on 1 to 64 numeric features passed as ARRAY[f1, f2, ...]: the exact maximum-likelihood fit (Newton / IRLS with step halving on standardized features), as a storable risk_model. A row whose outcome, array or any feature is NULL is skipped and counted (a NOTICE says how many). Rows are kept in a tuplestore bounded by work_mem (spilled to temporary files beyond it) and read once per iteration. Errors on a constant feature, collinear features, one outcome only, too few rows, or separation (add an L2 penalty). NULL over no rows.';
+COMMENT ON AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[]) IS
+'risk_fit(outcome, features) with the features'' names (one per feature, distinct, the same on every row). A name containing {} is a template for risk_explain: "{} loops back in billing".';
+COMMENT ON AGGREGATE @extschema@.risk_fit(pg_catalog.bool, pg_catalog.float8[], pg_catalog.text[], pg_catalog.jsonb) IS
+'risk_fit(outcome, features, names) with options {"l2": 0, "max_iterations": 50, "tolerance": 1e-10}: l2 is a ridge penalty (l2/2) times the sum of squared standardized coefficients (not the intercept), for separable or collinear data; names may be NULL.';
+
+CREATE FUNCTION @extschema@.risk_score(model @extschema@.risk_model, features pg_catalog.float8[])
+RETURNS pg_catalog.float8
+AS 'MODULE_PATHNAME', 'risk_score' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_score(@extschema@.risk_model, pg_catalog.float8[]) IS
+'The predicted probability of the outcome for one customer''s features (in the model''s order): 1 / (1 + exp(-(b0 + sum b_j x_j))). NULL when a feature is NULL; an error on a wrong number of features or a NaN/infinite one.';
+
+CREATE FUNCTION @extschema@.risk_explain(model @extschema@.risk_model, features pg_catalog.float8[],
+	OUT feature pg_catalog.text, OUT value pg_catalog.float8, OUT mean pg_catalog.float8,
+	OUT contribution pg_catalog.float8, OUT baseline pg_catalog.float8, OUT log_odds pg_catalog.float8,
+	OUT explanation pg_catalog.text)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'risk_explain' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.risk_explain(@extschema@.risk_model, pg_catalog.float8[]) IS
+'Why this customer''s risk is what it is: one row per feature, largest |contribution| first. contribution = coefficient * (value - mean): the feature''s part of the customer''s log-odds against the average training customer; baseline: the log-odds of that average customer; log_odds = baseline + sum of contributions = logit(risk_score). explanation in words: "3 loops back in billing: +0.80" when the name is the template "{} loops back in billing", else "name = 3: +0.80". No rows when a feature is NULL.';
+
+CREATE FUNCTION @extschema@.risk_coefficients(model @extschema@.risk_model,
+	OUT feature pg_catalog.text, OUT coefficient pg_catalog.float8, OUT std_error pg_catalog.float8,
+	OUT z pg_catalog.float8, OUT p_value pg_catalog.float8, OUT odds_ratio pg_catalog.float8,
+	OUT ci_lower pg_catalog.float8, OUT ci_upper pg_catalog.float8)
+RETURNS SETOF record
+AS 'MODULE_PATHNAME', 'risk_coefficients' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION @extschema@.risk_coefficients(@extschema@.risk_model) IS
+'The coefficient table of a risk model, as statsmodels'' Logit summary: (intercept) first, then each feature on its own scale: coefficient (log-odds per unit), std_error (from the inverse of the information at the optimum; with an L2 penalty, of the penalized information), z = coefficient / std_error, two-sided normal p_value, odds_ratio = exp(coefficient), and the 95% Wald interval of the coefficient.';
+
+CREATE FUNCTION @extschema@.risk_model_summary(model @extschema@.risk_model,
+	OUT features pg_catalog.int4, OUT n pg_catalog.int8, OUT positives pg_catalog.int8,
+	OUT skipped pg_catalog.int8, OUT loglik pg_catalog.float8, OUT loglik_null pg_catalog.float8,
+	OUT pseudo_r2 pg_catalog.float8, OUT aic pg_catalog.float8, OUT bic pg_catalog.float8,
+	OUT iterations pg_catalog.int4, OUT l2 pg_catalog.float8, OUT fitted_at pg_catalog.timestamptz)
+RETURNS record
+AS 'MODULE_PATHNAME', 'risk_model_summary' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_model_summary(@extschema@.risk_model) IS
+'One row about a risk model: its features, training rows (n), positive outcomes, rows skipped for a NULL, log-likelihood and that of the intercept-only model, McFadden''s pseudo R² = 1 - loglik / loglik_null, AIC = 2 (k + 1) - 2 loglik, BIC = ln(n) (k + 1) - 2 loglik, Newton iterations, L2 penalty and when it was fitted.';
+
+CREATE TYPE @extschema@.risk_calibration_bin AS (
+	bin pg_catalog.int4, lower pg_catalog.float8, upper pg_catalog.float8, n pg_catalog.int8,
+	mean_risk pg_catalog.float8, observed_rate pg_catalog.float8);
+COMMENT ON TYPE @extschema@.risk_calibration_bin IS
+'One bin of a calibration table (risk_metrics): the rows whose predicted risk is in [lower, upper) (the last bin includes 1), their mean predicted risk and the share whose outcome was true.';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.bin IS 'Bin number, 1 to 10.';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.lower IS 'Lower bound of the predicted risk (included).';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.upper IS 'Upper bound of the predicted risk (excluded, except 1 in the last bin).';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.n IS 'Rows in the bin.';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.mean_risk IS 'Mean predicted risk of the bin''s rows.';
+COMMENT ON COLUMN @extschema@.risk_calibration_bin.observed_rate IS 'Share of the bin''s rows whose outcome is true: close to mean_risk when the model is calibrated.';
+
+CREATE TYPE @extschema@.risk_metrics_result AS (
+	n pg_catalog.int8, positives pg_catalog.int8, skipped pg_catalog.int8, auc pg_catalog.float8,
+	log_loss pg_catalog.float8, brier pg_catalog.float8, mean_risk pg_catalog.float8,
+	observed_rate pg_catalog.float8, calibration @extschema@.risk_calibration_bin[]);
+COMMENT ON TYPE @extschema@.risk_metrics_result IS
+'How a risk model does on a data set (risk_metrics).';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.n IS 'Rows scored.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.positives IS 'Rows whose outcome is true.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.skipped IS 'Rows skipped for a NULL model, outcome, array or feature.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.auc IS 'Area under the ROC curve: the chance that a random positive row scores above a random negative one (ties count 1/2). NULL without both outcomes.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.log_loss IS 'Mean of -(y ln p + (1 - y) ln(1 - p)).';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.brier IS 'Brier score: mean of (p - y)².';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.mean_risk IS 'Mean predicted risk.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.observed_rate IS 'Share of rows whose outcome is true.';
+COMMENT ON COLUMN @extschema@.risk_metrics_result.calibration IS 'The calibration table: the non-empty bins of 10 equal-width bins of predicted risk.';
+
+CREATE FUNCTION @extschema@.risk_metrics_accum(pg_catalog.internal, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[])
+RETURNS pg_catalog.internal
+AS 'MODULE_PATHNAME', 'risk_metrics_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_final(pg_catalog.internal) RETURNS @extschema@.risk_metrics_result
+AS 'MODULE_PATHNAME', 'risk_metrics_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_metrics_accum(pg_catalog.internal, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) IS
+'Transition function of risk_metrics: scores the row and keeps its probability for the exact AUC. Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_final(pg_catalog.internal) IS
+'Final function of risk_metrics: merges the sorted probabilities of both outcomes for the AUC and builds the result.';
+CREATE AGGREGATE @extschema@.risk_metrics(@extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) (
+	SFUNC = @extschema@.risk_metrics_accum, STYPE = pg_catalog.internal, SSPACE = 1000000,
+	FINALFUNC = @extschema@.risk_metrics_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.risk_metrics(@extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) IS
+'How well a risk model does on any rows (validate on rows it was not fitted on): n, positives, skipped, the exact AUC (as scikit-learn''s roc_auc_score), log-loss, Brier score, mean predicted risk, observed rate and a calibration table of 10 equal-width risk bins (SELECT (unnest((m).calibration)).*). Probabilities are kept in tuplesorts bounded by work_mem. NULL over no rows.';
+
+-- ---- end of predict: risk models -----------------------------------------------
+
 -- ---- predict: risk alerts -------------------------------------------------------
 --
 -- A "risk" configuration (cx_alert_attach(tbl, 'risk', config)) creates no

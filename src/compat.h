@@ -114,4 +114,13 @@
 #define CX_GUC_EXTRA_ALLOC(size)	malloc(size)
 #endif
 
+/* PG 16 added a copy argument to tuplesort_getdatum() (a float8 is by value) */
+#if PG_VERSION_NUM >= 160000
+#define CX_TUPLESORT_GETDATUM(state, val, isnull) \
+	tuplesort_getdatum((state), true, false, (val), (isnull), NULL)
+#else
+#define CX_TUPLESORT_GETDATUM(state, val, isnull) \
+	tuplesort_getdatum((state), true, (val), (isnull), NULL)
+#endif
+
 #endif							/* CX_COMPAT_H */

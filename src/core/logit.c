@@ -1,0 +1,500 @@
+/*-------------------------------------------------------------------------
+ *
+ * logit.c
+ *	  Logistic regression by Newton's method over passes of the rows, and
+ *	  the validation metrics of a fitted model.  See logit.h.
+ *
+ * Each pass evaluates, at the current coefficients beta (standardized
+ * scale, intercept first), the log-likelihood
+ *
+ *		ll = sum y eta - log(1 + e^eta),	eta = beta . (1, z)
+ *
+ * its gradient g = sum (y - p) (1, z) and the information
+ * H = sum p (1 - p) (1, z)(1, z)'.  With an L2 penalty lambda the
+ * objective is ll - lambda/2 |beta_1..k|^2 (the intercept is free), whose
+ * gradient and information get -lambda beta and +lambda I.  The Newton
+ * step solves H step = g by Cholesky.  A step that lowers the objective is
+ * halved (the next pass evaluates base + step / 2, and so on), so the
+ * iteration never goes downhill; it stops when no coordinate of the step
+ * exceeds the tolerance, and the standard errors are the square roots of
+ * the diagonal of H^-1 at the optimum, mapped to the features' scale.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "logit.h"
+
+#include <math.h>
+#include <string.h>
+
+/* a standardized coefficient this large means the classes separate */
+#define CX_LOGIT_RUNAWAY 40.0
+/* step halvings before giving up on raising the likelihood */
+#define CX_LOGIT_MAX_HALVINGS 40
+
+void
+cx_logit_moments_init(CxLogitMoments *m, int k, double *mean, double *m2)
+{
+	m->k = k;
+	m->n = 0;
+	m->positives = 0;
+	m->mean = mean;
+	m->m2 = m2;
+	memset(mean, 0, sizeof(double) * k);
+	memset(m2, 0, sizeof(double) * k);
+}
+
+void
+cx_logit_moments_add(CxLogitMoments *m, bool y, const double *x)
+{
+	double		inv;
+
+	m->n++;
+	m->positives += y ? 1 : 0;
+	inv = 1.0 / (double) m->n;
+	for (int j = 0; j < m->k; j++)
+	{
+		double		d = x[j] - m->mean[j];
+
+		m->mean[j] += d * inv;
+		m->m2[j] += d * (x[j] - m->mean[j]);
+	}
+}
+
+void
+cx_logit_default_options(CxLogitOptions *o)
+{
+	o->l2 = 0.0;
+	o->max_iterations = 50;
+	o->tolerance = 1e-10;
+}
+
+size_t
+cx_logit_fit_doubles(int k)
+{
+	size_t		p = (size_t) k + 1;
+
+	/* mean, sd, z; beta, base, step, g; h, chol */
+	return 3 * (size_t) k + 4 * p + 2 * p * p;
+}
+
+double
+cx_logit_null_loglik(int64_t n, int64_t positives)
+{
+	double		pos = (double) positives;
+	double		neg = (double) (n - positives);
+	double		ybar = pos / (double) n;
+
+	if (positives == 0 || positives == n)
+		return 0.0;
+	return pos * log(ybar) + neg * log1p(-ybar);
+}
+
+CxLogitStatus
+cx_logit_fit_init(CxLogitFit *f, const CxLogitMoments *m, const CxLogitOptions *o,
+				  double *work)
+{
+	int			k = m->k;
+	int			p = k + 1;
+
+	memset(f, 0, sizeof(*f));
+	f->k = k;
+	f->p = p;
+	f->opt = *o;
+	f->n = m->n;
+	f->positives = m->positives;
+	f->bad_feature = -1;
+	f->mean = work;
+	f->sd = f->mean + k;
+	f->z = f->sd + k;
+	f->beta = f->z + k;
+	f->base = f->beta + p;
+	f->step = f->base + p;
+	f->g = f->step + p;
+	f->h = f->g + p;
+	f->chol = f->h + (size_t) p * p;
+	memset(work, 0, sizeof(double) * cx_logit_fit_doubles(k));
+
+	if (m->n <= (int64_t) p)
+		return CX_LOGIT_TOO_FEW;
+	if (m->positives == 0 || m->positives == m->n)
+		return CX_LOGIT_ONE_CLASS;
+	for (int j = 0; j < k; j++)
+	{
+		double		var = m->m2[j] / (double) m->n;
+
+		f->mean[j] = m->mean[j];
+		f->sd[j] = sqrt(var);
+		if (!(var > 0.0) || !isfinite(var) ||
+			f->sd[j] <= 1e-13 * fabs(m->mean[j]))
+		{
+			f->bad_feature = j;
+			return CX_LOGIT_CONSTANT;
+		}
+	}
+	/* start from the intercept-only optimum */
+	f->beta[0] = log((double) m->positives / (double) (m->n - m->positives));
+	return CX_LOGIT_AGAIN;
+}
+
+void
+cx_logit_pass_begin(CxLogitFit *f)
+{
+	memset(f->g, 0, sizeof(double) * f->p);
+	memset(f->h, 0, sizeof(double) * f->p * f->p);
+	f->ll = 0.0;
+}
+
+double
+cx_logit_log1pexp(double eta)
+{
+	if (eta > 0)
+		return eta + log1p(exp(-eta));
+	return log1p(exp(eta));
+}
+
+double
+cx_logit_sigmoid(double eta)
+{
+	if (eta >= 0)
+		return 1.0 / (1.0 + exp(-eta));
+	else
+	{
+		double		e = exp(eta);
+
+		return e / (1.0 + e);
+	}
+}
+
+/*
+ * One row.  The information's upper triangle is accumulated row by row
+ * (h[a * p + b], b >= a); the loops are short and regular, so the compiler
+ * vectorizes them.
+ */
+void
+cx_logit_pass_row(CxLogitFit *f, bool y, const double *x)
+{
+	int			k = f->k;
+	int			p = f->p;
+	double	   *restrict z = f->z;
+	const double *restrict beta = f->beta;
+	double	   *restrict h = f->h;
+	double	   *restrict g = f->g;
+	double		eta = beta[0];
+	double		pr,
+				w,
+				r;
+
+	for (int j = 0; j < k; j++)
+	{
+		z[j] = (x[j] - f->mean[j]) / f->sd[j];
+		eta += beta[j + 1] * z[j];
+	}
+	pr = cx_logit_sigmoid(eta);
+	w = pr * (1.0 - pr);
+	r = (y ? 1.0 : 0.0) - pr;
+	f->ll += (y ? eta : 0.0) - cx_logit_log1pexp(eta);
+	g[0] += r;
+	h[0] += w;
+	for (int a = 0; a < k; a++)
+	{
+		double		wa = w * z[a];
+		double	   *restrict row = h + (size_t) (a + 1) * p;
+
+		g[a + 1] += r * z[a];
+		h[a + 1] += wa;			/* (0, a + 1) */
+		for (int b = a; b < k; b++)
+			row[b + 1] += wa * z[b];
+	}
+}
+
+/* Cholesky factor L (lower, row-major) of the symmetric a; false if not positive definite */
+static bool
+cholesky(int p, const double *a, double *l)
+{
+	memset(l, 0, sizeof(double) * p * p);
+	for (int i = 0; i < p; i++)
+	{
+		for (int j = 0; j <= i; j++)
+		{
+			double		s = a[(size_t) j * p + i];	/* upper triangle: a[j][i] */
+
+			for (int t = 0; t < j; t++)
+				s -= l[(size_t) i * p + t] * l[(size_t) j * p + t];
+			if (i == j)
+			{
+				/* relative pivot: collinear columns leave nothing */
+				if (!(s > 1e-12 * a[(size_t) i * p + i]))
+					return false;
+				l[(size_t) i * p + i] = sqrt(s);
+			}
+			else
+				l[(size_t) i * p + j] = s / l[(size_t) j * p + j];
+		}
+	}
+	return true;
+}
+
+/* solve L L' x = b in place */
+static void
+cholesky_solve(int p, const double *l, double *x)
+{
+	for (int i = 0; i < p; i++)
+	{
+		double		s = x[i];
+
+		for (int t = 0; t < i; t++)
+			s -= l[(size_t) i * p + t] * x[t];
+		x[i] = s / l[(size_t) i * p + i];
+	}
+	for (int i = p - 1; i >= 0; i--)
+	{
+		double		s = x[i];
+
+		for (int t = i + 1; t < p; t++)
+			s -= l[(size_t) t * p + i] * x[t];
+		x[i] = s / l[(size_t) i * p + i];
+	}
+}
+
+/* the first feature whose column the factorization could not keep */
+static int
+collinear_feature(int p, const double *a)
+{
+	double		l[(CX_LOGIT_MAX_FEATURES + 1) * (CX_LOGIT_MAX_FEATURES + 1)];
+
+	for (int q = 2; q <= p; q++)
+	{
+		double		sub[(CX_LOGIT_MAX_FEATURES + 1) * (CX_LOGIT_MAX_FEATURES + 1)];
+
+		for (int i = 0; i < q; i++)
+			for (int j = 0; j < q; j++)
+				sub[(size_t) i * q + j] = a[(size_t) i * p + j];
+		if (!cholesky(q, sub, l))
+			return q - 2;
+	}
+	return p - 2;
+}
+
+static double
+penalized(const CxLogitFit *f, const double *beta, double ll)
+{
+	double		s = 0.0;
+
+	for (int j = 1; j < f->p; j++)
+		s += beta[j] * beta[j];
+	return ll - 0.5 * f->opt.l2 * s;
+}
+
+CxLogitStatus
+cx_logit_pass_end(CxLogitFit *f)
+{
+	int			p = f->p;
+	double		pll = penalized(f, f->beta, f->ll);
+	double		maxstep = 0.0;
+
+	/* a step that went downhill: evaluate half of it next */
+	if (f->have_base && !(pll >= f->base_pll - 1e-12 * fabs(f->base_pll)))
+	{
+		if (++f->halvings > CX_LOGIT_MAX_HALVINGS)
+			return CX_LOGIT_NO_ASCENT;
+		for (int j = 0; j < p; j++)
+		{
+			f->step[j] *= 0.5;
+			f->beta[j] = f->base[j] + f->step[j];
+		}
+		return CX_LOGIT_AGAIN;
+	}
+
+	/* accept this point: penalize, factor, step */
+	memcpy(f->base, f->beta, sizeof(double) * p);
+	f->base_pll = pll;
+	f->have_base = true;
+	f->halvings = 0;
+	for (int j = 1; j < p; j++)
+	{
+		f->g[j] -= f->opt.l2 * f->beta[j];
+		f->h[(size_t) j * p + j] += f->opt.l2;
+	}
+	if (!cholesky(p, f->h, f->chol))
+	{
+		f->bad_feature = collinear_feature(p, f->h);
+		return CX_LOGIT_SINGULAR;
+	}
+	memcpy(f->step, f->g, sizeof(double) * p);
+	cholesky_solve(p, f->chol, f->step);
+	for (int j = 0; j < p; j++)
+	{
+		double		a = fabs(f->step[j]);
+
+		if (!(a <= maxstep))
+			maxstep = isnan(a) ? INFINITY : a;
+		f->beta[j] = f->base[j] + f->step[j];
+	}
+	f->iterations++;
+	for (int j = 1; j < p; j++)
+		if (!(fabs(f->beta[j]) < CX_LOGIT_RUNAWAY))
+		{
+			f->bad_feature = j - 1;
+			return CX_LOGIT_SEPARATED;
+		}
+	if (maxstep <= f->opt.tolerance)
+		return CX_LOGIT_DONE;
+	if (f->iterations >= f->opt.max_iterations)
+		return CX_LOGIT_NO_CONVERGENCE;
+	return CX_LOGIT_AGAIN;
+}
+
+/*
+ * beta_j = b_j / sd_j for the features, beta_0 = b_0 - sum b_j mean_j / sd_j:
+ * a linear map T of the standardized coefficients b, so the covariance is
+ * T H^-1 T'.  H^-1's columns come from the Cholesky factor of the accepted
+ * point (the optimum up to the last step, below the tolerance).
+ */
+void
+cx_logit_result(const CxLogitFit *f, double *coef, double *se, double *loglik)
+{
+	int			p = f->p;
+	int			k = f->k;
+	double		t0[CX_LOGIT_MAX_FEATURES + 1];
+	double		col[CX_LOGIT_MAX_FEATURES + 1];
+	double		var0;
+
+	coef[0] = f->beta[0];
+	t0[0] = 1.0;
+	for (int j = 0; j < k; j++)
+	{
+		coef[j + 1] = f->beta[j + 1] / f->sd[j];
+		coef[0] -= f->beta[j + 1] * f->mean[j] / f->sd[j];
+		t0[j + 1] = -f->mean[j] / f->sd[j];
+	}
+	/* var(beta_0) = t0' H^-1 t0; var(beta_j) = (H^-1)_jj / sd_j^2 */
+	memcpy(col, t0, sizeof(double) * p);
+	cholesky_solve(p, f->chol, col);
+	var0 = 0.0;
+	for (int j = 0; j < p; j++)
+		var0 += t0[j] * col[j];
+	se[0] = sqrt(var0);
+	for (int j = 1; j < p; j++)
+	{
+		memset(col, 0, sizeof(double) * p);
+		col[j] = 1.0;
+		cholesky_solve(p, f->chol, col);
+		se[j] = sqrt(col[j]) / f->sd[j - 1];
+	}
+	/* the log-likelihood of the accepted point (the step after it is below the tolerance) */
+	*loglik = f->ll;
+}
+
+double
+cx_logit_log_odds(int k, const double *coef, const double *x)
+{
+	double		eta = coef[0];
+
+	for (int j = 0; j < k; j++)
+		eta += coef[j + 1] * x[j];
+	return eta;
+}
+
+/* ---- validation -------------------------------------------------------------- */
+
+void
+cx_auc_init(CxAucAcc *a)
+{
+	memset(a, 0, sizeof(*a));
+}
+
+/* a 128-bit sum in two words: twice_u += v */
+static void
+add128(CxAucAcc *a, uint64_t hi, uint64_t lo)
+{
+	uint64_t	s = a->twice_u_lo + lo;
+
+	a->twice_u_hi += hi + (s < lo ? 1 : 0);
+	a->twice_u_lo = s;
+}
+
+/* 64 x 64 -> 128 bit product */
+static void
+mul64(uint64_t x, uint64_t y, uint64_t *hi, uint64_t *lo)
+{
+	uint64_t	xl = x & 0xffffffffu,
+				xh = x >> 32,
+				yl = y & 0xffffffffu,
+				yh = y >> 32;
+	uint64_t	ll = xl * yl,
+				lh = xl * yh,
+				hl = xh * yl,
+				hh = xh * yh;
+	uint64_t	mid = (ll >> 32) + (lh & 0xffffffffu) + (hl & 0xffffffffu);
+
+	*lo = (mid << 32) | (ll & 0xffffffffu);
+	*hi = hh + (lh >> 32) + (hl >> 32) + (mid >> 32);
+}
+
+/*
+ * A run of equal scores: each of its positives outranks every negative
+ * below (2 each) and ties with the run's negatives (1 each).
+ */
+void
+cx_auc_run(CxAucAcc *a, int64_t pos, int64_t neg)
+{
+	uint64_t	hi,
+				lo;
+
+	mul64((uint64_t) pos, 2 * (uint64_t) a->neg_below + (uint64_t) neg, &hi, &lo);
+	add128(a, hi, lo);
+	a->neg_below += neg;
+	a->pos += pos;
+	a->neg += neg;
+}
+
+double
+cx_auc_value(const CxAucAcc *a)
+{
+	double		u2;
+
+	if (a->pos == 0 || a->neg == 0)
+		return NAN;
+	u2 = ldexp((double) a->twice_u_hi, 64) + (double) a->twice_u_lo;
+	return u2 / (2.0 * (double) a->pos * (double) a->neg);
+}
+
+void
+cx_risk_metrics_init(CxRiskMetricsAcc *a)
+{
+	memset(a, 0, sizeof(*a));
+}
+
+int
+cx_risk_bin(double p)
+{
+	int			b = (int) floor(p * CX_CALIBRATION_BINS);
+
+	if (b < 0)
+		b = 0;
+	if (b >= CX_CALIBRATION_BINS)
+		b = CX_CALIBRATION_BINS - 1;
+	return b;
+}
+
+/*
+ * -log p(y) = log(1 + e^eta) - y eta, exact even where p rounds to 0 or 1
+ * (scikit-learn clips p to [eps, 1 - eps] instead: the same wherever
+ * p is not within eps of 0 or 1).
+ */
+void
+cx_risk_metrics_add(CxRiskMetricsAcc *a, bool y, double eta)
+{
+	double		p = cx_logit_sigmoid(eta);
+	double		d = p - (y ? 1.0 : 0.0);
+	int			b = cx_risk_bin(p);
+
+	a->n++;
+	a->positives += y ? 1 : 0;
+	a->log_loss_sum += cx_logit_log1pexp(eta) - (y ? eta : 0.0);
+	a->brier_sum += d * d;
+	a->risk_sum += p;
+	a->bin_n[b]++;
+	a->bin_pos[b] += y ? 1 : 0;
+	a->bin_risk[b] += p;
+}

@@ -81,7 +81,7 @@ FROM generate_series(1, 400) i,
               UNION ALL SELECT 3 + 2 * l - 1, 'support' FROM generate_series(1, i % 5) l
               UNION ALL SELECT 3 + 2 * l, 'billing' FROM generate_series(1, i % 5) l) s;
 INSERT INTO nps_answers
-SELECT i, CASE WHEN (i * 37) % 100 < 5 + 18 * (i % 5) THEN (i * 7) % 7 ELSE 7 + (i * 11) % 4 END
+SELECT i, CASE WHEN (i * 37) % 100 < 5 + 20 * (i % 5) THEN (i * 7) % 7 ELSE 7 + (i * 11) % 4 END
 FROM generate_series(1, 400) i;
 -- the features: loops back into billing, failed contacts
 CREATE VIEW customer_features AS
@@ -105,11 +105,11 @@ SELECT cron.schedule('risk-scan', '* * * * *',
 	AS scheduled;
 SQL
 
-# ---- a new customer stuck in billing loops, no survey answered ---------------
+# ---- a new customer stuck in billing loops (failing there), no survey answered
 psql_ -d cx_risk_cron <<'SQL'
 INSERT INTO customers VALUES (5001, 'Stuck in billing');
 INSERT INTO touchpoints
-SELECT 5001, s, timestamptz '2026-11-20 09:00+00' + n * interval '1 hour'
+SELECT 5001, s, timestamptz '2026-11-20 09:00+00' + n * interval '1 hour', CASE s WHEN 'billing' THEN 'failed' ELSE 'ok' END
 FROM unnest(ARRAY['discovery', 'purchase', 'billing', 'support', 'billing', 'support', 'billing',
                   'support', 'billing', 'support', 'billing']) WITH ORDINALITY u(s, n);
 SELECT f.features, round(risk_score(m.model, f.features)::numeric, 4) AS risk
@@ -135,7 +135,7 @@ psql_ -d cx_risk_cron -P pager=off -c "SELECT status, return_message FROM cron.j
 out=$(psql_ -d cx_risk_cron -At -F '|' <<'SQL'
 SELECT a.kind, a.severity, a.subject, a.source_table, a.config_id = c.config_id,
        (a.details ->> 'risk')::numeric = round(risk_score(m.model, f.features)::numeric, 4),
-       a.details -> 'reasons' ->> 0, a.details ->> 'threshold'
+       a.details ->> 'reasons', a.details ->> 'threshold'
 FROM cx_alert a, cx_alert_config c, risk_models m, customer_features f
 WHERE a.kind = 'risk' AND a.subject = '5001' AND c.kind = 'risk' AND f.customer_id = 5001;
 SQL
@@ -145,8 +145,8 @@ IFS='|' read -r kind severity subject source same_config same_risk reason thresh
 [ "$kind" = risk ] && [ "$severity" = high ] && [ "$subject" = 5001 ] && [ "$source" = public.customers ] &&
 	[ "$same_config" = t ] && [ "$same_risk" = t ] && [ "$threshold" = 0.6 ] ||
 	{ echo "FAIL: unexpected alert"; exit 1; }
-[[ "$reason" == "4 loops back in billing: +"* ]] || { echo "FAIL: the first reason is not the billing loops: $reason"; exit 1; }
+[[ "$reason" == *'"4 loops back in billing: +'* ]] || { echo "FAIL: the billing loops are not among the reasons: $reason"; exit 1; }
 # nobody else: every other customer has answered a survey
 others=$(psql_ -d cx_risk_cron -At -c "SELECT count(*) FROM cx_alert WHERE subject <> '5001'")
 [ "$others" = 0 ] || { echo "FAIL: $others alerts for customers who answered a survey"; exit 1; }
-echo "ok: the scheduled cx_risk_scan raised a high risk alert for customer 5001 ($reason)"
+echo "ok: the scheduled cx_risk_scan raised a high risk alert for customer 5001: $reason"

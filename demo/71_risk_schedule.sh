@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # demo/71_risk_schedule.sh: acting on the predicted risk.  A "risk" alert
 # configuration on customers, and pg_cron running cx_risk_scan() every
-# minute over the customers who have answered no survey yet, with the
+# minute over the customers who have answered no survey yet (neither
+# nps_responses nor the journey_survey of demo/61_moments.sql), with the
 # detractor model of demo/70_predict.sql (public.risk_models) and its
 # features (public.customer_features).  A new customer gets stuck in billing
 # loops; the next scheduled scan raises a risk alert for them, with the
@@ -26,12 +27,13 @@ CREATE EXTENSION IF NOT EXISTS pg_cron;
 -- risk >= 0.5 raises an alert, >= 0.8 a high one; one open alert per customer for 7 days
 SELECT cx_alert_attach('customers', 'risk', '{"threshold": 0.5, "high": 0.8, "cooldown": "7 days"}') AS risk_config \gset
 SELECT kind, trigger_name, config - 'scope' - 'payload' AS config FROM cx_alert_config WHERE config_id = :risk_config;
--- every minute: score the customers who have not answered a survey yet
+-- every minute: score the customers who have answered no survey yet
 SELECT cron.schedule('cx-risk-scan', '* * * * *', format($$
 	SELECT count(*) FROM cx_risk_scan(
 		(SELECT model FROM risk_models WHERE name = 'detractor'),
 		'SELECT f.customer_id AS subject, f.features FROM customer_features f
-		 WHERE NOT EXISTS (SELECT 1 FROM nps_responses r WHERE r.customer_id = f.customer_id)',
+		 WHERE NOT EXISTS (SELECT 1 FROM nps_responses r WHERE r.customer_id = f.customer_id)
+		   AND NOT EXISTS (SELECT 1 FROM journey_survey s WHERE s.customer_id = f.customer_id)',
 		%s)$$, :risk_config)) AS jobid \gset
 SELECT jobname, schedule, command FROM cron.job WHERE jobid = :jobid;
 SQL
@@ -69,13 +71,15 @@ FROM cron.job_run_details d JOIN cron.job j USING (jobid)
 WHERE j.jobname = 'cx-risk-scan' AND d.start_time > :'since'::timestamptz
 ORDER BY d.runid LIMIT 1;
 SQL
+n=$(cx_psql -At -c "SELECT count(*) FROM cx_alert WHERE kind = 'risk' AND subject = '2001'")
+[ "$n" = 1 ] || { echo "the scheduled scan raised no risk alert for customer 2001"; exit 1; }
 echo "the risk alert it raised for customer 2001, who has answered no survey:"
 cx_psql -P pager=off <<'SQL'
-SELECT id, kind, severity, subject, source_table, details ->> 'risk' AS risk
+SELECT kind, severity, subject, source_table, details ->> 'risk' AS risk, details -> 'reasons' AS reasons
 FROM cx_alert WHERE kind = 'risk' AND subject = '2001';
-SELECT jsonb_array_elements_text(details -> 'reasons') AS reasons
-FROM cx_alert WHERE kind = 'risk' AND subject = '2001';
-SELECT count(*) AS survey_answers FROM nps_responses WHERE customer_id = 2001;
+SELECT (SELECT count(*) FROM nps_responses WHERE customer_id = 2001)
+       + (SELECT count(*) FROM journey_survey WHERE customer_id = 2001) AS survey_answers,
+       (SELECT count(*) FROM cx_alert WHERE kind = 'risk' AND subject <> '2001') AS other_risk_alerts;
 SQL
 echo "(the job keeps running every minute: a repeated risk folds into the open alert, a higher one escalates it;"
 echo " SELECT cron.unschedule('cx-risk-scan') stops it)"

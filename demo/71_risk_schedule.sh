@@ -21,6 +21,11 @@ if ! cx_psql -At -c "SHOW shared_preload_libraries" | grep -q pg_cron; then
 	exit 0
 fi
 
+if [ "$(cx_psql -At -c "SELECT to_regclass('risk_models') IS NOT NULL AND to_regclass('customer_features') IS NOT NULL")" != t ]; then
+	echo "no risk_models and customer_features (demo/70_predict.sql makes them): nothing to scan with" >&2
+	exit 1
+fi
+
 echo "the risk configuration and the schedule:"
 cx_psql -P pager=off -q <<'SQL'
 CREATE EXTENSION IF NOT EXISTS pg_cron;

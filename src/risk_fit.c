@@ -221,6 +221,20 @@ state_new(MemoryContext cxt)
 	return s;
 }
 
+/*
+ * The tuplestore's temporary file is closed when the aggregate's memory
+ * goes, whether or not the final function ran.
+ */
+static void
+state_release(void *arg)
+{
+	RiskFitState *s = (RiskFitState *) arg;
+
+	if (s->ts != NULL)
+		tuplestore_end(s->ts);
+	s->ts = NULL;
+}
+
 /* the first row with features fixes k and sets up the row store */
 static void
 state_start(RiskFitState *s, int k)
@@ -238,6 +252,13 @@ state_start(RiskFitState *s, int k)
 	s->desc = CreateTemplateTupleDesc(1);
 	TupleDescInitEntry(s->desc, (AttrNumber) 1, "rows", BYTEAOID, -1, 0);
 	s->ts = tuplestore_begin_heap(false, false, work_mem);
+	{
+		MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
+
+		cb->func = state_release;
+		cb->arg = s;
+		MemoryContextRegisterResetCallback(s->cxt, cb);
+	}
 	MemoryContextSwitchTo(old);
 }
 

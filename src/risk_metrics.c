@@ -49,6 +49,20 @@ new_sort(void)
 								 work_mem, NULL, TUPLESORT_NONE);
 }
 
+/* the sorts' temporary files are closed when the aggregate's memory goes */
+static void
+state_release(void *arg)
+{
+	RiskMetricsState *s = (RiskMetricsState *) arg;
+
+	if (!s->done)
+	{
+		tuplesort_end(s->pos);
+		tuplesort_end(s->neg);
+		s->done = true;
+	}
+}
+
 PG_FUNCTION_INFO_V1(risk_metrics_accum);
 Datum
 risk_metrics_accum(PG_FUNCTION_ARGS)
@@ -74,6 +88,13 @@ risk_metrics_accum(PG_FUNCTION_ARGS)
 		old = MemoryContextSwitchTo(aggcxt);
 		s->pos = new_sort();
 		s->neg = new_sort();
+		{
+			MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
+
+			cb->func = state_release;
+			cb->arg = s;
+			MemoryContextRegisterResetCallback(aggcxt, cb);
+		}
 		MemoryContextSwitchTo(old);
 	}
 	else

@@ -285,7 +285,7 @@ risk_model_in(PG_FUNCTION_ARGS)
 		risk_invalid(true, "\"features\" must be an array of k objects.");
 	if (!JsonContainerIsObject(icpt))
 		risk_invalid(true, "\"intercept\" must be an object.");
-	no_other_keys(root, 12, "The model");
+	no_other_keys(root, 12, "The object");
 	no_other_keys(icpt, 2, "\"intercept\"");
 
 	/* the names first: they size the model */

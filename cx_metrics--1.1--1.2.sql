@@ -15388,3 +15388,256 @@ COMMENT ON AGGREGATE @extschema@.risk_metrics(@extschema@.risk_model, pg_catalog
 'How well a risk model does on any rows (validate on rows it was not fitted on): n, positives, skipped, the exact AUC (as scikit-learn''s roc_auc_score), log-loss, Brier score, mean predicted risk, observed rate and a calibration table of 10 equal-width risk bins (SELECT (unnest((m).calibration)).*). Probabilities are kept in tuplesorts bounded by work_mem. NULL over no rows.';
 
 -- ---- end of predict: risk models -----------------------------------------------
+
+-- ---- predict: risk alerts -------------------------------------------------------
+--
+-- A "risk" configuration (cx_alert_attach(tbl, 'risk', config)) creates no
+-- trigger: its alerts come from cx_risk_scan(model, features_query,
+-- config_id), which scores a query of customers' features with a fitted
+-- risk_model and raises an alert, through the write path every kind shares
+-- (scope, cooldown, escalation, delivery), for each customer whose risk
+-- reaches the threshold.  It is meant to run on a schedule (pg_cron).
+-- tbl is the table (or view) the subjects come from, e.g. customers: it
+-- is the alerts' source_table.
+CREATE FUNCTION @extschema@.cx_alert_attach_risk(tbl pg_catalog.regclass, config pg_catalog.jsonb)
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	allowed CONSTANT text[] := ARRAY['threshold', 'high', 'cooldown', 'channel', 'trigger_name'];
+	k text;
+	relkind "char";
+	threshold numeric;
+	high numeric;
+	cooldown interval;
+	channel text;
+	tg_name text;
+	id int;
+BEGIN
+	IF tbl IS NULL OR config IS NULL THEN
+		RAISE EXCEPTION 'table, kind and config must not be null' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF jsonb_typeof(config) <> 'object' THEN
+		RAISE EXCEPTION 'alert configuration must be a JSON object' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	FOR k IN SELECT jsonb_object_keys(config) LOOP
+		IF NOT k = ANY (allowed) THEN
+			RAISE EXCEPTION 'unknown setting "%" for a risk alert', k
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = format('Settings: %s.', array_to_string(allowed, ', '));
+		END IF;
+		IF jsonb_typeof(config -> k) NOT IN ('string', 'number') THEN
+			RAISE EXCEPTION 'setting "%" must be a string or a number', k USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+	END LOOP;
+	SELECT c.relkind INTO relkind FROM pg_catalog.pg_class c WHERE c.oid = tbl;
+	IF relkind NOT IN ('r', 'p', 'v') THEN
+		RAISE EXCEPTION '% is not a table or a view', tbl
+			USING ERRCODE = 'wrong_object_type',
+			      DETAIL = 'A risk configuration names the table its subjects come from, e.g. customers.';
+	END IF;
+	IF NOT has_table_privilege(tbl, 'SELECT') THEN
+		RAISE EXCEPTION 'permission denied for table %', tbl
+			USING ERRCODE = 'insufficient_privilege',
+			      DETAIL = 'Attaching risk alerts on a table needs the right to read it.';
+	END IF;
+	BEGIN
+		threshold := coalesce((config ->> 'threshold')::numeric, 0.5);
+		high := coalesce((config ->> 'high')::numeric, greatest(0.8, threshold));
+	EXCEPTION WHEN invalid_text_representation THEN
+		RAISE EXCEPTION 'settings "threshold" and "high" must be numbers' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Probabilities, e.g. {"threshold": 0.5, "high": 0.8}.';
+	END;
+	IF NOT (threshold > 0 AND threshold < 1) THEN
+		RAISE EXCEPTION 'risk threshold % is outside (0, 1)', threshold USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'The threshold is a probability: a risk alert is raised when risk_score(model, features) >= threshold.';
+	END IF;
+	IF NOT (high >= threshold AND high <= 1) THEN
+		RAISE EXCEPTION 'setting "high" % must be between the threshold % and 1', high, threshold
+			USING ERRCODE = 'invalid_parameter_value',
+			      HINT = 'A risk alert is high at or above "high" (default 0.8), medium from the threshold up to it.';
+	END IF;
+	BEGIN
+		cooldown := coalesce(config ->> 'cooldown', '7 days')::interval;
+	EXCEPTION WHEN OTHERS THEN
+		RAISE EXCEPTION 'cooldown "%" is not an interval', config ->> 'cooldown'
+			USING ERRCODE = 'invalid_parameter_value', HINT = 'For example "7 days" or "12 hours".';
+	END;
+	IF cooldown < interval '0' OR extract(epoch FROM cooldown) > 10 * 365.25 * 86400 THEN
+		RAISE EXCEPTION 'cooldown % is outside 0 .. 10 years', cooldown USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	channel := coalesce(config ->> 'channel', 'cx_alerts');
+	IF channel = '' OR octet_length(channel) >= 64 THEN
+		RAISE EXCEPTION 'channel name "%" must have 1 to 63 bytes', channel USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	-- only a name (no trigger is created): what cx_alert_detach(tbl, trigger_name => ...) finds it by
+	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_risk');
+	IF tg_name = '' OR octet_length(tg_name) >= 64 THEN
+		RAISE EXCEPTION 'trigger name "%" must have 1 to 63 bytes', tg_name USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.cx_alert_config c WHERE c.table_name = tbl AND c.trigger_name = tg_name)
+	   OR EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = tg_name) THEN
+		RAISE EXCEPTION 'table % already has an alert configuration or trigger named "%"', tbl, tg_name
+			USING ERRCODE = 'duplicate_object',
+			      HINT = 'Detach it first with cx_alert_detach(), or give this one another "trigger_name".';
+	END IF;
+	INSERT INTO @extschema@.cx_alert_config (table_name, kind, trigger_name, config)
+	VALUES (tbl, 'risk', tg_name,
+	        jsonb_build_object('threshold', threshold, 'high', high, 'cooldown', cooldown::text, 'channel', channel))
+	RETURNING config_id INTO id;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_catalog.jsonb) IS
+'Internal to cx_alert_attach(): validates a risk configuration (threshold, a probability in (0, 1), default 0.5; high, default 0.8; cooldown, default 7 days; channel; trigger_name, default cx_alert_risk, a name only) and records it; no trigger is created: cx_risk_scan() raises its alerts.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_catalog.jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_catalog.jsonb) TO cx_alerts_admin;
+
+-- cx_alert_attach() as in "alerts: scopes, escalation, ..." above, with the
+-- risk kind dispatched to cx_alert_attach_risk()
+CREATE OR REPLACE FUNCTION @extschema@.cx_alert_attach(tbl pg_catalog.regclass, kind pg_catalog.text,
+                                                        config pg_catalog.jsonb DEFAULT '{}')
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	shared CONSTANT text[] := ARRAY['scope', 'delivery', 'payload'];
+	k text;
+	scope text;
+	delivery text;
+	payload jsonb;
+	id int;
+	msg text;
+	hint text;
+BEGIN
+	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
+		-- echo no long input back into errors and logs
+		FOR k IN SELECT e.key FROM jsonb_each(config) e
+		         WHERE octet_length(e.key) > 63
+		            OR (jsonb_typeof(e.value) = 'string' AND octet_length(e.value #>> '{}') > 255) LOOP
+			RAISE EXCEPTION 'setting "%" is too long', left(k, 63)
+				USING ERRCODE = 'invalid_parameter_value',
+				      DETAIL = 'Setting names have at most 63 bytes and text values at most 255.';
+		END LOOP;
+		scope := config ->> 'scope';
+		IF config ? 'scope' AND (jsonb_typeof(config -> 'scope') <> 'string'
+		                         OR scope !~ '^[a-z_][a-z0-9_]{0,62}$') THEN
+			RAISE EXCEPTION 'setting "scope" must be a lowercase name'
+				USING ERRCODE = 'invalid_parameter_value',
+				      DETAIL = 'Letters a-z, digits and underscores, starting with a letter or an underscore, at most 63.',
+				      HINT = 'Omit it for one open alert per configuration and subject; name one, e.g. {"scope": "customer"}, to share it among the configurations that name it.';
+		END IF;
+		delivery := coalesce(config ->> 'delivery', 'notify');
+		IF config ? 'delivery' AND (jsonb_typeof(config -> 'delivery') <> 'string'
+		                            OR delivery NOT IN ('notify', 'deferred')) THEN
+			RAISE EXCEPTION 'setting "delivery" must be "notify" or "deferred"'
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = '"notify": NOTIFY in the writing transaction; "deferred": the extension''s background worker NOTIFYs after commit (works with PREPARE TRANSACTION).';
+		END IF;
+		IF delivery = 'deferred' THEN
+			-- the background worker needs the library preloaded: say so now
+			PERFORM @extschema@.cx_alert_delivery_check();
+		END IF;
+		payload := coalesce(config -> 'payload', '[]');
+		IF jsonb_typeof(payload) <> 'array'
+		   OR EXISTS (SELECT 1 FROM jsonb_array_elements(payload) e
+		              WHERE jsonb_typeof(e) <> 'string' OR e #>> '{}' NOT IN ('subject', 'key')) THEN
+			RAISE EXCEPTION 'setting "payload" must be an array of "subject" and "key"'
+				USING ERRCODE = 'invalid_parameter_value',
+				      HINT = 'The payload always carries id, event, kind, severity, source and config_id; add {"payload": ["subject", "key"]} only if every role that may connect may see them (any role can LISTEN).';
+		END IF;
+		SELECT coalesce(jsonb_agg(DISTINCT e ORDER BY e), '[]') INTO payload
+		FROM jsonb_array_elements_text(payload) e;
+		config := config - shared;
+	END IF;
+	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
+	-- before the columns are checked, and keep the next one waiting until the
+	-- configuration is committed, when the schema guard sees it.  Every lock
+	-- mode conflicts with ALTER TABLE's; ACCESS SHARE needs only SELECT.
+	IF tbl IS NOT NULL AND has_table_privilege(tbl, 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', tbl);
+	END IF;
+	IF config ? 'via' AND to_regclass(config ->> 'via') IS NOT NULL
+	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
+		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
+	END IF;
+	BEGIN
+		IF kind IN ('churn_intent', 'escalation_threat', 'customer_distress') THEN
+			id := @extschema@.cx_alert_attach_voice(tbl, kind, config);
+		ELSIF kind = 'risk' THEN
+			id := @extschema@.cx_alert_attach_risk(tbl, config);
+		ELSE
+			id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
+		END IF;
+	EXCEPTION WHEN invalid_parameter_value THEN
+		-- the kind's list of settings, plus the shared ones handled here
+		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
+		IF msg LIKE 'unknown setting %' AND hint LIKE 'Settings: %.' THEN
+			RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg,
+				HINT = left(hint, -1) || ', ' || array_to_string(shared, ', ') || '.';
+		END IF;
+		RAISE;
+	END;
+	UPDATE @extschema@.cx_alert_config c
+	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
+	                                            'delivery', delivery, 'payload', payload)
+	WHERE c.config_id = id;
+	RETURN id;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
+'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction, churn_intent, escalation_threat, customer_distress, and risk (no trigger: cx_risk_scan() raises its alerts from a fitted risk_model; settings threshold, high, cooldown, channel, trigger_name). Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day; 7 days for risk), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
+
+-- cx_alert_detach() as in 1.0, but a risk configuration, which has no
+-- trigger, never drops one (a trigger of the same name created later on
+-- the table is someone else's)
+CREATE OR REPLACE FUNCTION @extschema@.cx_alert_detach(tbl pg_catalog.regclass, kind pg_catalog.text DEFAULT NULL,
+                                                        trigger_name pg_catalog.name DEFAULT NULL)
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r record;
+	n int := 0;
+BEGIN
+	FOR r IN
+		SELECT c.config_id, c.trigger_name, c.kind
+		FROM @extschema@.cx_alert_config c
+		WHERE c.table_name = tbl
+		  AND (cx_alert_detach.kind IS NULL OR c.kind = cx_alert_detach.kind)
+		  AND (cx_alert_detach.trigger_name IS NULL OR c.trigger_name = cx_alert_detach.trigger_name)
+		ORDER BY c.config_id
+	LOOP
+		IF r.kind <> 'risk' THEN
+			EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', r.trigger_name, tbl);
+		END IF;
+		DELETE FROM @extschema@.cx_alert_segment_rollup s WHERE s.config_id = r.config_id;
+		DELETE FROM @extschema@.cx_alert_config c WHERE c.config_id = r.config_id;
+		n := n + 1;
+	END LOOP;
+	IF n = 0 THEN
+		RAISE EXCEPTION 'no alert trigger% is attached to %',
+			CASE WHEN kind IS NOT NULL THEN format(' of kind %s', kind) ELSE '' END ||
+			CASE WHEN trigger_name IS NOT NULL THEN format(' named %s', trigger_name) ELSE '' END, tbl
+			USING ERRCODE = 'undefined_object', HINT = 'SELECT * FROM cx_alert_config lists the attached alert triggers.';
+	END IF;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_detach(pg_catalog.regclass, pg_catalog.text, pg_catalog.name) IS
+'Drop the alert triggers attached to a table by cx_alert_attach() (all of them, or those of one kind or trigger name) and their cx_alert_config rows; returns how many. A risk configuration has no trigger: only its row goes. Alerts already raised stay in cx_alert.';
+
+CREATE FUNCTION @extschema@.cx_risk_scan(model @extschema@.risk_model, features_query pg_catalog.text,
+                                          config_id pg_catalog.int4)
+RETURNS TABLE (subject pg_catalog.text, risk pg_catalog.float8, severity pg_catalog.text,
+               explanation pg_catalog.text)
+AS 'MODULE_PATHNAME', 'cx_risk_scan'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.text, pg_catalog.int4) IS
+'Risk alerts: runs features_query (one SELECT, as the caller, read in batches) returning columns subject (any type, as text), features (float8[] in the model''s order) and optionally key; scores each row with the model and, for each risk_score >= the threshold of risk configuration config_id (cx_alert_attach(tbl, ''risk'', ...)), queues a "risk" alert (severity high at or above its "high", else medium; details: risk, threshold, the top 3 reasons that raise it, model_fitted_at) written at commit with the configuration''s scope, cooldown and delivery, and returns the row: subject, risk, severity and explanation (the reasons joined by "; "). Rows with a NULL subject, NULL features or a NULL feature are skipped (one NOTICE counts them). Meant to run on a schedule, e.g. with pg_cron.';
+REVOKE ALL ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.text, pg_catalog.int4) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.text, pg_catalog.int4) TO cx_alerts_admin;
+-- ---- end of predict: risk alerts ------------------------------------------------

@@ -135,6 +135,9 @@ cx_ensure_packages() {
 		[ -x "/usr/lib/postgresql/$CX_PGMAJOR/bin/postgres" ] || want+=("postgresql-$CX_PGMAJOR")
 		[ -x "$PG_CONFIG" ] &&
 			[ -f "/usr/include/postgresql/$CX_PGMAJOR/server/postgres.h" ] || want+=("postgresql-server-dev-$CX_PGMAJOR")
+		# pg_cron schedules the risk scan of the demo (demo/71_risk_schedule.sh)
+		# and of test/shell/risk_cron.sh (Debian has it for 15, 17 and 18)
+		[ -f "/usr/lib/postgresql/$CX_PGMAJOR/lib/pg_cron.so" ] || want+=("postgresql-$CX_PGMAJOR-cron")
 	fi
 	command -v make >/dev/null 2>&1 || want+=(make)
 	command -v gcc >/dev/null 2>&1 || want+=(gcc)

@@ -312,6 +312,8 @@ BEGIN
 	BEGIN
 		IF kind IN ('churn_intent', 'escalation_threat', 'customer_distress') THEN
 			id := @extschema@.cx_alert_attach_voice(tbl, kind, config);
+		ELSIF kind = 'risk' THEN
+			id := @extschema@.cx_alert_attach_risk(tbl, config);
 		ELSE
 			id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
 		END IF;
@@ -332,7 +334,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction, churn_intent, escalation_threat, customer_distress. Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
+'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction, churn_intent, escalation_threat, customer_distress, and risk (no trigger: cx_risk_scan() raises its alerts from a fitted risk_model; settings threshold, high, cooldown, channel, trigger_name). Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day; 7 days for risk), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 GRANT UPDATE (config) ON @extschema@.cx_alert_config TO cx_alerts_admin;
@@ -15493,102 +15495,6 @@ COMMENT ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_cat
 'Internal to cx_alert_attach(): validates a risk configuration (threshold, a probability in (0, 1), default 0.5; high, default 0.8; cooldown, default 7 days; channel; trigger_name, default cx_alert_risk, a name only) and records it; no trigger is created: cx_risk_scan() raises its alerts.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_attach_risk(pg_catalog.regclass, pg_catalog.jsonb) TO cx_alerts_admin;
-
--- cx_alert_attach() as in "alerts: scopes, escalation, ..." above, with the
--- risk kind dispatched to cx_alert_attach_risk()
-CREATE OR REPLACE FUNCTION @extschema@.cx_alert_attach(tbl pg_catalog.regclass, kind pg_catalog.text,
-                                                        config pg_catalog.jsonb DEFAULT '{}')
-RETURNS pg_catalog.int4
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	shared CONSTANT text[] := ARRAY['scope', 'delivery', 'payload'];
-	k text;
-	scope text;
-	delivery text;
-	payload jsonb;
-	id int;
-	msg text;
-	hint text;
-BEGIN
-	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
-		-- echo no long input back into errors and logs
-		FOR k IN SELECT e.key FROM jsonb_each(config) e
-		         WHERE octet_length(e.key) > 63
-		            OR (jsonb_typeof(e.value) = 'string' AND octet_length(e.value #>> '{}') > 255) LOOP
-			RAISE EXCEPTION 'setting "%" is too long', left(k, 63)
-				USING ERRCODE = 'invalid_parameter_value',
-				      DETAIL = 'Setting names have at most 63 bytes and text values at most 255.';
-		END LOOP;
-		scope := config ->> 'scope';
-		IF config ? 'scope' AND (jsonb_typeof(config -> 'scope') <> 'string'
-		                         OR scope !~ '^[a-z_][a-z0-9_]{0,62}$') THEN
-			RAISE EXCEPTION 'setting "scope" must be a lowercase name'
-				USING ERRCODE = 'invalid_parameter_value',
-				      DETAIL = 'Letters a-z, digits and underscores, starting with a letter or an underscore, at most 63.',
-				      HINT = 'Omit it for one open alert per configuration and subject; name one, e.g. {"scope": "customer"}, to share it among the configurations that name it.';
-		END IF;
-		delivery := coalesce(config ->> 'delivery', 'notify');
-		IF config ? 'delivery' AND (jsonb_typeof(config -> 'delivery') <> 'string'
-		                            OR delivery NOT IN ('notify', 'deferred')) THEN
-			RAISE EXCEPTION 'setting "delivery" must be "notify" or "deferred"'
-				USING ERRCODE = 'invalid_parameter_value',
-				      HINT = '"notify": NOTIFY in the writing transaction; "deferred": the extension''s background worker NOTIFYs after commit (works with PREPARE TRANSACTION).';
-		END IF;
-		IF delivery = 'deferred' THEN
-			-- the background worker needs the library preloaded: say so now
-			PERFORM @extschema@.cx_alert_delivery_check();
-		END IF;
-		payload := coalesce(config -> 'payload', '[]');
-		IF jsonb_typeof(payload) <> 'array'
-		   OR EXISTS (SELECT 1 FROM jsonb_array_elements(payload) e
-		              WHERE jsonb_typeof(e) <> 'string' OR e #>> '{}' NOT IN ('subject', 'key')) THEN
-			RAISE EXCEPTION 'setting "payload" must be an array of "subject" and "key"'
-				USING ERRCODE = 'invalid_parameter_value',
-				      HINT = 'The payload always carries id, event, kind, severity, source and config_id; add {"payload": ["subject", "key"]} only if every role that may connect may see them (any role can LISTEN).';
-		END IF;
-		SELECT coalesce(jsonb_agg(DISTINCT e ORDER BY e), '[]') INTO payload
-		FROM jsonb_array_elements_text(payload) e;
-		config := config - shared;
-	END IF;
-	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
-	-- before the columns are checked, and keep the next one waiting until the
-	-- configuration is committed, when the schema guard sees it.  Every lock
-	-- mode conflicts with ALTER TABLE's; ACCESS SHARE needs only SELECT.
-	IF tbl IS NOT NULL AND has_table_privilege(tbl, 'SELECT') THEN
-		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', tbl);
-	END IF;
-	IF config ? 'via' AND to_regclass(config ->> 'via') IS NOT NULL
-	   AND has_table_privilege(to_regclass(config ->> 'via'), 'SELECT') THEN
-		EXECUTE format('LOCK TABLE %s IN ACCESS SHARE MODE', to_regclass(config ->> 'via'));
-	END IF;
-	BEGIN
-		IF kind IN ('churn_intent', 'escalation_threat', 'customer_distress') THEN
-			id := @extschema@.cx_alert_attach_voice(tbl, kind, config);
-		ELSIF kind = 'risk' THEN
-			id := @extschema@.cx_alert_attach_risk(tbl, config);
-		ELSE
-			id := @extschema@.cx_alert_attach_kind(tbl, kind, config);
-		END IF;
-	EXCEPTION WHEN invalid_parameter_value THEN
-		-- the kind's list of settings, plus the shared ones handled here
-		GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, hint = PG_EXCEPTION_HINT;
-		IF msg LIKE 'unknown setting %' AND hint LIKE 'Settings: %.' THEN
-			RAISE EXCEPTION USING ERRCODE = 'invalid_parameter_value', MESSAGE = msg,
-				HINT = left(hint, -1) || ', ' || array_to_string(shared, ', ') || '.';
-		END IF;
-		RAISE;
-	END;
-	UPDATE @extschema@.cx_alert_config c
-	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
-	                                            'delivery', delivery, 'payload', payload)
-	WHERE c.config_id = id;
-	RETURN id;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.cx_alert_attach(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Validate an alert configuration against a table and create its trigger; returns the config_id. Kinds: nps, csat, ces, empathy, segment_drop, friction, churn_intent, escalation_threat, customer_distress, and risk (no trigger: cx_risk_scan() raises its alerts from a fitted risk_model; settings threshold, high, cooldown, channel, trigger_name). Settings of every kind: subject (column, required for the row kinds), key (column; default the primary key), at, threshold, cooldown (interval, default 1 day; 7 days for risk), channel (default cx_alerts), include (columns copied into details), trigger_name (default cx_alert_<kind>), scope (default: one open alert per configuration and subject; a name shares it among configurations), delivery (notify, the default, or deferred), payload (["subject", "key"] to put them in the NOTIFY payload; default neither). See the README for each kind''s own settings.';
 
 -- cx_alert_detach() as in 1.0, but a risk configuration, which has no
 -- trigger, never drops one (a trigger of the same name created later on

@@ -38,7 +38,7 @@
 
 #include "risk_glue.h"
 
-#define ROWS_PER_BLOCK 512
+#define ROWS_PER_BLOCK CX_LOGIT_BLOCK
 #define RISK_OPTIONS_HINT "Options: {\"l2\": 0, \"max_iterations\": 50, \"tolerance\": 1e-10} (l2: penalty on the standardized coefficients, >= 0)."
 #define RISK_L2_HINT "Add an L2 penalty, e.g. risk_fit(outcome, features, names, '{\"l2\": 1}'), or leave the feature out."
 
@@ -347,12 +347,7 @@ run_pass(RiskFitState *s, CxLogitFit *f, TupleTableSlot *slot, double *buf)
 		int			rows = bytes / (sizeof(double) * (s->k + 1));
 
 		memcpy(buf, VARDATA_ANY(b), bytes);
-		for (int i = 0; i < rows; i++)
-		{
-			const double *r = buf + (size_t) i * (s->k + 1);
-
-			cx_logit_pass_row(f, r[0] != 0.0, r + 1);
-		}
+		cx_logit_pass_block(f, buf, rows);
 		CHECK_FOR_INTERRUPTS();
 	}
 }

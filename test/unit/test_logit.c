@@ -275,6 +275,53 @@ UNIT_TEST(metrics_sums)
 	CHECK(cx_risk_bin(0.35) == 3);
 }
 
+/* a block of rows gives the pass a row at a time gives (the sums in another order) */
+UNIT_TEST(block_equals_rows)
+{
+	enum
+	{
+		N = 300, K = 3
+	};
+	static double rows[N * (K + 1)];
+	static double work2[4096];
+	double		m2b[K],
+				meanb[K];
+	CxLogitMoments m;
+	CxLogitOptions o;
+	CxLogitFit	a,
+				b;
+
+	cx_logit_moments_init(&m, K, meanb, m2b);
+	for (int i = 0; i < N; i++)
+	{
+		double	   *r = rows + i * (K + 1);
+
+		r[0] = (i * 7919) % 11 < 4;
+		r[1] = (i % 13) * 0.5;
+		r[2] = ((i * 31) % 17) - 8.0;
+		r[3] = 1000.0 + (i % 5);
+		cx_logit_moments_add(&m, r[0] != 0, r + 1);
+	}
+	cx_logit_default_options(&o);
+	CHECK(cx_logit_fit_init(&a, &m, &o, work) == CX_LOGIT_AGAIN);
+	CHECK(cx_logit_fit_init(&b, &m, &o, work2) == CX_LOGIT_AGAIN);
+	a.beta[1] = b.beta[1] = 0.3;
+	a.beta[3] = b.beta[3] = -0.2;
+	cx_logit_pass_begin(&a);
+	cx_logit_pass_begin(&b);
+	for (int i = 0; i < N; i++)
+		cx_logit_pass_row(&a, rows[i * (K + 1)] != 0, rows + i * (K + 1) + 1);
+	cx_logit_pass_block(&b, rows, 200);
+	cx_logit_pass_block(&b, rows + 200 * (K + 1), N - 200);
+	CHECK_NEAR(a.ll, b.ll, 1e-9);
+	for (int j = 0; j <= K; j++)
+	{
+		CHECK_NEAR(a.g[j], b.g[j], 1e-9);
+		for (int l = j; l <= K; l++)
+			CHECK_NEAR(a.h[j * (K + 1) + l], b.h[j * (K + 1) + l], 1e-9);
+	}
+}
+
 int
 main(void)
 {
@@ -286,5 +333,6 @@ main(void)
 	RUN(auc_against_pairs);
 	RUN(auc_huge_counts);
 	RUN(metrics_sums);
+	RUN(block_equals_rows);
 	return unit_report();
 }

@@ -19,7 +19,6 @@ int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 #define MAX_ROWS 400
 
-static double work[1024];
 static double xs[MAX_ROWS * 4];
 static bool ys[MAX_ROWS];
 
@@ -39,6 +38,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	CxLogitFit	f;
 	CxLogitStatus st;
 	CxAucAcc	a;
+	double	   *work;
 
 	if (size < 3)
 		return 0;
@@ -61,6 +61,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			xs[i * k + j] = (double) (int8_t) r[j + 1] * scale;
 		cx_logit_moments_add(&m, ys[i], xs + i * k);
 	}
+	work = malloc(sizeof(double) * cx_logit_fit_doubles(k));
 	st = cx_logit_fit_init(&f, &m, &o, work);
 	while (st == CX_LOGIT_AGAIN)
 	{
@@ -106,5 +107,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (!isnan(auc) && !(auc >= 0.0 && auc <= 1.0))
 			abort();
 	}
+	free(work);
 	return 0;
 }

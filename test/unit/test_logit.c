@@ -20,7 +20,7 @@ typedef struct Rows
 	double	   *x;				/* n x k */
 } Rows;
 
-static double work[4096];
+static double work[8192];		/* cx_logit_fit_doubles(3) is 3,129 */
 static double mean[CX_LOGIT_MAX_FEATURES],
 			m2[CX_LOGIT_MAX_FEATURES];
 
@@ -37,6 +37,7 @@ fit(const Rows *r, double l2, double *coef, double *se, double *ll, CxLogitFit *
 		cx_logit_moments_add(&m, r->y[i], r->x + (size_t) i * r->k);
 	cx_logit_default_options(&o);
 	o.l2 = l2;
+	CHECK(cx_logit_fit_doubles(r->k) <= sizeof(work) / sizeof(work[0]));
 	st = cx_logit_fit_init(f, &m, &o, work);
 	while (st == CX_LOGIT_AGAIN)
 	{
@@ -283,7 +284,7 @@ UNIT_TEST(block_equals_rows)
 		N = 300, K = 3
 	};
 	static double rows[N * (K + 1)];
-	static double work2[4096];
+	static double work2[8192];
 	double		m2b[K],
 				meanb[K];
 	CxLogitMoments m;

@@ -222,13 +222,17 @@ state_new(MemoryContext cxt)
 }
 
 /*
- * The tuplestore's temporary file is closed when the aggregate's memory
- * goes, whether or not the final function ran.
+ * The tuplestore (and its temporary file) is ended when the aggregate's
+ * group is done, whether or not the final function ran: a shutdown
+ * callback of the Agg node, which runs before the node's memory is reset
+ * (a memory-context reset callback would run after the tuplestore's own
+ * child context is gone).  A window aggregate cannot register one; its
+ * tuplestore goes with the query's resources.
  */
 static void
-state_release(void *arg)
+state_release(Datum arg)
 {
-	RiskFitState *s = (RiskFitState *) arg;
+	RiskFitState *s = (RiskFitState *) DatumGetPointer(arg);
 
 	if (s->ts != NULL)
 		tuplestore_end(s->ts);
@@ -237,7 +241,7 @@ state_release(void *arg)
 
 /* the first row with features fixes k and sets up the row store */
 static void
-state_start(RiskFitState *s, int k)
+state_start(FunctionCallInfo fcinfo, RiskFitState *s, int k)
 {
 	MemoryContext old;
 
@@ -252,14 +256,9 @@ state_start(RiskFitState *s, int k)
 	s->desc = CreateTemplateTupleDesc(1);
 	TupleDescInitEntry(s->desc, (AttrNumber) 1, "rows", BYTEAOID, -1, 0);
 	s->ts = tuplestore_begin_heap(false, false, work_mem);
-	{
-		MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
-
-		cb->func = state_release;
-		cb->arg = s;
-		MemoryContextRegisterResetCallback(s->cxt, cb);
-	}
 	MemoryContextSwitchTo(old);
+	if (fcinfo->context != NULL && IsA(fcinfo->context, AggState))
+		AggRegisterCallback(fcinfo, state_release, PointerGetDatum(s));
 }
 
 static void
@@ -304,7 +303,7 @@ risk_fit_accum_common(FunctionCallInfo fcinfo, int nargs)
 	arr = PG_GETARG_ARRAYTYPE_P(2);
 	k = ARR_NDIM(arr) == 1 ? ARR_DIMS(arr)[0] : 0;
 	if (s->k == 0)
-		state_start(s, k);
+		state_start(fcinfo, s, k);
 	if (nargs >= 4 && !PG_ARGISNULL(3))
 		check_names(s, PG_GETARG_DATUM(3));
 	row = s->block + (size_t) s->block_rows * (s->k + 1);

@@ -49,11 +49,16 @@ new_sort(void)
 								 work_mem, NULL, TUPLESORT_NONE);
 }
 
-/* the sorts' temporary files are closed when the aggregate's memory goes */
+/*
+ * The sorts (and their temporary files) are ended when the aggregate's
+ * group is done, whether or not the final function ran: a shutdown
+ * callback of the Agg node, as ordered-set aggregates do (a memory-context
+ * reset callback would run after the sorts' own contexts are gone).
+ */
 static void
-state_release(void *arg)
+state_release(Datum arg)
 {
-	RiskMetricsState *s = (RiskMetricsState *) arg;
+	RiskMetricsState *s = (RiskMetricsState *) DatumGetPointer(arg);
 
 	if (!s->done)
 	{
@@ -88,14 +93,9 @@ risk_metrics_accum(PG_FUNCTION_ARGS)
 		old = MemoryContextSwitchTo(aggcxt);
 		s->pos = new_sort();
 		s->neg = new_sort();
-		{
-			MemoryContextCallback *cb = palloc(sizeof(MemoryContextCallback));
-
-			cb->func = state_release;
-			cb->arg = s;
-			MemoryContextRegisterResetCallback(aggcxt, cb);
-		}
 		MemoryContextSwitchTo(old);
+		if (fcinfo->context != NULL && IsA(fcinfo->context, AggState))
+			AggRegisterCallback(fcinfo, state_release, PointerGetDatum(s));
 	}
 	else
 		s = (RiskMetricsState *) PG_GETARG_POINTER(0);

@@ -154,4 +154,16 @@ RESET max_parallel_workers_per_gather;
 SET work_mem = '64kB';
 SELECT (SELECT risk_fit(y, ARRAY[x1, x2, x3], ARRAY['{} loops back in billing', 'vip', 'age']) FROM train)::text::jsonb - 'fitted_at'
      = (SELECT model::text::jsonb - 'fitted_at' FROM models WHERE name = 'full') AS same_when_spilled;
+-- spilled, one model per group, and errors after spilling (the temporary files go with the group or the error)
+SELECT x2, (risk_model_summary(risk_fit(y, ARRAY[x1, x3]))).n FROM train GROUP BY x2 ORDER BY x2;
+SELECT risk_fit(y, CASE WHEN i = 4999 THEN ARRAY[x1] ELSE ARRAY[x1, x2] END) FROM train;
+SELECT x2, round((risk_metrics(m.model, y, ARRAY[x1, x2, x3])).auc::numeric, 4) AS auc
+FROM train, models m WHERE m.name = 'full' GROUP BY x2 ORDER BY x2;
+SELECT (risk_metrics(m.model, y, CASE WHEN i = 4999 THEN ARRAY[x1] ELSE ARRAY[x1, x2, x3] END)).auc
+FROM train, models m WHERE m.name = 'full';
+BEGIN;
+SELECT risk_fit(y, ARRAY[x1, x3]) IS NOT NULL AS fitted_in_a_transaction FROM train;
+COMMIT;
 RESET work_mem;
+-- a model per group is GROUP BY's job, not a window's
+SELECT risk_fit(y, ARRAY[x1, x3]) OVER (PARTITION BY x2) FROM train LIMIT 1;

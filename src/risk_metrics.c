@@ -116,8 +116,7 @@ risk_metrics_accum(PG_FUNCTION_ARGS)
 	}
 	y = PG_GETARG_BOOL(2);
 	eta = risk_model_log_odds(m, x);
-	p = cx_logit_sigmoid(eta);
-	cx_risk_metrics_add(&s->acc, y, eta);
+	p = cx_risk_metrics_add(&s->acc, y, eta);
 	old = MemoryContextSwitchTo(aggcxt);
 	tuplesort_putdatum(y ? s->pos : s->neg, Float8GetDatum(p), false);
 	MemoryContextSwitchTo(old);

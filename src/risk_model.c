@@ -321,8 +321,11 @@ risk_model_in(PG_FUNCTION_ARGS)
 	m->l2 = num_double(root, "l2");
 	m->loglik = num_double(root, "loglik");
 	m->loglik_null = num_double(root, "loglik_null");
-	date = pnstrdup(member(root, "fitted_at", jbvString, false)->val.string.val,
-					member(root, "fitted_at", jbvString, false)->val.string.len);
+	{
+		JsonbValue *v = member(root, "fitted_at", jbvString, false);
+
+		date = pnstrdup(v->val.string.val, v->val.string.len);
+	}
 	m->fitted_at = DatumGetTimestampTz(DirectFunctionCall3(timestamptz_in, CStringGetDatum(date),
 														   ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
 	RISK_COEF(m)[0] = num_double(icpt, "coef");

@@ -177,6 +177,20 @@ cx_logit_sigmoid(double eta)
 }
 
 /*
+ * Both at once from one exp(-|eta|): the same operations as the two
+ * functions above, so the same doubles, at half the exponentials (every
+ * row of every pass needs both).
+ */
+static inline double
+sigmoid_log1pexp(double eta, double *log1pexp)
+{
+	double		e = exp(-fabs(eta));
+
+	*log1pexp = (eta > 0 ? eta : 0.0) + log1p(e);
+	return eta >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e);
+}
+
+/*
  * On x86-64 with GCC the block pass is also compiled for AVX2 and picked at
  * load time (target_clones), as core/drivers.c does.
  */
@@ -231,7 +245,8 @@ cx_logit_pass_block(CxLogitFit *f, const double *rows, int nrows)
 		const double *r = rows + (size_t) i * (k + 1);
 		bool		y = r[0] != 0.0;
 		double		eta = beta[0];
-		double		pr;
+		double		pr,
+					l1pe;
 
 		for (int j = 0; j < k; j++)
 		{
@@ -240,10 +255,10 @@ cx_logit_pass_block(CxLogitFit *f, const double *rows, int nrows)
 			zc[(size_t) j * CX_LOGIT_BLOCK + i] = z;
 			eta += beta[j + 1] * z;
 		}
-		pr = cx_logit_sigmoid(eta);
+		pr = sigmoid_log1pexp(eta, &l1pe);
 		bw[i] = pr * (1.0 - pr);
 		br[i] = (y ? 1.0 : 0.0) - pr;
-		ll += (y ? eta : 0.0) - cx_logit_log1pexp(eta);
+		ll += (y ? eta : 0.0) - l1pe;
 	}
 	f->ll += ll;
 	for (int i = 0; i < nrows; i++)
@@ -569,19 +584,21 @@ cx_risk_bin(double p)
  * (scikit-learn clips p to [eps, 1 - eps] instead: the same wherever
  * p is not within eps of 0 or 1).
  */
-void
+double
 cx_risk_metrics_add(CxRiskMetricsAcc *a, bool y, double eta)
 {
-	double		p = cx_logit_sigmoid(eta);
+	double		l1pe;
+	double		p = sigmoid_log1pexp(eta, &l1pe);
 	double		d = p - (y ? 1.0 : 0.0);
 	int			b = cx_risk_bin(p);
 
 	a->n++;
 	a->positives += y ? 1 : 0;
-	a->log_loss_sum += cx_logit_log1pexp(eta) - (y ? eta : 0.0);
+	a->log_loss_sum += l1pe - (y ? eta : 0.0);
 	a->brier_sum += d * d;
 	a->risk_sum += p;
 	a->bin_n[b]++;
 	a->bin_pos[b] += y ? 1 : 0;
 	a->bin_risk[b] += p;
+	return p;
 }

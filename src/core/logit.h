@@ -179,8 +179,8 @@ typedef struct CxRiskMetricsAcc
 } CxRiskMetricsAcc;
 
 extern void cx_risk_metrics_init(CxRiskMetricsAcc *a);
-/* one scored row: its log-odds eta (the risk is sigmoid(eta)) */
-extern void cx_risk_metrics_add(CxRiskMetricsAcc *a, bool y, double eta);
+/* one scored row: its log-odds eta; returns its risk, sigmoid(eta) */
+extern double cx_risk_metrics_add(CxRiskMetricsAcc *a, bool y, double eta);
 /* bin b of [0, 1] in CX_CALIBRATION_BINS equal parts (the last one closed) */
 extern int	cx_risk_bin(double p);
 

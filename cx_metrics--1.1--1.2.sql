@@ -15547,3 +15547,156 @@ COMMENT ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.
 REVOKE ALL ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.text, pg_catalog.int4) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_risk_scan(@extschema@.risk_model, pg_catalog.text, pg_catalog.int4) TO cx_alerts_admin;
 -- ---- end of predict: risk alerts ------------------------------------------------
+
+-- ---- storable aggregate states: empathy_agg ------------------------------------
+-- empathy_agg's state becomes a type, empathy_agg_state, so that Citus can
+-- compute the aggregate partially on its workers (it ships a state through
+-- its type's text form; an internal state would pull every row to the
+-- coordinator) and so that the state can be stored.  1.0 declared the
+-- aggregates with an internal state; an aggregate's state type cannot be
+-- altered, and dropping the aggregates would fail (or cascade) in databases
+-- whose views use them, so the aggregates are pointed at their new support
+-- functions in the catalog, with their dependencies, and keep their oids.
+CREATE TYPE @extschema@.empathy_agg_state;
+
+CREATE FUNCTION @extschema@.empathy_agg_state_in(pg_catalog.cstring)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_in(pg_catalog.cstring) IS
+'Input function of empathy_agg_state: "empathy:" and the state in base64, checked field by field.';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_out(@extschema@.empathy_agg_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'empathy_agg_state_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_out(@extschema@.empathy_agg_state) IS
+'Output function of empathy_agg_state: "empathy:" and the state in base64.';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_recv(pg_catalog.internal)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_recv(pg_catalog.internal) IS
+'Binary input function of empathy_agg_state (checked field by field).';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_send(@extschema@.empathy_agg_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'empathy_agg_state_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_send(@extschema@.empathy_agg_state) IS
+'Binary output function of empathy_agg_state.';
+
+CREATE TYPE @extschema@.empathy_agg_state (
+	INPUT = @extschema@.empathy_agg_state_in,
+	OUTPUT = @extschema@.empathy_agg_state_out,
+	RECEIVE = @extschema@.empathy_agg_state_recv,
+	SEND = @extschema@.empathy_agg_state_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.empathy_agg_state IS
+'State of empathy_agg: one record of 128 bytes per message (conversation key hash, time, role, the features the analysis found; not the text) and the reply target when given as an argument. Combined by concatenation, so parallel plans and Citus workers compute it. Bounded by 1 GB (about 8 million messages; 6 million for its text form, which Citus ships): group by conversation, agent or week.';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) IS
+'Transition function of empathy_agg(role, body, sent_at): analyses the message once and keeps its features.';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_conv_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) IS
+'Transition function of empathy_agg(conversation, role, body, sent_at).';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_trans_target'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval) IS
+'Transition function of empathy_agg(role, body, sent_at, reply_target).';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_conv_trans_target'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval) IS
+'Transition function of empathy_agg(conversation, role, body, sent_at, reply_target).';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_combine(@extschema@.empathy_agg_state, @extschema@.empathy_agg_state)
+RETURNS @extschema@.empathy_agg_state
+AS 'MODULE_PATHNAME', 'empathy_agg_state_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_combine(@extschema@.empathy_agg_state, @extschema@.empathy_agg_state) IS
+'Combine function of empathy_agg: concatenates two states (parallel workers, Citus workers); states with different reply targets are refused.';
+
+CREATE FUNCTION @extschema@.empathy_agg_state_final(@extschema@.empathy_agg_state)
+RETURNS @extschema@.empathy_result
+AS 'MODULE_PATHNAME', 'empathy_agg_state_final'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.empathy_agg_state_final(@extschema@.empathy_agg_state) IS
+'Final function of empathy_agg: orders the messages by conversation and time and computes the components, timing replies against the reply_target argument when the aggregate has one, else the setting cx_metrics.reply_target where the final function runs (on Citus, the coordinator when the aggregate is computed partially, else the worker).';
+
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN
+		SELECT v.agg, v.transfn,
+			   '@extschema@.empathy_agg_state_combine(@extschema@.empathy_agg_state,@extschema@.empathy_agg_state)'::pg_catalog.regprocedure AS combinefn,
+			   '@extschema@.empathy_agg_state_final(@extschema@.empathy_agg_state)'::pg_catalog.regprocedure AS finalfn
+		FROM (VALUES
+			('@extschema@.empathy_agg(text,text,timestamptz)'::pg_catalog.regprocedure,
+			 '@extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state,text,text,timestamptz)'::pg_catalog.regprocedure),
+			('@extschema@.empathy_agg(text,text,text,timestamptz)'::pg_catalog.regprocedure,
+			 '@extschema@.empathy_agg_state_trans(@extschema@.empathy_agg_state,text,text,text,timestamptz)'::pg_catalog.regprocedure)
+		) AS v(agg, transfn)
+	LOOP
+		DELETE FROM pg_catalog.pg_depend d
+		USING pg_catalog.pg_aggregate a
+		WHERE a.aggfnoid = r.agg
+		  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = r.agg
+		  AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'
+		  AND d.refobjid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn);
+		UPDATE pg_catalog.pg_aggregate
+		SET aggtransfn = r.transfn, aggfinalfn = r.finalfn, aggcombinefn = r.combinefn,
+			aggserialfn = 0, aggdeserialfn = 0,
+			aggtranstype = '@extschema@.empathy_agg_state'::pg_catalog.regtype, aggtransspace = 0
+		WHERE aggfnoid = r.agg;
+		INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+		SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, r.agg, 0, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0, 'n'
+		FROM pg_catalog.unnest(ARRAY[r.transfn, r.finalfn, r.combinefn]::pg_catalog.oid[]) AS f;
+	END LOOP;
+END
+$$;
+
+DROP FUNCTION @extschema@.empathy_agg_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz);
+DROP FUNCTION @extschema@.empathy_agg_trans(pg_catalog.internal, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz);
+DROP FUNCTION @extschema@.empathy_agg_combine(pg_catalog.internal, pg_catalog.internal);
+DROP FUNCTION @extschema@.empathy_agg_serial(pg_catalog.internal);
+DROP FUNCTION @extschema@.empathy_agg_deserial(pg_catalog.bytea, pg_catalog.internal);
+DROP FUNCTION @extschema@.empathy_agg_final(pg_catalog.internal);
+
+CREATE AGGREGATE @extschema@.empathy_agg(role pg_catalog.text, body pg_catalog.text, sent_at pg_catalog.timestamptz, reply_target pg_catalog.interval) (
+	SFUNC = @extschema@.empathy_agg_state_trans,
+	STYPE = @extschema@.empathy_agg_state,
+	FINALFUNC = @extschema@.empathy_agg_state_final,
+	COMBINEFUNC = @extschema@.empathy_agg_state_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.empathy_agg(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval) IS
+'empathy_agg(role, body, sent_at) with the reply target as an argument instead of the setting cx_metrics.reply_target (the same on every row): the result does not depend on where the aggregate is finished (a Citus worker or the coordinator).';
+
+CREATE AGGREGATE @extschema@.empathy_agg(conversation pg_catalog.text, role pg_catalog.text, body pg_catalog.text, sent_at pg_catalog.timestamptz, reply_target pg_catalog.interval) (
+	SFUNC = @extschema@.empathy_agg_state_trans,
+	STYPE = @extschema@.empathy_agg_state,
+	FINALFUNC = @extschema@.empathy_agg_state_final,
+	COMBINEFUNC = @extschema@.empathy_agg_state_combine,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.empathy_agg(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval) IS
+'empathy_agg(conversation, role, body, sent_at) with the reply target as an argument instead of the setting cx_metrics.reply_target (the same on every row): the result does not depend on where the aggregate is finished (a Citus worker or the coordinator).';
+-- ---- end of storable aggregate states: empathy_agg -----------------------------

@@ -17,30 +17,24 @@
  *-------------------------------------------------------------------------
  */
 #include "cx_metrics.h"
-#include "empathy.h"
+#include "empathy_agg.h"
 
 #include "common/hashfn.h"
 #include "funcapi.h"
 #include "libpq/pqformat.h"
 #include "utils/timestamp.h"
+#include "agg_state.h"
 
-typedef struct EmpathyAggState
-{
-	CxConvMsg  *msgs;
-	uint64		n;
-	uint64		cap;
-	uint32		next_seq;
-} EmpathyAggState;
+#define EMPATHY_STATE_MAGIC		0x43584533	/* "CXE3" */
 
-#define EMPATHY_STATE_MAGIC		0x43584532	/* "CXE2" */
-
-static EmpathyAggState *
-state_new(MemoryContext cxt)
+EmpathyAggState *
+empathy_agg_state_new(MemoryContext cxt)
 {
 	EmpathyAggState *st = MemoryContextAllocZero(cxt, sizeof(EmpathyAggState));
 
 	st->cap = 16;
 	st->msgs = MemoryContextAlloc(cxt, st->cap * sizeof(CxConvMsg));
+	st->reply_target = -1;
 	return st;
 }
 
@@ -97,21 +91,15 @@ parse_role(text *t)
 	return -1;					/* keep compiler quiet */
 }
 
-static Datum
-empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
+/*
+ * Add one row (role, body, sent_at at argument first..first+2) to the
+ * state.  conv is the conversation key's hash (0: one conversation).
+ */
+void
+empathy_agg_add_row(EmpathyAggState *st, FunctionCallInfo fcinfo, int first, uint64 conv)
 {
-	MemoryContext aggcxt;
-	EmpathyAggState *st;
 	int			role;
 	CxConvMsg  *m;
-
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("empathy_agg transition function called in non-aggregate context")));
-	st = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
-	if (st == NULL)
-		st = state_new(aggcxt);
 
 	if (PG_ARGISNULL(first))
 		ereport(ERROR,
@@ -126,7 +114,7 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 				 errhint("Filter the rows with WHERE sent_at IS NOT NULL.")));
 	role = parse_role(PG_GETARG_TEXT_PP(first));
 	if (role < 0)
-		PG_RETURN_POINTER(st);
+		return;
 
 	state_reserve(st, 1);
 	m = &st->msgs[st->n];
@@ -156,32 +144,89 @@ empathy_agg_trans_common(FunctionCallInfo fcinfo, int first, uint64 conv)
 			m->feat.flags |= CX_FEAT_PROBLEM;
 		m->has_body = 1;
 	}
+	if (st->next_seq == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many messages in one empathy_agg group"),
+				 errhint("Group by conversation, agent or week.")));
 	st->n++;
-	PG_RETURN_POINTER(st);
 }
 
+uint64
+empathy_agg_conv_key(text *c)
+{
+	/* 0 stands for "no conversation key": keep it for NULL keys only */
+	return hash_bytes_extended((const unsigned char *) VARDATA_ANY(c),
+							   (int) VARSIZE_ANY_EXHDR(c), 0x43584D) | 1;
+}
+
+static EmpathyAggState *
+internal_state(FunctionCallInfo fcinfo)
+{
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("empathy_agg transition function called in non-aggregate context")));
+	if (PG_ARGISNULL(0))
+		return empathy_agg_state_new(aggcxt);
+	return (EmpathyAggState *) PG_GETARG_POINTER(0);
+}
+
+/*
+ * The SQL faces below are the 1.0 aggregates' support functions (state type
+ * internal), kept for databases whose extension is not yet updated; 1.2's
+ * empathy_agg uses the storable empathy_agg_state (empathy_agg_state.c).
+ */
 PG_FUNCTION_INFO_V1(empathy_agg_trans);
 Datum
 empathy_agg_trans(PG_FUNCTION_ARGS)
 {
-	return empathy_agg_trans_common(fcinfo, 1, 0);
+	EmpathyAggState *st = internal_state(fcinfo);
+
+	empathy_agg_add_row(st, fcinfo, 1, 0);
+	PG_RETURN_POINTER(st);
 }
 
 PG_FUNCTION_INFO_V1(empathy_agg_conv_trans);
 Datum
 empathy_agg_conv_trans(PG_FUNCTION_ARGS)
 {
-	uint64		conv = 0;
+	EmpathyAggState *st = internal_state(fcinfo);
 
-	if (!PG_ARGISNULL(1))
+	empathy_agg_add_row(st, fcinfo, 2, PG_ARGISNULL(1) ? 0 : empathy_agg_conv_key(PG_GETARG_TEXT_PP(1)));
+	PG_RETURN_POINTER(st);
+}
+
+/* append b's messages to a, after a's own (b is not changed) */
+void
+empathy_agg_append(EmpathyAggState *a, const EmpathyAggState *b)
+{
+	if (b->reply_target != a->reply_target)
 	{
-		text	   *c = PG_GETARG_TEXT_PP(1);
-
-		/* 0 stands for "no conversation key": keep it for NULL keys only */
-		conv = hash_bytes_extended((const unsigned char *) VARDATA_ANY(c),
-								   (int) VARSIZE_ANY_EXHDR(c), 0x43584D) | 1;
+		if (a->n > 0 && b->n > 0)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("empathy_agg states with different reply targets cannot be combined"),
+					 errhint("Pass the same reply_target to every part.")));
+		if (a->n == 0)
+			a->reply_target = b->reply_target;
 	}
-	return empathy_agg_trans_common(fcinfo, 2, conv);
+	if ((uint64) a->next_seq + b->next_seq > PG_UINT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many messages in one empathy_agg group"),
+				 errhint("Group by conversation, agent or week.")));
+	state_reserve(a, b->n);
+	for (uint64 i = 0; i < b->n; i++)
+	{
+		a->msgs[a->n + i] = b->msgs[i];
+		/* keep the input order of each part, after the parts already here */
+		a->msgs[a->n + i].seq += a->next_seq;
+	}
+	a->n += b->n;
+	a->next_seq += b->next_seq;
 }
 
 PG_FUNCTION_INFO_V1(empathy_agg_combine);
@@ -201,16 +246,8 @@ empathy_agg_combine(PG_FUNCTION_ARGS)
 	if (b == NULL)
 		PG_RETURN_POINTER(a);
 	if (a == NULL)
-		a = state_new(aggcxt);
-	state_reserve(a, b->n);
-	for (uint64 i = 0; i < b->n; i++)
-	{
-		a->msgs[a->n + i] = b->msgs[i];
-		/* keep the input order of each part, after the parts already here */
-		a->msgs[a->n + i].seq += a->next_seq;
-	}
-	a->n += b->n;
-	a->next_seq += b->next_seq;
+		a = empathy_agg_state_new(aggcxt);
+	empathy_agg_append(a, b);
 	PG_RETURN_POINTER(a);
 }
 
@@ -287,6 +324,37 @@ recv_features(StringInfo buf, CxFeatures *f)
 	recv_hashes(buf, f->feel, f->n_feel, CX_FEAT_FEEL);
 }
 
+#define EMPATHY_SERIAL_HEADER 24	/* magic, count, next_seq, reply target */
+#define EMPATHY_SERIAL_MSG_BYTES (8 + 8 + 4 + 1 + 1 + EMPATHY_SERIAL_FEAT)
+
+/* bytes of the serialized state */
+Size
+empathy_agg_serial_size(const EmpathyAggState *st)
+{
+	return EMPATHY_SERIAL_HEADER + (Size) st->n * EMPATHY_SERIAL_MSG_BYTES;
+}
+
+/* the state, serialized at the end of buf */
+void
+empathy_agg_send(StringInfo buf, const EmpathyAggState *st)
+{
+	pq_sendint32(buf, EMPATHY_STATE_MAGIC);
+	pq_sendint64(buf, st->n);
+	pq_sendint32(buf, st->next_seq);
+	pq_sendint64(buf, st->reply_target);
+	for (uint64 i = 0; i < st->n; i++)
+	{
+		const CxConvMsg *m = &st->msgs[i];
+
+		pq_sendint64(buf, m->conv);
+		pq_sendint64(buf, m->sent_at);
+		pq_sendint32(buf, m->seq);
+		pq_sendbyte(buf, m->role);
+		pq_sendbyte(buf, m->has_body);
+		send_features(buf, &m->feat);
+	}
+}
+
 PG_FUNCTION_INFO_V1(empathy_agg_serial);
 Datum
 empathy_agg_serial(PG_FUNCTION_ARGS)
@@ -295,60 +363,49 @@ empathy_agg_serial(PG_FUNCTION_ARGS)
 	StringInfoData buf;
 
 	pq_begintypsend(&buf);
-	pq_sendint32(&buf, EMPATHY_STATE_MAGIC);
-	pq_sendint64(&buf, st->n);
-	pq_sendint32(&buf, st->next_seq);
-	for (uint64 i = 0; i < st->n; i++)
-	{
-		const CxConvMsg *m = &st->msgs[i];
-
-		pq_sendint64(&buf, m->conv);
-		pq_sendint64(&buf, m->sent_at);
-		pq_sendint32(&buf, m->seq);
-		pq_sendbyte(&buf, m->role);
-		pq_sendbyte(&buf, m->has_body);
-		send_features(&buf, &m->feat);
-	}
+	empathy_agg_send(&buf, st);
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-#define EMPATHY_SERIAL_MSG_BYTES (8 + 8 + 4 + 1 + 1 + EMPATHY_SERIAL_FEAT)
 
 static inline void
 bad_state(const char *detail)
 {
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
-			 errmsg("invalid empathy_agg state"),
-			 errdetail("%s", detail)));
+	cx_state_invalid("empathy_agg state", detail);
 }
 
-PG_FUNCTION_INFO_V1(empathy_agg_deserial);
-Datum
-empathy_agg_deserial(PG_FUNCTION_ARGS)
+/*
+ * A serialized state, read and checked field by field into a new state in
+ * cxt: it may come from another server (Citus) or from a table, so nothing
+ * in it is trusted.
+ */
+EmpathyAggState *
+empathy_agg_parse(const char *data, Size len, MemoryContext cxt)
 {
-	bytea	   *b = PG_GETARG_BYTEA_PP(0);
-	MemoryContext aggcxt;
 	StringInfoData buf;
 	EmpathyAggState *st;
 	uint64		n;
 
-	if (!AggCheckCallContext(fcinfo, &aggcxt))
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("empathy_agg deserial function called in non-aggregate context")));
-	buf.data = VARDATA_ANY(b);
-	buf.len = VARSIZE_ANY_EXHDR(b);
+	if (len > MaxAllocSize)
+		bad_state("The state is too long.");
+	buf.data = (char *) data;
+	buf.len = (int) len;
 	buf.maxlen = buf.len;
 	buf.cursor = 0;
-	if (buf.len < 16 || pq_getmsgint(&buf, 4) != EMPATHY_STATE_MAGIC)
+	if (buf.len < EMPATHY_SERIAL_HEADER || pq_getmsgint(&buf, 4) != EMPATHY_STATE_MAGIC)
 		bad_state("The state does not start with the empathy_agg header.");
 	n = (uint64) pq_getmsgint64(&buf);
-	if ((uint64) (buf.len - 16) / EMPATHY_SERIAL_MSG_BYTES != n ||
-		(uint64) (buf.len - 16) % EMPATHY_SERIAL_MSG_BYTES != 0)
+	if ((uint64) (buf.len - EMPATHY_SERIAL_HEADER) / EMPATHY_SERIAL_MSG_BYTES != n ||
+		(uint64) (buf.len - EMPATHY_SERIAL_HEADER) % EMPATHY_SERIAL_MSG_BYTES != 0)
 		bad_state("The state's length does not match its message count.");
-	st = state_new(aggcxt);
+	st = empathy_agg_state_new(cxt);
 	st->next_seq = (uint32) pq_getmsgint(&buf, 4);
+	st->reply_target = pq_getmsgint64(&buf);
+	if (st->reply_target != -1 &&
+		(st->reply_target <= 0 || st->reply_target > CX_REPLY_TARGET_MAX_USEC))
+		bad_state("The state's reply target is out of range.");
+	if (n > st->next_seq)
+		bad_state("The state has more messages than sequence numbers.");
 	state_reserve(st, n);
 	for (uint64 i = 0; i < n; i++)
 	{
@@ -367,17 +424,32 @@ empathy_agg_deserial(PG_FUNCTION_ARGS)
 			bad_state("A message's body flag is out of range.");
 		if (m->seq >= st->next_seq)
 			bad_state("A message's sequence number is out of range.");
+		if (IS_VALID_TIMESTAMP(m->sent_at) == false)
+			bad_state("A message's time is out of range.");
 	}
 	st->n = n;
 	pq_getmsgend(&buf);
-	PG_RETURN_POINTER(st);
+	return st;
 }
 
-PG_FUNCTION_INFO_V1(empathy_agg_final);
+PG_FUNCTION_INFO_V1(empathy_agg_deserial);
 Datum
-empathy_agg_final(PG_FUNCTION_ARGS)
+empathy_agg_deserial(PG_FUNCTION_ARGS)
 {
-	EmpathyAggState *st = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
+	bytea	   *b = PG_GETARG_BYTEA_PP(0);
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("empathy_agg deserial function called in non-aggregate context")));
+	PG_RETURN_POINTER(empathy_agg_parse(VARDATA_ANY(b), VARSIZE_ANY_EXHDR(b), aggcxt));
+}
+
+/* the empathy_result of a state; NULL (false) when it has no messages */
+bool
+empathy_agg_result(FunctionCallInfo fcinfo, const EmpathyAggState *st, Datum *result)
+{
 	TupleDesc	tupdesc;
 	CxConvResult res;
 	CxConvMsg  *copy;
@@ -386,7 +458,7 @@ empathy_agg_final(PG_FUNCTION_ARGS)
 	double		comps[5];
 
 	if (st == NULL || st->n == 0)
-		PG_RETURN_NULL();
+		return false;
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "empathy_agg_final: return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
@@ -394,7 +466,9 @@ empathy_agg_final(PG_FUNCTION_ARGS)
 	/* sort a copy: the state may be used again (window frames) */
 	copy = palloc_extended(st->n * sizeof(CxConvMsg), MCXT_ALLOC_HUGE);
 	memcpy(copy, st->msgs, st->n * sizeof(CxConvMsg));
-	cx_empathy_conversations(copy, st->n, cx_empathy_reply_target_usec, &res);
+	cx_empathy_conversations(copy, st->n,
+							 st->reply_target > 0 ? st->reply_target : cx_empathy_reply_target_usec,
+							 &res);
 	pfree(copy);
 
 	comps[0] = res.score;
@@ -411,5 +485,18 @@ empathy_agg_final(PG_FUNCTION_ARGS)
 	values[6] = Int64GetDatum(res.agent_messages);
 	values[7] = Int64GetDatum(res.customer_messages);
 	nulls[5] = nulls[6] = nulls[7] = false;
-	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+	*result = HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(empathy_agg_final);
+Datum
+empathy_agg_final(PG_FUNCTION_ARGS)
+{
+	EmpathyAggState *st = PG_ARGISNULL(0) ? NULL : (EmpathyAggState *) PG_GETARG_POINTER(0);
+	Datum		result;
+
+	if (!empathy_agg_result(fcinfo, st, &result))
+		PG_RETURN_NULL();
+	PG_RETURN_DATUM(result);
 }

@@ -20,7 +20,7 @@
  *-------------------------------------------------------------------------
  */
 #include "cx_metrics.h"
-#include "empathy.h"
+#include "empathy_agg.h"
 #include "voice.h"
 
 #include "lib/stringinfo.h"
@@ -41,7 +41,6 @@
 static char *reply_target_text = NULL;
 int64		cx_empathy_reply_target_usec = 120 * USECS_PER_SEC;
 
-#define REPLY_TARGET_MAX_USEC	((int64) 30 * USECS_PER_DAY)
 
 static CxLexicon lexicon;
 static MemoryContext lexicon_cxt = NULL;
@@ -111,13 +110,25 @@ parse_interval(const char *str, Interval *result)
  * 30 days (a bare number is seconds, as it was when the setting was an
  * integer).  The microseconds go to the assign hook through *extra.
  */
+bool
+cx_reply_target_usec(const Interval *iv, int64 *usec)
+{
+	int64		day_usec,
+				month_usec;
+
+	/* as extract(epoch): a month is 30 days, a day 24 hours */
+	return !(pg_mul_s64_overflow((int64) iv->day, USECS_PER_DAY, &day_usec) ||
+			 pg_mul_s64_overflow((int64) iv->month, DAYS_PER_MONTH * USECS_PER_DAY, &month_usec) ||
+			 pg_add_s64_overflow(iv->time, day_usec, usec) ||
+			 pg_add_s64_overflow(*usec, month_usec, usec) ||
+			 *usec <= 0 || *usec > CX_REPLY_TARGET_MAX_USEC);
+}
+
 static bool
 reply_target_check(char **newval, void **extra, GucSource source)
 {
 	Interval	iv;
-	int64		day_usec,
-				month_usec,
-				usec;
+	int64		usec;
 	int64	   *res;
 
 	if (*newval == NULL || !parse_interval(*newval, &iv))
@@ -125,12 +136,7 @@ reply_target_check(char **newval, void **extra, GucSource source)
 		GUC_check_errdetail("The reply target is an interval such as '2min', '1 hour', '90 seconds' or '00:02:00'.");
 		return false;
 	}
-	/* as extract(epoch): a month is 30 days, a day 24 hours */
-	if (pg_mul_s64_overflow((int64) iv.day, USECS_PER_DAY, &day_usec) ||
-		pg_mul_s64_overflow((int64) iv.month, DAYS_PER_MONTH * USECS_PER_DAY, &month_usec) ||
-		pg_add_s64_overflow(iv.time, day_usec, &usec) ||
-		pg_add_s64_overflow(usec, month_usec, &usec) ||
-		usec <= 0 || usec > REPLY_TARGET_MAX_USEC)
+	if (!cx_reply_target_usec(&iv, &usec))
 	{
 		GUC_check_errdetail("The reply target must be greater than 0 and at most 30 days.");
 		return false;

@@ -15700,3 +15700,42 @@ CREATE AGGREGATE @extschema@.empathy_agg(conversation pg_catalog.text, role pg_c
 COMMENT ON AGGREGATE @extschema@.empathy_agg(pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.interval) IS
 'empathy_agg(conversation, role, body, sent_at) with the reply target as an argument instead of the setting cx_metrics.reply_target (the same on every row): the result does not depend on where the aggregate is finished (a Citus worker or the coordinator).';
 -- ---- end of storable aggregate states: empathy_agg -----------------------------
+
+-- ---- citus: the lexicons on every node -------------------------------------------
+-- The lexicon and taxonomy tables a DBA edits become Citus reference tables:
+-- an edit on the coordinator is written to every node in the same
+-- transaction, and each node's scoring sessions notice it (the edit fires the
+-- tables' invalidation trigger on each node's placement; empathy_lexicon.c).
+-- The shipped tables are the same on every node (the extension's own rows).
+CREATE FUNCTION @extschema@.cx_citus_setup()
+RETURNS SETOF pg_catalog.regclass
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t pg_catalog.regclass;
+	unsafe_triggers pg_catalog.text;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+		RAISE EXCEPTION 'the citus extension is not installed in this database'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+				  HINT = 'Run CREATE EXTENSION citus on the coordinator, add the workers, then SELECT cx_citus_setup().';
+	END IF;
+	-- the tables' statement triggers (invalidation) go to the placements too
+	unsafe_triggers := pg_catalog.current_setting('citus.enable_unsafe_triggers');
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+	FOREACH t IN ARRAY ARRAY['@extschema@.empathy_lexicon_user', '@extschema@.voice_lexicon_user',
+							 '@extschema@.voice_taxonomy_user']::pg_catalog.regclass[]
+	LOOP
+		IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = t) THEN
+			PERFORM pg_catalog.create_reference_table(t);
+			RETURN NEXT t;
+		END IF;
+	END LOOP;
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_citus_setup() IS
+'With Citus: makes the editable lexicon and taxonomy tables (empathy_lexicon_user, voice_lexicon_user, voice_taxonomy_user) reference tables, so that an edit on the coordinator changes the scores on every node within the same transaction; returns the tables it distributed (none when run again). Run once on the coordinator, with the coordinator in the metadata (citus_set_coordinator_host).';
+REVOKE ALL ON FUNCTION @extschema@.cx_citus_setup() FROM PUBLIC;
+-- ---- end of citus: the lexicons on every node ------------------------------------

@@ -76,3 +76,7 @@ SELECT round(empathy_score('Gracias por su paciencia', 'es')::numeric, 4) AS shi
        l.dimension, l.weight,
        (empathy_detail('Su paciencia infinita nos ayuda', 'es')).interpretation AS added_phrase_gone
 FROM empathy_lexicon l WHERE l.language = 'es' AND l.phrase = 'gracias por su paciencia';
+
+-- cx_citus_setup() needs Citus in the database
+\set SHOW_CONTEXT never
+SELECT * FROM cx_citus_setup();

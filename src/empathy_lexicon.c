@@ -34,6 +34,8 @@
 #include "utils/datetime.h"
 #include "utils/guc.h"
 #include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
 #include "miscadmin.h"
 #include "utils/memutils.h"
 
@@ -275,6 +277,18 @@ lexicon_load_guts(void)
 	save_nestlevel = NewGUCNestLevel();
 	(void) set_config_option("search_path", "pg_catalog, pg_temp", PGC_USERSET, PGC_S_SESSION,
 							 GUC_ACTION_SAVE, true, 0, false);
+
+	/*
+	 * On a Citus worker the lexicon is read while the worker runs a shard's
+	 * part of a distributed query (an aggregate's transition function), and
+	 * the lexicon's editable tables may be reference tables
+	 * (cx_citus_setup()).  Citus refuses a distributed query nested in a
+	 * shard's query unless told otherwise; reading a reference table is a
+	 * read of this node's own placement, so we allow it for this read only.
+	 */
+	if (GetConfigOption("citus.allow_nested_distributed_execution", true, false) != NULL)
+		(void) set_config_option("citus.allow_nested_distributed_execution", "on", PGC_USERSET,
+								 PGC_S_SESSION, GUC_ACTION_SAVE, true, 0, false);
 	if ((ret = SPI_connect()) != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed: %s", SPI_result_code_string(ret));
 	initStringInfo(&q);
@@ -676,6 +690,47 @@ cx_empathy_score_text(text *body, const char *lang_or_null, int *n_anti_out)
  * Statement trigger on the lexicon tables: queue a relcache invalidation so
  * that every session recompiles its lexicon (see the file header).
  */
+/*
+ * On a Citus node, an edit of a lexicon table that cx_citus_setup() made a
+ * reference table fires this trigger on the table's shard placement,
+ * "<table>_<shard id>" in the same schema, not on the table the scoring
+ * sessions watch: invalidate that table too.
+ */
+static void
+invalidate_shard_owner(Relation rel)
+{
+	const char *name = RelationGetRelationName(rel);
+
+	for (int i = 0; i < LEXICON_NRELS; i++)
+	{
+		size_t		len = strlen(lexicon_relnames[i]);
+		const char *p = name + len;
+		Oid			owner;
+
+		if (strncmp(name, lexicon_relnames[i], len) != 0 || *p != '_' || p[1] == '\0')
+			continue;
+		while (*++p >= '0' && *p <= '9')
+			;
+		if (*p != '\0')
+			continue;
+		owner = get_relname_relid(lexicon_relnames[i], RelationGetNamespace(rel));
+		if (OidIsValid(owner))
+			CacheInvalidateRelcacheByRelid(owner);
+
+		/*
+		 * The edit is not committed yet: a worker sees it only on the
+		 * connection that wrote it.  For the rest of the transaction, Citus
+		 * is to use one connection per node (those that wrote), so that the
+		 * scores of later queries in it already use the edit, as on one
+		 * server.  (Set on every node the trigger fires on; it matters on
+		 * the coordinator.)
+		 */
+		if (GetConfigOption("citus.max_adaptive_executor_pool_size", true, false) != NULL)
+			(void) set_config_option("citus.max_adaptive_executor_pool_size", "1", PGC_USERSET,
+									 PGC_S_SESSION, GUC_ACTION_LOCAL, true, 0, false);
+	}
+}
+
 PG_FUNCTION_INFO_V1(empathy_lexicon_invalidate);
 Datum
 empathy_lexicon_invalidate(PG_FUNCTION_ARGS)
@@ -687,6 +742,7 @@ empathy_lexicon_invalidate(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("empathy_lexicon_invalidate() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	invalidate_shard_owner(trigdata->tg_relation);
 	PG_RETURN_POINTER(NULL);
 }
 

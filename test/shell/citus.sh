@@ -14,6 +14,10 @@
 #     task's query, coord_combine_agg on the coordinator);
 #   - equal: the same result as over the local copy, as text (bit for bit),
 #     except weighted NPS, compared to 1e-9 (float sums in another order).
+# Then cx_citus_setup() makes the lexicon tables reference tables, and an
+# edit on the coordinator must change the workers' scores (empathy_agg and
+# voice_agg computed on the workers equal to the same over the local copy)
+# within its transaction, be undone by ROLLBACK and stay after COMMIT.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
@@ -162,4 +166,66 @@ r1=$(psql_ "$coord" -At -c "SET cx_metrics.reply_target = '5 s'; SELECT (empathy
 r2=$(psql_ "$coord" -At -c "SELECT (empathy_agg(conv::text, role, body, sent_at, '10 min'))::text FROM msg_local")
 if [ "$r1" = "$r2" ]; then echo "ok   reply_target argument, coordinator setting ignored"; else
 	echo "FAIL reply_target argument: $r1 vs $r2"; status=1; fi
+# ---- lexicon edits reach every node, in the same transaction ----------------------
+n=$(psql_ "$coord" -At -c "SELECT count(*) FROM cx_citus_setup()")
+again=$(psql_ "$coord" -At -c "SELECT count(*) FROM cx_citus_setup()")
+refs=$(psql_ "$coord" -At -c "SELECT string_agg(logicalrelid::text, ',' ORDER BY 1) FROM pg_dist_partition
+	WHERE partmethod = 'n' AND logicalrelid::text LIKE '%_user'")
+if [ "$n" = 3 ] && [ "$again" = 0 ] &&
+	[ "$refs" = "empathy_lexicon_user,voice_lexicon_user,voice_taxonomy_user" ]; then
+	echo "ok   cx_citus_setup: 3 reference tables, none the second time"
+else
+	echo "FAIL cx_citus_setup: $n, then $again ($refs)"; status=1
+fi
+# one transaction: scores before the edit, after it (distributed and local,
+# which must agree), then rolled back; then the same edit committed
+edit_sql=$(cat <<'SQL'
+INSERT INTO empathy_lexicon_user VALUES ('en', 'this whole mess', 'anti_empathy', 3, false);
+INSERT INTO voice_taxonomy_user VALUES ('en', 'whole mess', 'chaos_topic', 2, false);
+SQL
+)
+score_sql=$(cat <<'SQL'
+SELECT (SELECT string_agg(r::text, ';' ORDER BY agent) FROM (SELECT agent, empathy_agg(conv::text, role, 'this whole mess. ' || body, sent_at) r FROM msg GROUP BY agent) d)
+    || '|' || (SELECT string_agg(r::text, ';' ORDER BY agent) FROM (SELECT agent, empathy_agg(conv::text, role, 'this whole mess. ' || body, sent_at) r FROM msg_local GROUP BY agent) l)
+    || '|' || (SELECT string_agg(r::text, ';' ORDER BY segment) FROM (SELECT segment, voice_agg('the whole mess: ' || body) r FROM answers GROUP BY segment) d)
+    || '|' || (SELECT string_agg(r::text, ';' ORDER BY segment) FROM (SELECT segment, voice_agg('the whole mess: ' || body) r FROM answers_local GROUP BY segment) l);
+SQL
+)
+out=$(psql_ "$coord" -At <<SQL
+$score_sql
+BEGIN;
+$edit_sql
+$score_sql
+ROLLBACK;
+$score_sql
+BEGIN;
+$edit_sql
+COMMIT;
+$score_sql
+SQL
+)
+mapfile -t rows <<<"$out"
+check_row() { # label row: distributed = local for both aggregates
+	local e_d e_l v_d v_l
+	IFS='|' read -r e_d e_l v_d v_l <<<"$2"
+	if [ -n "$e_d" ] && [ "$e_d" = "$e_l" ] && [ -n "$v_d" ] && [ "$v_d" = "$v_l" ]; then
+		echo "ok   $1: workers' scores equal the coordinator's local ones"
+	else
+		echo "FAIL $1: distributed and local scores differ"; status=1
+	fi
+}
+check_row "before the edit" "${rows[0]}"
+check_row "edit not committed yet" "${rows[1]}"
+check_row "after rollback" "${rows[2]}"
+check_row "after commit" "${rows[3]}"
+if [ "${rows[1]}" != "${rows[0]}" ] && [ "${rows[2]}" = "${rows[0]}" ] && [ "${rows[3]}" = "${rows[1]}" ]; then
+	echo "ok   the edit changes the scores in its transaction, the rollback restores them"
+else
+	echo "FAIL the edit's effect: before/in/rollback/commit do not follow it"; status=1
+fi
+# every node, in a new session: the committed edit is there
+w=$(psql_ "$coord" -At -c "SELECT string_agg(DISTINCT result, ',') FROM run_command_on_workers(\$\$SELECT empathy_score('Sorry for this whole mess', 'en')\$\$)")
+c=$(psql_ "$coord" -At -c "SELECT empathy_score('Sorry for this whole mess', 'en')")
+if [ "$w" = "$c" ]; then echo "ok   empathy_score after the edit: $c on the coordinator and the workers"; else
+	echo "FAIL empathy_score after the edit: coordinator $c, workers $w"; status=1; fi
 exit $status

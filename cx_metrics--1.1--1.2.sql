@@ -257,6 +257,7 @@ DECLARE
 	id int;
 	msg text;
 	hint text;
+	distributed boolean;
 BEGIN
 	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
 		-- echo no long input back into errors and logs
@@ -297,6 +298,21 @@ BEGIN
 		SELECT coalesce(jsonb_agg(DISTINCT e ORDER BY e), '[]') INTO payload
 		FROM jsonb_array_elements_text(payload) e;
 		config := config - shared;
+	END IF;
+	-- Citus: the rows of a table Citus manages are written to its shards
+	-- (on the workers), where a trigger cannot reach the coordinator's
+	-- cx_alert; a risk configuration has no trigger (cx_risk_scan() runs on
+	-- the coordinator and may read distributed tables).
+	IF kind IS DISTINCT FROM 'risk' AND tbl IS NOT NULL
+	   AND EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+		EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1)'
+			INTO STRICT distributed USING tbl;
+		IF distributed THEN
+			RAISE EXCEPTION 'alert triggers are not supported on tables that Citus distributes'
+				USING ERRCODE = 'feature_not_supported',
+				      DETAIL = format('%s is a Citus table: its rows are written to its shards, whose triggers cannot reach the coordinator''s cx_alert.', tbl),
+				      HINT = 'Attach the alert to a plain table on the coordinator, or score the distributed data on a schedule with a risk configuration and cx_risk_scan().';
+		END IF;
 	END IF;
 	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
 	-- before the columns are checked, and keep the next one waiting until the

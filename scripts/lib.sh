@@ -342,6 +342,74 @@ cx_stop_cluster() {
 	fi
 }
 
+# Citus, for test/shell/citus.sh and bench/citus.sh: true when Citus is
+# installed for the PostgreSQL of $CX_PGBIN (Debian does not package it; the
+# project never builds it).
+cx_have_citus() {
+	[ -f "$("$CX_PGBIN/pg_config" --pkglibdir)/citus.so" ] &&
+		[ -f "$("$CX_PGBIN/pg_config" --sharedir)/extension/citus.control" ]
+}
+
+# A coordinator and two workers of their own in directory $1, on localhost
+# (TCP on three random ports, trust for local connections only), with
+# shared_preload_libraries = 'citus,cx_metrics' and any extra
+# postgresql.conf lines given after the directory; database postgres has
+# citus on every node, the workers registered and cx_metrics created on
+# the coordinator (Citus propagates it).  Sets CX_CITUS_PORTS (coordinator
+# first) and CX_CITUS_DIR; cx_citus_psql PORT ... runs psql on a node;
+# cx_citus_stop stops the three.
+cx_citus_start() {
+	local dir=$1 base i n
+	shift
+	rm -rf "$dir"
+	mkdir -p "$dir"
+	[ "$(id -u)" -ne 0 ] || chown "$CX_SERVER_USER" "$dir"
+	base=$((56200 + RANDOM % 700))
+	CX_CITUS_DIR=$dir
+	CX_CITUS_PORTS=($base $((base + 1)) $((base + 2)))
+	for i in 0 1 2; do
+		n="$dir/node$i"
+		cx_as_server "$CX_PGBIN/initdb" -D "$n" -U "$CX_SERVER_USER" --no-sync -E UTF8 \
+			--locale=C.UTF-8 -A trust >"$dir/initdb$i.log" 2>&1 ||
+			{ cat "$dir/initdb$i.log" >&2; cx_die "initdb failed"; }
+		printf '%s\n' 'local all all trust' 'host all all 127.0.0.1/32 trust' \
+			'host all all ::1/128 trust' >"$n/pg_hba.conf"
+		{
+			echo "listen_addresses = 'localhost'"
+			echo "unix_socket_directories = '$dir'"
+			echo "port = ${CX_CITUS_PORTS[$i]}"
+			echo "fsync = off"
+			echo "timezone = 'UTC'"
+			echo "log_min_messages = warning"
+			echo "shared_preload_libraries = 'citus,cx_metrics'"
+			echo "max_prepared_transactions = 100"
+			for line in "$@"; do echo "$line"; done
+		} >>"$n/postgresql.conf"
+		cx_as_server "$CX_PGBIN/pg_ctl" -D "$n" -l "$dir/node$i.log" -w -t 60 start >/dev/null ||
+			{ cat "$dir/node$i.log" >&2; cx_die "Citus node $i did not start"; }
+	done
+	for i in 0 1 2; do cx_citus_psql "${CX_CITUS_PORTS[$i]}" -c 'CREATE EXTENSION citus'; done
+	cx_citus_psql "${CX_CITUS_PORTS[0]}" >/dev/null <<SQL
+SELECT citus_set_coordinator_host('localhost', ${CX_CITUS_PORTS[0]});
+SELECT citus_add_node('localhost', ${CX_CITUS_PORTS[1]});
+SELECT citus_add_node('localhost', ${CX_CITUS_PORTS[2]});
+CREATE EXTENSION cx_metrics;
+SQL
+}
+
+cx_citus_psql() {
+	local port=$1
+	shift
+	cx_as_server "$CX_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$CX_CITUS_DIR" -p "$port" -d postgres "$@"
+}
+
+cx_citus_stop() {
+	local i
+	for i in 0 1 2; do
+		cx_as_server "$CX_PGBIN/pg_ctl" -D "$CX_CITUS_DIR/node$i" -m immediate -w stop >/dev/null 2>&1 || true
+	done
+}
+
 # psql as the server user, quiet and failing on the first error.
 cx_psql() {
 	cx_as_server "$CX_PGBIN/psql" -X -v ON_ERROR_STOP=1 "$@"

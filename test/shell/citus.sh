@@ -18,71 +18,30 @@
 # edit on the coordinator must change the workers' scores (empathy_agg and
 # voice_agg computed on the workers equal to the same over the local copy)
 # within its transaction, be undone by ROLLBACK and stay after COMMIT.
+# Alerts: attaching a trigger to a distributed table is refused with a hint;
+# risk alerts scanned from distributed rows land in the coordinator's
+# cx_alert.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
 
+by_hand=0
 if [ -z "${CX_PGBIN:-}" ] || [ -z "${CX_WORK:-}" ]; then
 	cx_private_setup
+	by_hand=1
 fi
 CX_SERVER_USER=${CX_SERVER_USER:-$(cx_server_user)}
 export CX_SERVER_USER
-libdir=$("$CX_PGBIN/pg_config" --pkglibdir)
-sharedir=$("$CX_PGBIN/pg_config" --sharedir)
-if [ ! -f "$libdir/citus.so" ] || [ ! -f "$sharedir/extension/citus.control" ]; then
+if ! cx_have_citus; then
 	echo "Citus is not installed for $("$CX_PGBIN/pg_config" --version)"
 	exit 77
 fi
 
 # ---- a coordinator and two workers ---------------------------------------------
-dir="$CX_WORK/citus"
-rm -rf "$dir"
-mkdir -p "$dir"
-[ "$(id -u)" -ne 0 ] || chown "$CX_SERVER_USER" "$dir"
-base=$((56200 + RANDOM % 700))
-nodes=(c w1 w2)
-ports=($base $((base + 1)) $((base + 2)))
-stop() {
-	for n in "${nodes[@]}"; do
-		cx_as_server "$CX_PGBIN/pg_ctl" -D "$dir/$n" -m immediate -w stop >/dev/null 2>&1 || true
-	done
-}
-trap stop EXIT
-for i in 0 1 2; do
-	n=${nodes[$i]}
-	cx_as_server "$CX_PGBIN/initdb" -D "$dir/$n" -U "$CX_SERVER_USER" --no-sync -E UTF8 \
-		--locale=C.UTF-8 -A trust >"$dir/initdb_$n.log" 2>&1 || { cat "$dir/initdb_$n.log"; exit 1; }
-	cat >"$dir/$n/pg_hba.conf" <<EOF
-local all all trust
-host all all 127.0.0.1/32 trust
-host all all ::1/128 trust
-EOF
-	cat >>"$dir/$n/postgresql.conf" <<EOF
-listen_addresses = 'localhost'
-unix_socket_directories = '$dir'
-port = ${ports[$i]}
-fsync = off
-timezone = 'UTC'
-log_min_messages = warning
-shared_preload_libraries = 'citus,cx_metrics'
-max_prepared_transactions = 100
-EOF
-	cx_as_server "$CX_PGBIN/pg_ctl" -D "$dir/$n" -l "$dir/$n.log" -w -t 60 start >/dev/null ||
-		{ cat "$dir/$n.log"; exit 1; }
-done
-psql_() {
-	local port=$1
-	shift
-	cx_as_server "$CX_PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -d postgres "$@"
-}
-for p in "${ports[@]}"; do psql_ "$p" -c 'CREATE EXTENSION citus'; done
-coord=${ports[0]}
-psql_ "$coord" >/dev/null <<SQL
-SELECT citus_set_coordinator_host('localhost', $coord);
-SELECT citus_add_node('localhost', ${ports[1]});
-SELECT citus_add_node('localhost', ${ports[2]});
-CREATE EXTENSION cx_metrics;
-SQL
+trap 'cx_citus_stop; [ $by_hand = 0 ] || rm -rf "$CX_WORK"' EXIT
+cx_citus_start "$CX_WORK/citus"
+coord=${CX_CITUS_PORTS[0]}
+psql_() { cx_citus_psql "$@"; }
 
 # ---- data: distributed tables and local copies ----------------------------------
 psql_ "$coord" >/dev/null <<'SQL'
@@ -223,6 +182,38 @@ if [ "${rows[1]}" != "${rows[0]}" ] && [ "${rows[2]}" = "${rows[0]}" ] && [ "${r
 else
 	echo "FAIL the edit's effect: before/in/rollback/commit do not follow it"; status=1
 fi
+# ---- alerts ----------------------------------------------------------------------
+# a trigger on a distributed table is refused, clearly
+err=$(psql_ "$coord" -c "SELECT cx_alert_attach('answers', 'nps', '{\"subject\": \"customer_id\"}')" 2>&1 || true)
+if grep -q 'ERROR:  alert triggers are not supported on tables that Citus distributes' <<<"$err" &&
+	grep -q 'HINT:  Attach the alert to a plain table on the coordinator' <<<"$err"; then
+	echo "ok   cx_alert_attach on a distributed table: refused with a hint"
+else
+	echo "FAIL cx_alert_attach on a distributed table: $err"; status=1
+fi
+# risk alerts over distributed data: the scan runs on the coordinator
+risk=$(psql_ "$coord" -At <<'SQL'
+CREATE TABLE answers_model AS
+SELECT risk_fit(score <= 6, features[1:2], ARRAY['{} waits', '{} calls']) AS model FROM answers;
+-- the threshold: the median risk, so that some customers are above it and some not
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY risk_score(m.model, a.features[1:2])) AS threshold
+FROM answers a, answers_model m WHERE a.customer_id <= 2000 \gset
+SELECT cx_alert_attach('answers', 'risk', jsonb_build_object('threshold', :threshold, 'high', 0.99)) \gset
+SELECT count(*) FROM cx_risk_scan((SELECT model FROM answers_model),
+	'SELECT customer_id AS subject, features[1:2] AS features FROM answers WHERE customer_id <= 2000', :cx_alert_attach);
+SELECT count(*), count(DISTINCT subject), bool_and(source_table::regclass = 'answers'::regclass), bool_and(kind = 'risk') FROM cx_alert;
+SELECT count(*) FILTER (WHERE risk_score(m.model, a.features[1:2]) >= :threshold)
+FROM answers a, answers_model m WHERE a.customer_id <= 2000;
+SQL
+)
+mapfile -t rr <<<"$risk"
+if [ "${rr[0]}" -gt 0 ] && [ "${rr[0]}" -lt 2000 ] && [ "${rr[1]}" = "${rr[0]}|${rr[0]}|t|t" ] &&
+	[ "${rr[2]}" = "${rr[0]}" ]; then
+	echo "ok   risk alerts from distributed rows: ${rr[0]} alerts in the coordinator's cx_alert, naming answers"
+else
+	echo "FAIL risk alerts from distributed rows: ${risk//$'\n'/; }"; status=1
+fi
+
 # every node, in a new session: the committed edit is there
 w=$(psql_ "$coord" -At -c "SELECT string_agg(DISTINCT result, ',') FROM run_command_on_workers(\$\$SELECT empathy_score('Sorry for this whole mess', 'en')\$\$)")
 c=$(psql_ "$coord" -At -c "SELECT empathy_score('Sorry for this whole mess', 'en')")

@@ -35,6 +35,10 @@ FROM shipped;
 SELECT (SELECT pg_temp.finish(state::empathy_agg_state) FROM shipped)
        = (SELECT empathy_agg(c::text, role, body, sent_at) FROM msg) AS shipped_equals_one_node,
        (SELECT (pg_temp.finish(state::empathy_agg_state)).conversations FROM shipped) AS conversations;
+-- infinite times travel too
+SELECT pg_temp.partial('1', 'customer', 'hola', timestamptz '-infinity')::text::empathy_agg_state::text
+       = pg_temp.partial('1', 'customer', 'hola', timestamptz '-infinity')::text AS infinite_time_ships
+FROM (VALUES (1)) v;
 -- the binary form is the bytes the text form encodes
 SELECT bool_and(empathy_agg_state_send(state::empathy_agg_state) = decode(substr(state, 9), 'base64')) AS binary_form
 FROM shipped;

@@ -424,7 +424,7 @@ empathy_agg_parse(const char *data, Size len, MemoryContext cxt)
 			bad_state("A message's body flag is out of range.");
 		if (m->seq >= st->next_seq)
 			bad_state("A message's sequence number is out of range.");
-		if (IS_VALID_TIMESTAMP(m->sent_at) == false)
+		if (!IS_VALID_TIMESTAMP(m->sent_at) && !TIMESTAMP_NOT_FINITE(m->sent_at))
 			bad_state("A message's time is out of range.");
 	}
 	st->n = n;

@@ -215,7 +215,7 @@ metrics_parse(const char *data, Size len, MemoryContext cxt)
 	if (s->skipped < 0 || a->n < 0 || a->positives < 0 || a->positives > a->n ||
 		(Size) a->n > MaxAllocHugeSize / 8)
 		cx_state_invalid(METRICS_TYPE, "The counts must not be negative, and positives at most the rows.");
-	if (mlen > MaxAllocSize || (mlen == 0) != (a->n == 0) ||
+	if (mlen > MaxAllocSize || (mlen == 0 && a->n > 0) ||
 		len != 8 * (METRICS_HEADER_WORDS + (mlen + 7) / 8 + (Size) a->n))
 		cx_state_invalid(METRICS_TYPE, psprintf("The value has %zu bytes, which does not fit its counts and model.", len));
 	if (!nonneg_finite(a->log_loss_sum) || !nonneg_finite(a->brier_sum) || !nonneg_finite(a->risk_sum) ||

@@ -15443,7 +15443,7 @@ CREATE TYPE @extschema@.risk_step_state (
 	INTERNALLENGTH = VARIABLE, ALIGNMENT = double, STORAGE = extended
 );
 COMMENT ON TYPE @extschema@.risk_step_state IS
-'One pass of a risk fit (risk_step): for the first pass the row counts and the features'' means and sums of squared deviations; for a Newton pass the point it was evaluated at (standardization, coefficients, the last accepted coefficients, the step, iteration and halving counts, options) and the exact sums there: log-likelihood, gradient, information matrix, rows. At most 96 + 8 (6p + p² - 2) bytes for p = features + 1 (35 kB for 64 features), whatever the number of rows; combined by addition, so parallel plans and Citus workers compute it.';
+'One pass of a risk fit (risk_step): for the first pass the row counts and the features'' means and sums of squared deviations; for a Newton pass the point it was evaluated at (standardization, coefficients, the last accepted coefficients, the step, iteration and halving counts, options) and the sums there: log-likelihood, gradient, information matrix, rows. At most 96 + 8 (6p + p² - 2) bytes for p = features + 1 (37 kB for 64 features), whatever the number of rows; combined by addition, so parallel plans and Citus workers compute it.';
 COMMENT ON FUNCTION @extschema@.risk_step_state_in(pg_catalog.cstring) IS
 'Input function of risk_step_state: "risk_step:" and the state in base64, checked field by field (version, sizes, counts, options, finite numbers, positive standard deviations).';
 COMMENT ON FUNCTION @extschema@.risk_step_state_out(@extschema@.risk_step_state) IS

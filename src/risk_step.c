@@ -38,7 +38,7 @@
  * and k sums of squared deviations, or (Newton pass) k means, k standard
  * deviations, the evaluated point, the accepted point, the step and the
  * gradient (p = k + 1 each), and the p x p information; all big-endian.
- * Size: 96 + 8 (6p + p^2 - 2) bytes for a Newton pass, at most 35 kB
+ * Size: 96 + 8 (6p + p^2 - 2) bytes for a Newton pass, at most 37 kB
  * (k = 64).  Every field of a value read from text, the wire or a
  * parallel worker is checked before use.
  *

@@ -17,7 +17,8 @@
  * The transition state is "internal" and has no combine function: partial
  * aggregation would have to ship every row anyway.  A parallel plan still
  * scans the table with parallel workers below a Gather; GROUP BY fits one
- * model per group.
+ * model per group.  risk_step.c is the one-step form of the
+ * same fit, one combinable aggregate per pass, for Citus.
  *
  *-------------------------------------------------------------------------
  */

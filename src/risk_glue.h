@@ -4,7 +4,8 @@
  *	  The stored risk model (type risk_model) as the SQL faces share it:
  *	  risk_model.c (its I/O), risk_fit.c (the aggregate that makes it),
  *	  risk_score.c (scoring, explanation, coefficients), risk_metrics.c
- *	  (validation) and risk_scan.c (risk alerts).
+ *	  (validation), risk_step.c (risk_fit in passes) and risk_scan.c (risk
+ *	  alerts).
  *
  *-------------------------------------------------------------------------
  */

@@ -15390,20 +15390,148 @@ COMMENT ON COLUMN @extschema@.risk_metrics_result.mean_risk IS 'Mean predicted r
 COMMENT ON COLUMN @extschema@.risk_metrics_result.observed_rate IS 'Share of rows whose outcome is true.';
 COMMENT ON COLUMN @extschema@.risk_metrics_result.calibration IS 'The calibration table: the non-empty bins of 10 equal-width bins of predicted risk.';
 
-CREATE FUNCTION @extschema@.risk_metrics_accum(pg_catalog.internal, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[])
-RETURNS pg_catalog.internal
-AS 'MODULE_PATHNAME', 'risk_metrics_accum' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-CREATE FUNCTION @extschema@.risk_metrics_final(pg_catalog.internal) RETURNS @extschema@.risk_metrics_result
+-- risk_metrics' state is a type (risk_metrics_state) with a combine
+-- function, so that parallel plans and Citus compute it in parts: Citus
+-- ships a state through its text form, and an internal state would pull
+-- every row to the coordinator.
+CREATE TYPE @extschema@.risk_metrics_state;
+CREATE FUNCTION @extschema@.risk_metrics_state_in(pg_catalog.cstring) RETURNS @extschema@.risk_metrics_state
+AS 'MODULE_PATHNAME', 'risk_metrics_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_state_out(@extschema@.risk_metrics_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'risk_metrics_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_state_recv(pg_catalog.internal) RETURNS @extschema@.risk_metrics_state
+AS 'MODULE_PATHNAME', 'risk_metrics_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_state_send(@extschema@.risk_metrics_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'risk_metrics_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.risk_metrics_state (
+	INPUT = @extschema@.risk_metrics_state_in, OUTPUT = @extschema@.risk_metrics_state_out,
+	RECEIVE = @extschema@.risk_metrics_state_recv, SEND = @extschema@.risk_metrics_state_send,
+	INTERNALLENGTH = VARIABLE, ALIGNMENT = double, STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.risk_metrics_state IS
+'State of risk_metrics: the model (the same on every row and in every part), the exact counts and sums of the metrics and calibration bins, and the predicted probability of every row (8 bytes per row, positive and negative rows apart), which the exact AUC needs. Combined by concatenation, so parallel plans and Citus workers compute it. A stored or shipped state is limited to 1 GB: about 130 million rows, 100 million for its text form (which Citus ships); on one node the probabilities are held in memory, 8 bytes per row.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_state_in(pg_catalog.cstring) IS
+'Input function of risk_metrics_state: "risk_metrics:" and the state in base64, checked field by field (counts, sums, bins, the model as risk_model_in checks it, every probability in [0, 1]).';
+COMMENT ON FUNCTION @extschema@.risk_metrics_state_out(@extschema@.risk_metrics_state) IS
+'Output function of risk_metrics_state: "risk_metrics:" and the state in base64.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_state_recv(pg_catalog.internal) IS
+'Binary input function of risk_metrics_state (checked field by field).';
+COMMENT ON FUNCTION @extschema@.risk_metrics_state_send(@extschema@.risk_metrics_state) IS
+'Binary output function of risk_metrics_state: the bytes its text form encodes (big-endian).';
+
+CREATE FUNCTION @extschema@.risk_metrics_trans(@extschema@.risk_metrics_state, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[])
+RETURNS @extschema@.risk_metrics_state
+AS 'MODULE_PATHNAME', 'risk_metrics_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_combine(@extschema@.risk_metrics_state, @extschema@.risk_metrics_state)
+RETURNS @extschema@.risk_metrics_state
+AS 'MODULE_PATHNAME', 'risk_metrics_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_metrics_final(@extschema@.risk_metrics_state) RETURNS @extschema@.risk_metrics_result
 AS 'MODULE_PATHNAME', 'risk_metrics_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.risk_metrics_accum(pg_catalog.internal, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) IS
-'Transition function of risk_metrics: scores the row and keeps its probability for the exact AUC. Only callable from the aggregate.';
-COMMENT ON FUNCTION @extschema@.risk_metrics_final(pg_catalog.internal) IS
-'Final function of risk_metrics: merges the sorted probabilities of both outcomes for the AUC and builds the result.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_trans(@extschema@.risk_metrics_state, @extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) IS
+'Transition function of risk_metrics: scores the row and keeps its probability for the exact AUC; refuses a model other than the group''s first. Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_combine(@extschema@.risk_metrics_state, @extschema@.risk_metrics_state) IS
+'Combine function of risk_metrics: adds the counts and sums and concatenates the probabilities of two parts (parallel workers, Citus workers); parts of different models are refused.';
+COMMENT ON FUNCTION @extschema@.risk_metrics_final(@extschema@.risk_metrics_state) IS
+'Final function of risk_metrics: sorts the probabilities of both outcomes, merges them for the exact AUC and builds the result.';
 CREATE AGGREGATE @extschema@.risk_metrics(@extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) (
-	SFUNC = @extschema@.risk_metrics_accum, STYPE = pg_catalog.internal, SSPACE = 1000000,
-	FINALFUNC = @extschema@.risk_metrics_final, FINALFUNC_MODIFY = READ_WRITE, PARALLEL = SAFE);
+	SFUNC = @extschema@.risk_metrics_trans, STYPE = @extschema@.risk_metrics_state, SSPACE = 1000000,
+	COMBINEFUNC = @extschema@.risk_metrics_combine,
+	FINALFUNC = @extschema@.risk_metrics_final, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.risk_metrics(@extschema@.risk_model, pg_catalog.bool, pg_catalog.float8[]) IS
-'How well a risk model does on any rows (validate on rows it was not fitted on): n, positives, skipped, the exact AUC (as scikit-learn''s roc_auc_score), log-loss, Brier score, mean predicted risk, observed rate and a calibration table of 10 equal-width risk bins (SELECT (unnest((m).calibration)).*). Probabilities are kept in tuplesorts bounded by work_mem. NULL over no rows.';
+'How well a risk model does on any rows (validate on rows it was not fitted on): n, positives, skipped, the exact AUC (as scikit-learn''s roc_auc_score), log-loss, Brier score, mean predicted risk, observed rate and a calibration table of 10 equal-width risk bins (SELECT (unnest((m).calibration)).*). One model per group (an error otherwise). The state keeps every row''s probability (8 bytes per row; see risk_metrics_state) and combines, so parallel plans and Citus compute it in parts. NULL over no rows.';
+
+-- risk_fit's one-step form: risk_step is one pass over the rows (a
+-- combinable aggregate with a storable state, so Citus computes each pass
+-- on its workers), risk_fit_update says whether the fit converged and
+-- gives the model, risk_fit_iterate runs the passes over a query.
+CREATE TYPE @extschema@.risk_step_state;
+CREATE FUNCTION @extschema@.risk_step_state_in(pg_catalog.cstring) RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_state_in' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_state_out(@extschema@.risk_step_state) RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'risk_step_state_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_state_recv(pg_catalog.internal) RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_state_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_state_send(@extschema@.risk_step_state) RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'risk_step_state_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE TYPE @extschema@.risk_step_state (
+	INPUT = @extschema@.risk_step_state_in, OUTPUT = @extschema@.risk_step_state_out,
+	RECEIVE = @extschema@.risk_step_state_recv, SEND = @extschema@.risk_step_state_send,
+	INTERNALLENGTH = VARIABLE, ALIGNMENT = double, STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.risk_step_state IS
+'One pass of a risk fit (risk_step): for the first pass the row counts and the features'' means and sums of squared deviations; for a Newton pass the point it was evaluated at (standardization, coefficients, the last accepted coefficients, the step, iteration and halving counts, options) and the sums there: log-likelihood, gradient, information matrix, rows. At most 96 + 8 (6p + p² - 2) bytes for p = features + 1 (37 kB for 64 features), whatever the number of rows; combined by addition, so parallel plans and Citus workers compute it.';
+COMMENT ON FUNCTION @extschema@.risk_step_state_in(pg_catalog.cstring) IS
+'Input function of risk_step_state: "risk_step:" and the state in base64, checked field by field (version, sizes, counts, options, finite numbers, positive standard deviations).';
+COMMENT ON FUNCTION @extschema@.risk_step_state_out(@extschema@.risk_step_state) IS
+'Output function of risk_step_state: "risk_step:" and the state in base64.';
+COMMENT ON FUNCTION @extschema@.risk_step_state_recv(pg_catalog.internal) IS
+'Binary input function of risk_step_state (checked field by field).';
+COMMENT ON FUNCTION @extschema@.risk_step_state_send(@extschema@.risk_step_state) IS
+'Binary output function of risk_step_state: the bytes its text form encodes (big-endian).';
+
+CREATE FUNCTION @extschema@.risk_step_trans(@extschema@.risk_step_state, @extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[])
+RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_trans' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_trans(@extschema@.risk_step_state, @extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[], pg_catalog.jsonb)
+RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_trans_options' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_combine(@extschema@.risk_step_state, @extschema@.risk_step_state)
+RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_combine' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+CREATE FUNCTION @extschema@.risk_step_final(@extschema@.risk_step_state) RETURNS @extschema@.risk_step_state
+AS 'MODULE_PATHNAME', 'risk_step_final' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_step_trans(@extschema@.risk_step_state, @extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[]) IS
+'Transition function of risk_step(prev, outcome, features): at the first row, the point of this pass from prev; then adds the row (or counts it as skipped). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_step_trans(@extschema@.risk_step_state, @extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[], pg_catalog.jsonb) IS
+'Transition function of risk_step(prev, outcome, features, options). Only callable from the aggregate.';
+COMMENT ON FUNCTION @extschema@.risk_step_combine(@extschema@.risk_step_state, @extschema@.risk_step_state) IS
+'Combine function of risk_step: adds the parts of one pass (first pass: pairwise means and squared deviations; Newton pass: sums); parts of different passes, points or options are refused.';
+COMMENT ON FUNCTION @extschema@.risk_step_final(@extschema@.risk_step_state) IS
+'Final function of risk_step: the state, or NULL (and a NOTICE counting the skipped rows) when the first pass had no row without a NULL.';
+CREATE AGGREGATE @extschema@.risk_step(@extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[]) (
+	SFUNC = @extschema@.risk_step_trans, STYPE = @extschema@.risk_step_state,
+	COMBINEFUNC = @extschema@.risk_step_combine,
+	FINALFUNC = @extschema@.risk_step_final, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+CREATE AGGREGATE @extschema@.risk_step(@extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[], pg_catalog.jsonb) (
+	SFUNC = @extschema@.risk_step_trans, STYPE = @extschema@.risk_step_state,
+	COMBINEFUNC = @extschema@.risk_step_combine,
+	FINALFUNC = @extschema@.risk_step_final, FINALFUNC_MODIFY = READ_ONLY, PARALLEL = SAFE);
+COMMENT ON AGGREGATE @extschema@.risk_step(@extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[]) IS
+'One pass of risk_fit over the rows, as a combinable aggregate (parallel plans and Citus workers compute it in parts): risk_step(NULL, outcome, features) gives the first pass (counts, means, spreads); risk_step(prev, outcome, features) the next pass, a Newton step (or a halved one) from prev evaluated over the rows; risk_fit_update(state) returns NULL while another pass is needed, then the model. prev must be the same on every row of a group, and every pass must see the rows of the first. Rows with a NULL outcome, array or feature are skipped and counted. NULL over no rows.';
+COMMENT ON AGGREGATE @extschema@.risk_step(@extschema@.risk_step_state, pg_catalog.bool, pg_catalog.float8[], pg_catalog.jsonb) IS
+'risk_step(prev, outcome, features) with risk_fit''s options {"l2": 0, "max_iterations": 50, "tolerance": 1e-10}, given to the first pass; they travel with the state (a later pass may repeat them, not change them).';
+
+CREATE FUNCTION @extschema@.risk_fit_update(step @extschema@.risk_step_state, names pg_catalog.text[] DEFAULT NULL)
+RETURNS @extschema@.risk_model
+AS 'MODULE_PATHNAME', 'risk_fit_update' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.risk_fit_update(@extschema@.risk_step_state, pg_catalog.text[]) IS
+'After a risk_step pass: NULL when another pass is needed (risk_step(step, ...)), the risk_model when the fit has converged (the same model risk_fit makes from the same rows, up to rounding, with these feature names), or the error risk_fit would raise (constant or collinear features, one outcome, too few rows, separation, no convergence). NULL for a NULL step.';
+
+CREATE FUNCTION @extschema@.risk_fit_iterate(query pg_catalog.text, names pg_catalog.text[] DEFAULT NULL,
+	options pg_catalog.jsonb DEFAULT NULL)
+RETURNS @extschema@.risk_model
+LANGUAGE plpgsql VOLATILE AS $fn$
+DECLARE
+	st @extschema@.risk_step_state;
+	m @extschema@.risk_model;
+	q pg_catalog.text := pg_catalog.format(
+		'SELECT @extschema@.risk_step($1, q.outcome, q.features, $2) FROM (%s) AS q(outcome, features)', query);
+BEGIN
+	EXECUTE q INTO st USING NULL::@extschema@.risk_step_state, options;
+	LOOP
+		IF st IS NULL THEN
+			RETURN NULL;
+		END IF;
+		m := @extschema@.risk_fit_update(st, names);
+		IF m IS NOT NULL THEN
+			RETURN m;
+		END IF;
+		EXECUTE q INTO st USING st, options;
+	END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.risk_fit_iterate(pg_catalog.text, pg_catalog.text[], pg_catalog.jsonb) IS
+'risk_fit over the rows of a query whose first two columns are the outcome (boolean) and the features (float8[]), one risk_step aggregate query per pass: on Citus each pass is computed on the workers and only the states (kilobytes) reach the coordinator. Passes: one for the means, then one per Newton iteration or step halving (risk_fit''s passes plus one). The same model as risk_fit up to rounding, the same errors; names and options as risk_fit''s. The query runs once per pass: its rows must not change meanwhile (an error says so when their count changes).';
 
 -- ---- end of predict: risk models -----------------------------------------------
 

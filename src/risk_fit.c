@@ -17,7 +17,8 @@
  * The transition state is "internal" and has no combine function: partial
  * aggregation would have to ship every row anyway.  A parallel plan still
  * scans the table with parallel workers below a Gather; GROUP BY fits one
- * model per group.
+ * model per group.  risk_step.c is the one-step form of the
+ * same fit, one combinable aggregate per pass, for Citus.
  *
  *-------------------------------------------------------------------------
  */
@@ -66,18 +67,22 @@ typedef struct RiskFitState
 
 /* ---- names and options ----------------------------------------------------------- */
 
-static void
-names_from_array(RiskFitState *s, ArrayType *arr)
+/*
+ * The names argument as k NUL-terminated strings (palloc'd; *len gets their
+ * bytes): one per feature, non-empty, distinct.  risk_fit_update uses it too.
+ */
+char *
+risk_names_from_array(ArrayType *arr, int k, Size *len)
 {
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
 	StringInfoData buf;
 
-	if (ARR_NDIM(arr) != 1 || ARR_DIMS(arr)[0] != s->k)
+	if (ARR_NDIM(arr) != 1 || ARR_DIMS(arr)[0] != k)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("risk_fit got %d features and %d names", s->k,
+				 errmsg("risk_fit got %d features and %d names", k,
 						ARR_NDIM(arr) == 0 ? 0 : ARR_DIMS(arr)[0]),
 				 errhint("Give one name per feature, in the same order.")));
 	deconstruct_array(arr, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
@@ -104,9 +109,8 @@ names_from_array(RiskFitState *s, ArrayType *arr)
 						 errhint("Feature names must be distinct.")));
 		appendBinaryStringInfo(&buf, name, strlen(name) + 1);
 	}
-	s->names = MemoryContextAlloc(s->cxt, buf.len);
-	memcpy(s->names, buf.data, buf.len);
-	s->names_len = buf.len;
+	*len = buf.len;
+	return buf.data;
 }
 
 /* the names argument: read at the first row, then only compared */
@@ -125,7 +129,14 @@ check_names(RiskFitState *s, Datum d)
 				 errmsg("risk_fit got different feature names on different rows"),
 				 errhint("Pass the same names array (a constant) on every row.")));
 	}
-	names_from_array(s, DatumGetArrayTypeP(d));
+	{
+		Size		nlen;
+		char	   *names = risk_names_from_array(DatumGetArrayTypeP(d), s->k, &nlen);
+
+		s->names = MemoryContextAlloc(s->cxt, nlen);
+		memcpy(s->names, names, nlen);
+		s->names_len = nlen;
+	}
 	s->names_raw = MemoryContextAlloc(s->cxt, len);
 	memcpy(s->names_raw, raw, len);
 	s->names_raw_len = len;
@@ -142,15 +153,16 @@ option_number(JsonbValue *v, const char *key)
 	return DatumGetFloat8(DirectFunctionCall1(numeric_float8, NumericGetDatum(v->val.numeric)));
 }
 
-static void
-options_from_jsonb(RiskFitState *s, Jsonb *jb)
+/* the options argument of risk_fit and risk_step: defaults, then the keys given */
+void
+risk_options_from_jsonb(Jsonb *jb, CxLogitOptions *opt)
 {
 	JsonbIterator *it;
 	JsonbValue	k,
 				v;
 	JsonbIteratorToken tok;
 
-	cx_logit_default_options(&s->opt);
+	cx_logit_default_options(opt);
 	if (!JB_ROOT_IS_OBJECT(jb))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -168,11 +180,11 @@ options_from_jsonb(RiskFitState *s, Jsonb *jb)
 		(void) JsonbIteratorNext(&it, &v, true);
 		x = option_number(&v, key);
 		if (strcmp(key, "l2") == 0 && isfinite(x) && x >= 0)
-			s->opt.l2 = x;
+			opt->l2 = x;
 		else if (strcmp(key, "max_iterations") == 0 && x >= 1 && x <= 1000 && x == floor(x))
-			s->opt.max_iterations = (int) x;
+			opt->max_iterations = (int) x;
 		else if (strcmp(key, "tolerance") == 0 && x > 0 && x < 1)
-			s->opt.tolerance = x;
+			opt->tolerance = x;
 		else if (strcmp(key, "l2") == 0 || strcmp(key, "max_iterations") == 0 ||
 				 strcmp(key, "tolerance") == 0)
 			ereport(ERROR,
@@ -203,7 +215,7 @@ check_options(RiskFitState *s, Datum d)
 				 errmsg("risk_fit got different options on different rows"),
 				 errhint("Pass the same options (a constant) on every row.")));
 	}
-	options_from_jsonb(s, DatumGetJsonbP(d));
+	risk_options_from_jsonb(DatumGetJsonbP(d), &s->opt);
 	s->opt_raw = MemoryContextAlloc(s->cxt, len);
 	memcpy(s->opt_raw, raw, len);
 	s->opt_raw_len = len;
@@ -352,9 +364,9 @@ run_pass(RiskFitState *s, CxLogitFit *f, TupleTableSlot *slot, double *buf)
 }
 
 static const char *
-feature_name(RiskFitState *s, int j)
+feature_name(const char *names, int j)
 {
-	const char *p = s->names;
+	const char *p = names;
 
 	if (p == NULL || j < 0)
 		return psprintf("x%d", j + 1);
@@ -363,10 +375,15 @@ feature_name(RiskFitState *s, int j)
 	return p;
 }
 
-static pg_noinline void
-fit_error(RiskFitState *s, CxLogitFit *f, CxLogitStatus st)
+/*
+ * The error of a fit that cannot go on (any status but AGAIN and DONE);
+ * names may be NULL (x1, x2, ...).  f->n, f->positives and the mean of the
+ * bad feature are set by cx_logit_fit_init before it refuses.
+ */
+void
+risk_fit_error(const char *names, int k, const CxLogitFit *f, CxLogitStatus st)
 {
-	const char *name = feature_name(s, f->bad_feature);
+	const char *name = feature_name(names, f->bad_feature);
 
 	switch (st)
 	{
@@ -375,21 +392,21 @@ fit_error(RiskFitState *s, CxLogitFit *f, CxLogitStatus st)
 					(errcode(ERRCODE_DATA_EXCEPTION),
 					 errmsg("feature \"%s\" has the same value on every row", cx_errtrunc(name)),
 					 errdetail("It is %g on all " INT64_FORMAT " rows: it cannot tell the outcomes apart.",
-							   s->mom.mean[f->bad_feature], s->mom.n),
+							   f->mean[f->bad_feature], f->n),
 					 errhint("Leave it out of the features.")));
 			break;
 		case CX_LOGIT_ONE_CLASS:
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_EXCEPTION),
-					 errmsg("the outcome is %s on every row", s->mom.positives ? "true" : "false"),
+					 errmsg("the outcome is %s on every row", f->positives ? "true" : "false"),
 					 errhint("A model needs rows of both outcomes.")));
 			break;
 		case CX_LOGIT_TOO_FEW:
 			ereport(ERROR,
 					(errcode(ERRCODE_DATA_EXCEPTION),
-					 errmsg("too few rows to fit %d features", s->k),
+					 errmsg("too few rows to fit %d features", k),
 					 errdetail(INT64_FORMAT " rows without NULLs; a fit needs more than the features plus one.",
-							   s->mom.n)));
+							   f->n)));
 			break;
 		case CX_LOGIT_SINGULAR:
 			ereport(ERROR,
@@ -421,37 +438,41 @@ fit_error(RiskFitState *s, CxLogitFit *f, CxLogitStatus st)
 	}
 }
 
-static RiskModel *
-build_model(RiskFitState *s, CxLogitFit *f)
+/*
+ * The model of a converged fit (status DONE); names as for risk_fit_error.
+ * risk_fit_update builds its model here too, so that both are the same.
+ */
+RiskModel *
+risk_build_model(const char *names, Size names_len, int k, int64 skipped, const CxLogitFit *f)
 {
-	Size		names_len = s->names ? s->names_len : 0;
 	StringInfoData dflt;
 	RiskModel  *m;
 	double		ll;
 
-	if (s->names == NULL)
+	if (names == NULL)
 	{
 		initStringInfo(&dflt);
-		for (int j = 0; j < s->k; j++)
+		for (int j = 0; j < k; j++)
 			appendStringInfo(&dflt, "x%d%c", j + 1, '\0');
+		names = dflt.data;
 		names_len = dflt.len;
 	}
-	m = palloc0(risk_model_size(s->k, names_len));
-	SET_VARSIZE(m, risk_model_size(s->k, names_len));
+	m = palloc0(risk_model_size(k, names_len));
+	SET_VARSIZE(m, risk_model_size(k, names_len));
 	m->version = RISK_MODEL_VERSION;
-	m->k = s->k;
+	m->k = k;
 	m->iterations = f->iterations;
-	m->n = s->mom.n;
-	m->positives = s->mom.positives;
-	m->skipped = s->skipped;
-	m->l2 = s->opt.l2;
+	m->n = f->n;
+	m->positives = f->positives;
+	m->skipped = skipped;
+	m->l2 = f->opt.l2;
 	m->fitted_at = GetCurrentTransactionStartTimestamp();
 	cx_logit_result(f, RISK_COEF(m), RISK_SE(m), &ll);
 	m->loglik = Min(ll, 0.0);
-	m->loglik_null = cx_logit_null_loglik(s->mom.n, s->mom.positives);
-	memcpy(RISK_MEAN(m), f->mean, sizeof(double) * s->k);
-	memcpy(RISK_SD(m), f->sd, sizeof(double) * s->k);
-	memcpy(RISK_NAMES(m), s->names ? s->names : dflt.data, names_len);
+	m->loglik_null = cx_logit_null_loglik(f->n, f->positives);
+	memcpy(RISK_MEAN(m), f->mean, sizeof(double) * k);
+	memcpy(RISK_SD(m), f->sd, sizeof(double) * k);
+	memcpy(RISK_NAMES(m), names, names_len);
 	risk_model_validate(m, VARSIZE(m), false);
 	return m;
 }
@@ -494,9 +515,9 @@ risk_fit_final(PG_FUNCTION_ARGS)
 	}
 	ExecDropSingleTupleTableSlot(slot);
 	if (st != CX_LOGIT_DONE)
-		fit_error(s, &f, st);
+		risk_fit_error(s->names, s->k, &f, st);
 	if (s->skipped > 0)
 		ereport(NOTICE,
 				(errmsg("risk_fit skipped " INT64_FORMAT " rows with a NULL outcome or feature", s->skipped)));
-	PG_RETURN_POINTER(build_model(s, &f));
+	PG_RETURN_POINTER(risk_build_model(s->names, s->names_len, s->k, s->skipped, &f));
 }

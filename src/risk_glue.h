@@ -4,15 +4,19 @@
  *	  The stored risk model (type risk_model) as the SQL faces share it:
  *	  risk_model.c (its I/O), risk_fit.c (the aggregate that makes it),
  *	  risk_score.c (scoring, explanation, coefficients), risk_metrics.c
- *	  (validation) and risk_scan.c (risk alerts).
+ *	  (validation), risk_step.c (risk_fit in passes) and risk_scan.c (risk
+ *	  alerts).
  *
  *-------------------------------------------------------------------------
  */
 #ifndef CX_RISK_GLUE_H
 #define CX_RISK_GLUE_H
 
+#include "compat.h"
+
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/jsonb.h"
 #include "utils/timestamp.h"
 
 #include "logit.h"
@@ -98,5 +102,21 @@ extern double risk_model_explain(const RiskModel *m, const double *x, RiskReason
  * billing" -> "3 loops back in billing: +0.80"), otherwise "name = 3: +0.80".
  */
 extern char *risk_reason_text(const RiskModel *m, const char *name, const RiskReason *r);
+
+/* ---- shared by risk_fit (risk_fit.c) and its one-step form (risk_step.c) ---- */
+
+/* the names argument: k NUL-terminated strings, palloc'd; *len their bytes */
+extern char *risk_names_from_array(ArrayType *arr, int k, Size *len);
+
+/* the options argument (a jsonb object) over the defaults */
+extern void risk_options_from_jsonb(Jsonb *jb, CxLogitOptions *opt);
+
+/* the error of a fit that stopped with status st; names NULL = x1, x2, ... */
+extern CX_NORETURN void risk_fit_error(const char *names, int k, const CxLogitFit *f,
+									   CxLogitStatus st);
+
+/* the model of a fit that reached CX_LOGIT_DONE */
+extern RiskModel *risk_build_model(const char *names, Size names_len, int k, int64 skipped,
+								   const CxLogitFit *f);
 
 #endif							/* CX_RISK_GLUE_H */

@@ -66,6 +66,39 @@ cx_logit_moments_add(CxLogitMoments *m, bool y, const double *x)
 	}
 }
 
+/*
+ * The moments of two parts of the rows: the same numbers as one pass over
+ * both up to rounding (what a parallel or distributed first pass gives).
+ */
+void
+cx_logit_moments_combine(CxLogitMoments *a, const CxLogitMoments *b)
+{
+	double		na = (double) a->n,
+				nb = (double) b->n,
+				n;
+
+	if (b->n == 0)
+		return;
+	if (a->n == 0)
+	{
+		a->n = b->n;
+		a->positives = b->positives;
+		memcpy(a->mean, b->mean, sizeof(double) * a->k);
+		memcpy(a->m2, b->m2, sizeof(double) * a->k);
+		return;
+	}
+	n = na + nb;
+	for (int j = 0; j < a->k; j++)
+	{
+		double		d = b->mean[j] - a->mean[j];
+
+		a->mean[j] += d * (nb / n);
+		a->m2[j] += b->m2[j] + d * d * (na * nb / n);
+	}
+	a->n += b->n;
+	a->positives += b->positives;
+}
+
 void
 cx_logit_default_options(CxLogitOptions *o)
 {

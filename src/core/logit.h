@@ -40,6 +40,8 @@ typedef struct CxLogitMoments
 /* mean and m2 must hold k doubles each; they are zeroed */
 extern void cx_logit_moments_init(CxLogitMoments *m, int k, double *mean, double *m2);
 extern void cx_logit_moments_add(CxLogitMoments *m, bool y, const double *x);
+/* a += b (the same k): Chan et al.'s pairwise update of the means and m2 */
+extern void cx_logit_moments_combine(CxLogitMoments *a, const CxLogitMoments *b);
 
 /* ---- the fit --------------------------------------------------------------- */
 typedef struct CxLogitOptions

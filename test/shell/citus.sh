@@ -96,6 +96,15 @@ empathy_agg(conversation, ...)|empathy_agg(conv::text, role, body, sent_at)|msg
 empathy_agg(..., reply_target)|empathy_agg(conv::text, role, body, sent_at, '10 min')|msg
 EOF
 )
+# risk_metrics over a constant model (fitted on the local copy): the AUC and
+# the counts bit for bit, the means of float sums to 10 digits (the order of
+# their terms differs: about 1e-14 apart);
+# risk_step's first pass, whose means differ in their last digits, by what
+# risk_fit_update makes of it (another pass is needed: NULL)
+model=$(psql_ "$coord" -At -c "SELECT risk_fit(score > 6, features)::text FROM answers_local")
+rm_="risk_metrics('$model'::risk_model, score > 6, features)"
+cases+=$'\n'"risk_metrics|ARRAY[($rm_).n, ($rm_).positives, ($rm_).skipped, ($rm_).auc::numeric, round(($rm_).log_loss::numeric, 10), round(($rm_).brier::numeric, 10), round(($rm_).mean_risk::numeric, 10)]|answers"
+cases+=$'\n'"risk_step (first pass)|risk_fit_update(risk_step(NULL, score > 6, features)) IS NULL|answers"
 status=0
 printf '%-32s %-7s %s\n' aggregate pushed equal
 while IFS='|' read -r name expr tbl; do
@@ -118,6 +127,31 @@ while IFS='|' read -r name expr tbl; do
 		echo "$plan" | head -20
 	fi
 done <<<"$cases"
+
+# risk_fit's one-step form: every pass of risk_fit_iterate is computed on the
+# workers (a Newton pass too: its previous state travels in the query), and
+# the model is risk_fit's over the local copy up to rounding
+pass1=$(psql_ "$coord" -At -c "SELECT risk_step(NULL, score > 6, features)::text FROM answers")
+for q in "SELECT segment, risk_step(NULL, score > 6, features) FROM answers GROUP BY segment" \
+	"SELECT risk_step('$pass1'::risk_step_state, score > 6, features) FROM answers"; do
+	plan=$(psql_ "$coord" -At -c "EXPLAIN (VERBOSE, COSTS OFF) $q")
+	if grep -q 'worker_partial_agg' <<<"$plan" && grep -q 'coord_combine_agg' <<<"$plan"; then
+		echo "ok   risk_step pushed down: ${q:0:60}..."
+	else
+		echo "FAIL risk_step not pushed down: ${q:0:60}..."; echo "$plan" | head -20; status=1
+	fi
+done
+for w in "" "WHERE segment = 'segment 2'"; do
+	d=$(psql_ "$coord" -At -c "
+		SELECT max(greatest(abs(a.coefficient - b.coefficient), abs(a.std_error - b.std_error)) / b.std_error)
+		FROM risk_coefficients(risk_fit_iterate('SELECT score > 6, features FROM answers $(sed "s/'/''/g" <<<"$w")')) a
+		JOIN risk_coefficients((SELECT risk_fit(score > 6, features) FROM answers_local $w)) b USING (feature)")
+	if psql_ "$coord" -At -c "SELECT $d < 1e-10" | grep -q t; then
+		echo "ok   risk_fit_iterate on the workers = risk_fit on one node ${w:+($w)}: max difference $d standard errors"
+	else
+		echo "FAIL risk_fit_iterate ${w:+($w)}: max difference $d standard errors"; status=1
+	fi
+done
 
 # the reply target as an argument reaches the workers' partial states: the
 # coordinator's setting does not change the result, as on one node

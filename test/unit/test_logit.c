@@ -323,9 +323,55 @@ UNIT_TEST(block_equals_rows)
 	}
 }
 
+/* moments of two parts combined: those of one pass, up to rounding */
+UNIT_TEST(moments_combine)
+{
+	enum
+	{
+		N = 257, K = 2
+	};
+	double		x[N][K];
+	double		ma[K],
+				m2a[K],
+				mb[K],
+				m2b[K],
+				mc[K],
+				m2c[K],
+				me[K],
+				m2e[K];
+	CxLogitMoments a,
+				b,
+				c,
+				e;
+
+	cx_logit_moments_init(&a, K, ma, m2a);
+	cx_logit_moments_init(&b, K, mb, m2b);
+	cx_logit_moments_init(&c, K, mc, m2c);
+	cx_logit_moments_init(&e, K, me, m2e);
+	for (int i = 0; i < N; i++)
+	{
+		x[i][0] = 1e6 + (i * 37) % 101;
+		x[i][1] = -0.5 * (i % 7);
+		cx_logit_moments_add(&c, i % 3 == 0, x[i]);
+		cx_logit_moments_add(i < 100 ? &a : &b, i % 3 == 0, x[i]);
+	}
+	cx_logit_moments_combine(&e, &a);	/* into an empty one: a copy */
+	CHECK(e.n == a.n && e.positives == a.positives && me[0] == ma[0] && m2e[1] == m2a[1]);
+	cx_logit_moments_combine(&a, &b);
+	cx_logit_moments_init(&e, K, me, m2e);
+	cx_logit_moments_combine(&a, &e);	/* an empty one: nothing */
+	CHECK(a.n == N && a.positives == c.positives);
+	for (int j = 0; j < K; j++)
+	{
+		CHECK_NEAR(ma[j], mc[j], 1e-12 * fabs(mc[j]) + 1e-15);
+		CHECK_NEAR(m2a[j], m2c[j], 1e-12 * m2c[j]);
+	}
+}
+
 int
 main(void)
 {
+	RUN(moments_combine);
 	RUN(binary_feature_closed_form);
 	RUN(units_do_not_matter);
 	RUN(l2_penalty_optimum);

@@ -801,7 +801,7 @@ je_trans(FunctionCallInfo fcinfo, int kind)
 {
 	CxExpandedState *es = je_writable(fcinfo, "transition");
 	JeState    *st = es->state;
-	MemoryContext old = MemoryContextSwitchTo(es->hdr.eoh_context);
+	MemoryContext old;
 	int			nargs = PG_NARGS();
 	bool		moments = kind == JE_MOMENTS;
 	int			base = moments ? 5 : 4; /* the first argument after the fixed ones */
@@ -815,7 +815,15 @@ je_trans(FunctionCallInfo fcinfo, int kind)
 	char		kbuf[8];
 	const char *key;
 	uint32		keylen;
+	text	   *stagename = NULL;
+	text	   *channame = NULL;
 
+	/* arguments are detoasted in the per-row context, kept in the state's */
+	if (!PG_ARGISNULL(2))
+		stagename = PG_GETARG_TEXT_PP(2);
+	if (with_channel && !PG_ARGISNULL(base))
+		channame = PG_GETARG_TEXT_PP(base);
+	old = MemoryContextSwitchTo(es->hdr.eoh_context);
 	if (st->cfg.kind == 0)
 		je_start(st, fcinfo, kind, cfgarg);
 	else if (cfgarg >= 0)
@@ -852,11 +860,11 @@ je_trans(FunctionCallInfo fcinfo, int kind)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("event time must be finite in %s", je_aggname(st))));
-		stage = je_stage_id(st, PG_GETARG_TEXT_PP(2));
+		stage = je_stage_id(st, stagename);
 		if (with_channel)
 		{
-			if (!PG_ARGISNULL(base))
-				channel = je_channel_id(st, PG_GETARG_TEXT_PP(base));
+			if (channame != NULL)
+				channel = je_channel_id(st, channame);
 			if (!PG_ARGISNULL(base + 1))
 				failed = PG_GETARG_BOOL(base + 1) ? 1 : 0;
 		}
@@ -894,8 +902,11 @@ je_trans(FunctionCallInfo fcinfo, int kind)
 	}
 	else
 	{
-		struct varlena *v = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(1));
+		struct varlena *v;
 
+		MemoryContextSwitchTo(old);
+		v = PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(1));
+		MemoryContextSwitchTo(es->hdr.eoh_context);
 		key = VARDATA_ANY(v);
 		keylen = VARSIZE_ANY_EXHDR(v);
 	}

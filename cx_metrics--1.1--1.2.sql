@@ -15932,4 +15932,494 @@ DROP FUNCTION @extschema@.journey_friction_merge_combine(pg_catalog.internal, pg
 DROP FUNCTION @extschema@.journey_friction_merge_serial(pg_catalog.internal);
 DROP FUNCTION @extschema@.journey_friction_merge_deserial(pg_catalog.bytea, pg_catalog.internal);
 DROP FUNCTION @extschema@.journey_friction_merge_final(pg_catalog.internal);
+
+-- The same aggregates with a declared journey key type (smallint, integer,
+-- bigint, text, uuid).  Citus computes an aggregate on its workers only when
+-- the types of the arguments equal the aggregate's declared argument types
+-- (worker_partial_agg checks them, and fails on anyelement), so a
+-- polymorphic aggregate cannot be pushed down.  These forms are chosen for
+-- keys of these types (and of varchar, name, char(n), which become text);
+-- keys of other types keep the anyelement forms.  Views made before 1.2
+-- keep the anyelement form they were made with: recreate them to have
+-- Citus compute them on its workers.
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
 -- ---- end of storable aggregate states: journey_friction, journey_moments, journey_friction_merge ----

@@ -300,7 +300,7 @@ je_add_event(JeState *st, int64 at, int stage, int channel, int failed, int32 sc
 	je_charge(st, je_event_fixed(st) + keylen);
 	if (st->nev == st->evcap)
 	{
-		int64		cap = st->evcap ? st->evcap * 2 : 64;
+		int64		cap = st->evcap ? st->evcap * 2 : 8;
 
 		st->ev = st->ev ? repalloc_huge(st->ev, sizeof(JeEvent) * cap) :
 			MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JeEvent) * cap);
@@ -316,7 +316,7 @@ je_add_event(JeState *st, int64 at, int stage, int channel, int failed, int32 sc
 	{
 		if (st->keyused + keylen > st->keycap)
 		{
-			Size		cap = Max(st->keycap * 2, st->keyused + keylen + 1024);
+			Size		cap = Max(st->keycap * 2, st->keyused + keylen + 64);
 
 			st->keys = st->keys ? repalloc_huge(st->keys, cap) :
 				MemoryContextAllocHuge(CurrentMemoryContext, cap);

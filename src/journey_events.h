@@ -58,10 +58,12 @@ typedef struct JeConfig
 /* one event while aggregating */
 typedef struct JeEvent
 {
-	int64		at;
-	uint64		keyoff;			/* in JeState.keys */
-	uint32		keylen;
+	/* the sort key: hash, length and first 8 bytes of the key, time */
 	uint32		hash;			/* of the key's bytes */
+	uint32		keylen;
+	uint64		kv;				/* the key's first 8 bytes (zero-padded) */
+	int64		at;
+	uint64		keyoff;			/* the key's bytes, in JeState.keys */
 	int32		stage;			/* id in JeState.stages, or JE_ANSWER_STAGE */
 	int32		channel;		/* id in JeState.channels, or -1 */
 	int32		score;			/* answer, or JF_NO_SCORE */

@@ -20,7 +20,8 @@
  * so 21 bytes plus the key per event (25 for journey_moments): 29 for a
  * bigint key, 37 for a uuid.  Integers are big-endian.  A value read from
  * text, from the wire or from a parallel worker is checked field by field
- * (je_parse) before anything uses it.
+ * (je_parse) before anything uses it.  In memory an event takes 48 bytes
+ * plus its key's bytes.
  *
  *-------------------------------------------------------------------------
  */
@@ -290,6 +291,25 @@ je_dict_add(JeState *st, JfDict *d, const char *s, int len)
 	return jf_dict_insert(d, s, len, &st->mem);
 }
 
+/* the first 8 bytes of a key, zero-padded: compared before the bytes */
+static inline uint64
+je_key_prefix(const char *key, uint32 keylen)
+{
+	uint64		v = 0;
+
+	memcpy(&v, key, Min(keylen, 8));
+	return v;
+}
+
+/* same key: equal hash, length, prefix and (beyond 8 bytes) the rest */
+static inline bool
+je_key_equal(const char *keys, const JeEvent *x, const JeEvent *y)
+{
+	return x->hash == y->hash && x->keylen == y->keylen && x->kv == y->kv &&
+		(x->keylen <= 8 || x->keyoff == y->keyoff ||
+		 memcmp(keys + x->keyoff + 8, keys + y->keyoff + 8, x->keylen - 8) == 0);
+}
+
 /* append an event with its key (whose bytes may repeat the previous key's) */
 static void
 je_add_event(JeState *st, int64 at, int stage, int channel, int failed, int32 score,
@@ -307,9 +327,10 @@ je_add_event(JeState *st, int64 at, int stage, int channel, int failed, int32 sc
 		st->evcap = cap;
 	}
 	e = &st->ev[st->nev];
+	e->kv = je_key_prefix(key, keylen);
 	/* rows of one journey often come together: keep its key's bytes once */
 	if (st->nev > 0 && st->ev[st->nev - 1].hash == hash &&
-		st->ev[st->nev - 1].keylen == keylen &&
+		st->ev[st->nev - 1].keylen == keylen && st->ev[st->nev - 1].kv == e->kv &&
 		memcmp(st->keys + st->ev[st->nev - 1].keyoff, key, keylen) == 0)
 		e->keyoff = st->ev[st->nev - 1].keyoff;
 	else
@@ -960,21 +981,24 @@ journey_events_combine(PG_FUNCTION_ARGS)
 
 /* ---- the final functions ---------------------------------------------------- */
 
-static int
-je_event_cmp(const void *a, const void *b, void *arg)
+/*
+ * The order of the final sort: by journey (hash, length and bytes of the
+ * key: the order of journeys does not change the totals) and time.
+ */
+static inline int
+je_event_cmp(const JeEvent *x, const JeEvent *y, const char *keys)
 {
-	const JeEvent *x = a;
-	const JeEvent *y = b;
-	const char *keys = arg;
 	int			c;
 
 	if (x->hash != y->hash)
 		return x->hash < y->hash ? -1 : 1;
 	if (x->keylen != y->keylen)
 		return x->keylen < y->keylen ? -1 : 1;
-	if (x->keyoff != y->keyoff)
+	if (x->kv != y->kv)
+		return x->kv < y->kv ? -1 : 1;
+	if (x->keylen > 8 && x->keyoff != y->keyoff)
 	{
-		c = memcmp(keys + x->keyoff, keys + y->keyoff, x->keylen);
+		c = memcmp(keys + x->keyoff + 8, keys + y->keyoff + 8, x->keylen - 8);
 		if (c != 0)
 			return c;
 	}
@@ -983,13 +1007,14 @@ je_event_cmp(const void *a, const void *b, void *arg)
 	return 0;
 }
 
-static inline bool
-je_same_key(const JeState *st, const JeEvent *x, const JeEvent *y)
-{
-	return x->hash == y->hash && x->keylen == y->keylen &&
-		(x->keyoff == y->keyoff ||
-		 memcmp(st->keys + x->keyoff, st->keys + y->keyoff, x->keylen) == 0);
-}
+/* PostgreSQL's qsort, instantiated for events (an inlined comparison) */
+#define ST_SORT je_sort_events
+#define ST_ELEMENT_TYPE JeEvent
+#define ST_COMPARE_ARG_TYPE const char
+#define ST_COMPARE(a, b, arg) je_event_cmp(a, b, arg)
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
 /* the current journey's key, for messages */
 static char *
@@ -1055,7 +1080,7 @@ je_feed_journeys(JeState *st, JfFeed *f, const int *stage_map)
 {
 	int64		i = 0;
 
-	qsort_arg(st->ev, st->nev, sizeof(JeEvent), je_event_cmp, st->keys);
+	je_sort_events(st->ev, st->nev, st->keys);
 	f->describe_key = je_describe_key;
 	f->key_arg = st;
 	while (i < st->nev)
@@ -1063,7 +1088,7 @@ je_feed_journeys(JeState *st, JfFeed *f, const int *stage_map)
 		int64		j;
 
 		st->cur = i;
-		for (j = i; j < st->nev && je_same_key(st, &st->ev[i], &st->ev[j]); j++)
+		for (j = i; j < st->nev && je_key_equal(st->keys, &st->ev[i], &st->ev[j]); j++)
 		{
 			const JeEvent *e = &st->ev[j];
 

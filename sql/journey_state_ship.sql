@@ -209,3 +209,5 @@ SELECT ('journey_events:' || translate(encode(
 	'base64'), E'\n', ''))::journey_events_state;
 SELECT length(journey_events_state_send(pg_temp.mpartial(1, 'a', timestamptz '2026-01-01 00:00+00', 3))) AS moments_bytes;
 SELECT pg_temp.poke(pg_temp.mpartial(1, 'a', timestamptz '2026-01-01 00:00+00', 3), 105, 11)::journey_events_state;
+-- a text key that is not text in the database encoding
+SELECT pg_temp.poke(pg_temp.fpartial('7'::text, 'a', timestamptz '2026-01-01 00:00+00'), 106, 255)::journey_events_state;

@@ -612,6 +612,10 @@ je_parse(const uint8 *buf, Size len)
 		je_need(&r, keylen, "an event's key");
 		key = (const char *) r.p + r.off;
 		r.off += keylen;
+		/* a text key may be printed in a message */
+		if ((keytype == TEXTOID || keytype == VARCHAROID || keytype == BPCHAROID) &&
+			!pg_verifymbstr(key, (int) keylen, true))
+			cx_state_invalid(JE_TYPE, "An event's text key is not valid in the database encoding.");
 		je_add_event(st, at, stage, channel, failed, score, key, keylen,
 					 hash_bytes((const unsigned char *) key, (int) keylen));
 	}

@@ -15714,6 +15714,13 @@ COMMENT ON AGGREGATE @extschema@.empathy_agg(pg_catalog.text, pg_catalog.text, p
 -- (1.0) is pointed at the new support functions in the catalog, as
 -- empathy_agg is above, so that views using it survive the update;
 -- journey_moments (new in 1.2) the same way, for one pattern.
+--
+-- The aggregates are parallel restricted, as their plans were in 1.1 (the
+-- aggregate in the leader above a parallel scan): on one node, partial
+-- states from parallel workers would ship every event through the Gather
+-- and be read again by the leader, which measured slower than the leader
+-- keeping the events itself.  Citus's partial aggregation on its workers
+-- does not depend on it.
 CREATE TYPE @extschema@.journey_events_state;
 
 CREATE FUNCTION @extschema@.journey_events_state_in(pg_catalog.cstring)
@@ -15871,6 +15878,8 @@ BEGIN
 		INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
 		SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, r.agg, 0, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0, 'n'
 		FROM pg_catalog.unnest(ARRAY[r.transfn, r.finalfn, r.combinefn]::pg_catalog.oid[]) AS f;
+		-- parallel restricted: see below
+		UPDATE pg_catalog.pg_proc SET proparallel = 'r' WHERE oid = r.agg;
 	END LOOP;
 END
 $$;
@@ -15950,7 +15959,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) IS
 'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -15962,7 +15971,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
 'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -15974,7 +15983,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
 'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -15986,7 +15995,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
 'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -15998,7 +16007,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz) IS
 'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16010,7 +16019,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
 'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16022,7 +16031,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
 'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16034,7 +16043,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
 'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16046,7 +16055,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz) IS
 'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16058,7 +16067,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
 'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16070,7 +16079,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
 'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16082,7 +16091,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
 'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16094,7 +16103,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) IS
 'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16106,7 +16115,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
 'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16118,7 +16127,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
 'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16130,7 +16139,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
 'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16142,7 +16151,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz) IS
 'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16154,7 +16163,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
 'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16166,7 +16175,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
 'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16178,7 +16187,7 @@ CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, 
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
 'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16190,7 +16199,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
 'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16202,7 +16211,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
 'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16214,7 +16223,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
 'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16226,7 +16235,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
 'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16238,7 +16247,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
 'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16250,7 +16259,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
 'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16262,7 +16271,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
 'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16274,7 +16283,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
 'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16286,7 +16295,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
 'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16298,7 +16307,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
 'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16310,7 +16319,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
 'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16322,7 +16331,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
 'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16334,7 +16343,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
 'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16346,7 +16355,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
 'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16358,7 +16367,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
 'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16370,7 +16379,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
 'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16382,7 +16391,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
 'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16394,7 +16403,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
 'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16406,7 +16415,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
 'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
@@ -16418,7 +16427,7 @@ CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, p
 	FINALFUNC_MODIFY = READ_WRITE,
 	COMBINEFUNC = @extschema@.journey_events_combine,
 	SSPACE = 2048,
-	PARALLEL = SAFE
+	PARALLEL = RESTRICTED
 );
 COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
 'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';

@@ -138,11 +138,22 @@ SELECT pg_temp.mfinish(s) FROM (SELECT pg_temp.fpartial(journey, stage, at) AS s
 SELECT (SELECT pg_temp.ffinish(state::journey_events_state) FROM shipped)::text
        = (SELECT journey_friction(journey, stage, at) FROM ev)::text AS as_of_at_the_final;
 
--- a parallel plan (partial states from the workers) gives the same result
+-- parallel plans.  The aggregates are parallel restricted (in the leader,
+-- above a parallel scan, as in 1.1: partial states would ship every event
+-- through the Gather); the state itself computes partially in parallel
+-- workers, shown by parallel-safe aggregates of the same functions
 CREATE TEMP TABLE serial_result AS
 SELECT journey_friction(journey, stage, at, channel, failed, journey_config(as_of => '2026-03-01'))::text AS f,
        journey_moments(journey, stage, at, score, journey_moments_config(journey_config(as_of => '2026-03-01')))::text AS m
 FROM ev;
+CREATE AGGREGATE pg_temp.fpar(anyelement, text, timestamptz, text, boolean, journey_config) (
+	SFUNC = journey_events_friction_trans, STYPE = journey_events_state,
+	FINALFUNC = journey_events_friction_final, COMBINEFUNC = journey_events_combine,
+	PARALLEL = SAFE);
+CREATE AGGREGATE pg_temp.mpar(anyelement, text, timestamptz, int, journey_moments_config) (
+	SFUNC = journey_events_moments_trans, STYPE = journey_events_state,
+	FINALFUNC = journey_events_moments_final, COMBINEFUNC = journey_events_combine,
+	PARALLEL = SAFE);
 CREATE TABLE ev_par AS SELECT * FROM ev;
 ANALYZE ev_par;
 SET parallel_setup_cost = 0;
@@ -151,11 +162,18 @@ SET min_parallel_table_scan_size = 0;
 SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT journey_friction(journey, stage, at, channel, failed) FROM ev_par;
+EXPLAIN (COSTS OFF) SELECT pg_temp.fpar(journey, stage, at, channel, failed, journey_config()) FROM ev_par;
 SELECT (SELECT f FROM serial_result)
-       = journey_friction(journey, stage, at, channel, failed, journey_config(as_of => '2026-03-01'))::text AS parallel_friction,
+       = journey_friction(journey, stage, at, channel, failed, journey_config(as_of => '2026-03-01'))::text AS parallel_scan_friction,
        (SELECT m FROM serial_result)
        = journey_moments(journey, stage, at, score, journey_moments_config(journey_config(as_of => '2026-03-01')))::text
-       AS parallel_moments
+       AS parallel_scan_moments
+FROM ev_par;
+SELECT (SELECT f FROM serial_result)
+       = pg_temp.fpar(journey, stage, at, channel, failed, journey_config(as_of => '2026-03-01'))::text AS partial_friction,
+       (SELECT m FROM serial_result)
+       = pg_temp.mpar(journey, stage, at, score, journey_moments_config(journey_config(as_of => '2026-03-01')))::text
+       AS partial_moments
 FROM ev_par;
 RESET parallel_setup_cost;
 RESET parallel_tuple_cost;

@@ -291,6 +291,28 @@ je_dict_add(JeState *st, JfDict *d, const char *s, int len)
 	return jf_dict_insert(d, s, len, &st->mem);
 }
 
+/* room for n more events and keybytes more key bytes (one allocation each) */
+static void
+je_reserve(JeState *st, int64 n, Size keybytes)
+{
+	if (st->nev + n > st->evcap)
+	{
+		int64		cap = Max(st->nev + n, st->evcap * 2);
+
+		st->ev = st->ev ? repalloc_huge(st->ev, sizeof(JeEvent) * cap) :
+			MemoryContextAllocHuge(CurrentMemoryContext, sizeof(JeEvent) * cap);
+		st->evcap = cap;
+	}
+	if (st->keyused + keybytes > st->keycap)
+	{
+		Size		cap = Max(st->keyused + keybytes, st->keycap * 2);
+
+		st->keys = st->keys ? repalloc_huge(st->keys, cap) :
+			MemoryContextAllocHuge(CurrentMemoryContext, Max(cap, 1));
+		st->keycap = cap;
+	}
+}
+
 /* the first 8 bytes of a key, zero-padded: compared before the bytes */
 static inline uint64
 je_key_prefix(const char *key, uint32 keylen)
@@ -395,6 +417,7 @@ je_append(JeState *dst, const JeState *src)
 							src->keytype);
 	else
 		je_check_same(dst, src);
+	je_reserve(dst, src->nev, src->keyused);
 	smap = palloc(sizeof(int) * Max(src->stages.n, 1));
 	cmap = palloc(sizeof(int) * Max(src->channels.n, 1));
 	for (i = 0; i < src->stages.n; i++)
@@ -582,6 +605,8 @@ je_parse(const uint8 *buf, Size len)
 	nev = je_u64(&r, "the events");
 	if (nev > (r.len - r.off) / je_event_fixed(st))
 		cx_state_invalid(JE_TYPE, "The number of events does not match the length.");
+	/* (bounded by the value's length) */
+	je_reserve(st, (int64) nev, r.len - r.off - nev * je_event_fixed(st));
 	for (i = 0; i < nev; i++)
 	{
 		int64		at = (int64) je_u64(&r, "an event");
@@ -966,6 +991,20 @@ journey_events_combine(PG_FUNCTION_ARGS)
 		if (PG_ARGISNULL(0))
 			PG_RETURN_NULL();
 		es = je_writable(fcinfo, "combine");
+	}
+	else if (PG_ARGISNULL(0) &&
+			 cx_state_expanded(PG_GETARG_DATUM(1), &je_kind) == NULL)
+	{
+		/* the first state, flat: read (and checked) into a new object */
+		MemoryContext aggcxt,
+					cxt;
+
+		if (!AggCheckCallContext(fcinfo, &aggcxt))
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("journey_events_state combine function called in non-aggregate context")));
+		es = cx_state_create(aggcxt, &je_kind, &cxt);
+		es->state = je_state_of(PG_GETARG_DATUM(1), cxt);
 	}
 	else
 	{

@@ -15870,14 +15870,15 @@ BEGIN
 		  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = r.agg
 		  AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'
 		  AND d.refobjid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn);
+		-- no combine function: see below
 		UPDATE pg_catalog.pg_aggregate
-		SET aggtransfn = r.transfn, aggfinalfn = r.finalfn, aggcombinefn = r.combinefn,
+		SET aggtransfn = r.transfn, aggfinalfn = r.finalfn, aggcombinefn = 0,
 			aggserialfn = 0, aggdeserialfn = 0,
 			aggtranstype = '@extschema@.journey_events_state'::pg_catalog.regtype
 		WHERE aggfnoid = r.agg;
 		INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
 		SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, r.agg, 0, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0, 'n'
-		FROM pg_catalog.unnest(ARRAY[r.transfn, r.finalfn, r.combinefn]::pg_catalog.oid[]) AS f;
+		FROM pg_catalog.unnest(ARRAY[r.transfn, r.finalfn]::pg_catalog.oid[]) AS f;
 		-- parallel restricted: see below
 		UPDATE pg_catalog.pg_proc SET proparallel = 'r' WHERE oid = r.agg;
 	END LOOP;
@@ -15943,14 +15944,16 @@ DROP FUNCTION @extschema@.journey_friction_merge_deserial(pg_catalog.bytea, pg_c
 DROP FUNCTION @extschema@.journey_friction_merge_final(pg_catalog.internal);
 
 -- The same aggregates with a declared journey key type (smallint, integer,
--- bigint, text, uuid).  Citus computes an aggregate on its workers only when
--- the types of the arguments equal the aggregate's declared argument types
--- (worker_partial_agg checks them, and fails on anyelement), so a
--- polymorphic aggregate cannot be pushed down.  These forms are chosen for
--- keys of these types (and of varchar, name, char(n), which become text);
--- keys of other types keep the anyelement forms.  Views made before 1.2
--- keep the anyelement form they were made with: recreate them to have
--- Citus compute them on its workers.
+-- bigint, text, uuid), with the combine function.  Citus computes an
+-- aggregate on its workers only when the types of the arguments equal the
+-- aggregate's declared argument types (worker_partial_agg checks them, and
+-- fails the query on anyelement), so a polymorphic aggregate cannot be
+-- pushed down: the anyelement forms above have no combine function, so that
+-- Citus computes them on the coordinator as in 1.1 instead of failing.
+-- These forms are chosen for keys of these types (and of varchar, name,
+-- char(n), which become text); keys of other types keep the anyelement
+-- forms.  Views made before 1.2 keep the anyelement form they were made
+-- with: recreate them to have Citus compute them on its workers.
 
 CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) (
 	SFUNC = @extschema@.journey_events_friction_trans,

@@ -183,6 +183,19 @@ while IFS='|' read -r name expr tbl; do
 	fi
 done <<<"$cases"
 
+# journey keys of another type (numeric) use the anyelement form, which
+# Citus cannot push down (it checks the declared argument types): it has no
+# combine function, so Citus computes it on the coordinator, as in 1.1
+q="SELECT segment, (journey_friction(journey::numeric, stage, at, journey_config(as_of => '2026-01-20')))::text FROM jev GROUP BY 1 ORDER BY 1"
+plan=$(psql_ "$coord" -At -c "EXPLAIN (VERBOSE, COSTS OFF) $q")
+r1=$(psql_ "$coord" -At -c "$q")
+r2=$(psql_ "$coord" -At -c "${q/FROM jev /FROM jev_local }")
+if ! grep -q 'worker_partial_agg' <<<"$plan" && [ -n "$r1" ] && [ "$r1" = "$r2" ]; then
+	echo "ok   journey_friction with numeric keys: on the coordinator, equal to one node"
+else
+	echo "FAIL journey_friction with numeric keys"; echo "$plan" | head -20; status=1
+fi
+
 # the reply target as an argument reaches the workers' partial states: the
 # coordinator's setting does not change the result, as on one node
 r1=$(psql_ "$coord" -At -c "SET cx_metrics.reply_target = '5 s'; SELECT (empathy_agg(conv::text, role, body, sent_at, '10 min'))::text FROM msg")

@@ -104,8 +104,7 @@ typedef struct JeState
 #define JE_KEY_FIXED	2		/* fixed-length image */
 #define JE_KEY_VARLENA	3		/* contents of a variable-length value */
 
-/* journey_events_state.c: the final functions' common part */
-extern int	je_kind_ordered(const JeConfig *c);
+/* journey_events_final.c: the final functions' common part */
 extern void je_feed_journeys(JeState *st, JfFeed *f, const int *stage_map);
 
 /* journey_agg.c and journey_moments.c: config reading and the finals */
@@ -113,5 +112,65 @@ extern void jf_events_config(FunctionCallInfo fcinfo, int cfgarg, JeConfig *c);
 extern bytea *jf_events_final(JeState *st);
 extern void jm_events_config(FunctionCallInfo fcinfo, int cfgarg, JeConfig *c);
 extern bytea *jm_events_final(JeState *st);
+
+/* ---- internal to journey_events_*.c ----------------------------------------- */
+
+#include "agg_state.h"
+#include "lib/stringinfo.h"
+
+#define JE_TYPE			"journey_events_state"
+#define JE_TEXT			"journey_events:"
+#define JE_MAGIC		0x43584A45	/* "CXJE" */
+#define JE_VERSION		1
+#define JE_HEADER_SIZE	(4 + 1 + 1 + 2 + 4)
+
+/* bytes of an event in the flat form, without its key's */
+static inline Size
+je_event_fixed(const JeState *st)
+{
+	return st->cfg.kind == JE_MOMENTS ? 25 : 21;
+}
+
+static inline const char *
+je_aggname(const JeState *st)
+{
+	return st->cfg.kind == JE_MOMENTS ? "journey_moments" : "journey_friction";
+}
+
+/* the first 8 bytes of a key, zero-padded: compared before the bytes */
+static inline uint64
+je_key_prefix(const char *key, uint32 keylen)
+{
+	uint64		v = 0;
+
+	memcpy(&v, key, Min(keylen, 8));
+	return v;
+}
+
+/* same key: equal hash, length, prefix and (beyond 8 bytes) the rest */
+static inline bool
+je_key_equal(const char *keys, const JeEvent *x, const JeEvent *y)
+{
+	return x->hash == y->hash && x->keylen == y->keylen && x->kv == y->kv &&
+		(x->keylen <= 8 || x->keyoff == y->keyoff ||
+		 memcmp(keys + x->keyoff + 8, keys + y->keyoff + 8, x->keylen - 8) == 0);
+}
+
+extern const CxStateKind je_kind;
+
+/* journey_events_state.c */
+extern void je_state_init(JeState *st);
+extern int	je_dict_add(JeState *st, JfDict *d, const char *s, int len);
+extern void je_reserve(JeState *st, int64 n, Size keybytes);
+extern void je_add_event(JeState *st, int64 at, int stage, int channel, int failed,
+						 int32 score, const char *key, uint32 keylen, uint32 hash);
+
+/* journey_events_io.c */
+extern void je_config_encode(const JeConfig *c, StringInfo b);
+extern void je_state_set_config(JeState *st, const char *cfgbytes, int cfglen,
+								uint8 keyform, int16 typlen, Oid keytype);
+extern bool je_key_shown(Oid t);
+extern JeState *je_parse(const uint8 *buf, Size len);
+extern JeState *je_state_of(Datum d, MemoryContext cxt);
 
 #endif							/* CX_JOURNEY_EVENTS_H */

@@ -6,8 +6,10 @@
 # Citus, and this project never builds it.  Starts a coordinator and two
 # workers of its own on localhost (TCP on random ports, trust for local
 # connections only), with shared_preload_libraries = 'citus,cx_metrics',
-# distributes survey answers by customer and messages by conversation over
-# 32 shards, keeps a plain local copy of each on the coordinator, and for
+# distributes survey answers by customer, messages by conversation and
+# journey events by event id (so that a journey's events are on several
+# shards) over 32 shards, plus stored journey_friction states, keeps a plain
+# local copy of each on the coordinator, and for
 # every aggregate with a storable state checks, for a GROUP BY on a column
 # that is not the distribution column:
 #   - pushed: the plan computes it on the workers (worker_partial_agg in the

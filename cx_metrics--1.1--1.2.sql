@@ -15883,3 +15883,738 @@ COMMENT ON FUNCTION @extschema@.cx_citus_setup() IS
 'With Citus: makes the editable lexicon and taxonomy tables (empathy_lexicon_user, voice_lexicon_user, voice_taxonomy_user) reference tables, so that an edit on the coordinator changes the scores on every node within the same transaction; returns the tables it distributed (none when run again). Run once on the coordinator, with the coordinator in the metadata (citus_set_coordinator_host).';
 REVOKE ALL ON FUNCTION @extschema@.cx_citus_setup() FROM PUBLIC;
 -- ---- end of citus: the lexicons on every node ------------------------------------
+
+-- ---- storable aggregate states: journey_friction, journey_moments, journey_friction_merge ----
+-- journey_friction and journey_moments get a state type, journey_events_state,
+-- so that Citus computes them partially on its workers for any GROUP BY, also
+-- when the events of one journey are on several shards (a table not
+-- distributed by the journey key), and so that parallel plans can split
+-- them.  A partial state cannot analyse a journey it may only hold part of:
+-- it keeps the events (journey key bytes, stage, time, channel, outcome,
+-- answer) with the configuration and the names they use; states combine by
+-- concatenation (same configuration required), and the final function sorts
+-- the events by journey and analyses each journey as before.  journey_friction
+-- (1.0) is pointed at the new support functions in the catalog, as
+-- empathy_agg is above, so that views using it survive the update;
+-- journey_moments (new in 1.2) the same way, for one pattern.
+--
+-- The aggregates are parallel restricted, as their plans were in 1.1 (the
+-- aggregate in the leader above a parallel scan): on one node, partial
+-- states from parallel workers would ship every event through the Gather
+-- and be read again by the leader, which measured slower than the leader
+-- keeping the events itself.  Citus's partial aggregation on its workers
+-- does not depend on it.
+CREATE TYPE @extschema@.journey_events_state;
+
+CREATE FUNCTION @extschema@.journey_events_state_in(pg_catalog.cstring)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_state_in'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_state_in(pg_catalog.cstring) IS
+'Input function of journey_events_state: "journey_events:" and the state in base64, checked field by field.';
+
+CREATE FUNCTION @extschema@.journey_events_state_out(@extschema@.journey_events_state)
+RETURNS pg_catalog.cstring
+AS 'MODULE_PATHNAME', 'journey_events_state_out'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_state_out(@extschema@.journey_events_state) IS
+'Output function of journey_events_state: "journey_events:" and the state in base64.';
+
+CREATE FUNCTION @extschema@.journey_events_state_recv(pg_catalog.internal)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_state_recv'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_state_recv(pg_catalog.internal) IS
+'Binary input function of journey_events_state (checked field by field).';
+
+CREATE FUNCTION @extschema@.journey_events_state_send(@extschema@.journey_events_state)
+RETURNS pg_catalog.bytea
+AS 'MODULE_PATHNAME', 'journey_events_state_send'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_state_send(@extschema@.journey_events_state) IS
+'Binary output function of journey_events_state.';
+
+CREATE TYPE @extschema@.journey_events_state (
+	INPUT = @extschema@.journey_events_state_in,
+	OUTPUT = @extschema@.journey_events_state_out,
+	RECEIVE = @extschema@.journey_events_state_recv,
+	SEND = @extschema@.journey_events_state_send,
+	INTERNALLENGTH = VARIABLE,
+	STORAGE = extended
+);
+COMMENT ON TYPE @extschema@.journey_events_state IS
+'State of journey_friction and journey_moments: the configuration, the stage and channel names, and every event (journey key bytes, stage id, time, channel id, outcome; the answer for journey_moments): 21 bytes plus the key per event (25 for journey_moments; a bigint key adds 8 bytes, a uuid 16, a text its length), journeys analysed by the final function. Combined by concatenation (the configurations must be equal), so parallel plans and Citus workers compute it for any GROUP BY, also when the events of one journey are on several shards. Journey keys are equal when their bytes are (true for integer, text and uuid keys). Bounded by 1 GB per group (about 35 million events with bigint keys): group by week or segment, or filter.';
+CREATE FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_friction_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz) IS
+'Transition function of journey_friction(journey, text, timestamptz): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_friction_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'Transition function of journey_friction(journey, text, timestamptz, journey_config): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_friction_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'Transition function of journey_friction(journey, text, timestamptz, text, bool): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_friction_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_friction_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'Transition function of journey_friction(journey, text, timestamptz, text, bool, journey_config): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'Transition function of journey_moments(journey, text, timestamptz, int4): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'Transition function of journey_moments(journey, text, timestamptz, int4, journey_moments_config): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'Transition function of journey_moments(journey, text, timestamptz, int4, text, bool): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_moments_trans'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_moments_trans(@extschema@.journey_events_state, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'Transition function of journey_moments(journey, text, timestamptz, int4, text, bool, journey_moments_config): checks the row and keeps the event.';
+CREATE FUNCTION @extschema@.journey_events_combine(@extschema@.journey_events_state, @extschema@.journey_events_state)
+RETURNS @extschema@.journey_events_state
+AS 'MODULE_PATHNAME', 'journey_events_combine'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_combine(@extschema@.journey_events_state, @extschema@.journey_events_state) IS
+'Combine function of journey_friction and journey_moments: concatenates the events of two states (parallel workers, Citus workers); states of different aggregates, configurations or journey key types are refused.';
+
+CREATE FUNCTION @extschema@.journey_events_friction_final(@extschema@.journey_events_state)
+RETURNS @extschema@.journey_friction_state
+AS 'MODULE_PATHNAME', 'journey_events_friction_final'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_friction_final(@extschema@.journey_events_state) IS
+'Final function of journey_friction: sorts the events by journey and time and analyses each journey; without an as_of in the config, drop-off is judged at the start of the transaction that runs it (on Citus, the coordinator''s).';
+
+CREATE FUNCTION @extschema@.journey_events_moments_final(@extschema@.journey_events_state)
+RETURNS @extschema@.journey_moments_state
+AS 'MODULE_PATHNAME', 'journey_events_moments_final'
+LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_events_moments_final(@extschema@.journey_events_state) IS
+'Final function of journey_moments: sorts the events by journey and time and analyses each journey; without an as_of in the config, drop-off is judged at the start of the transaction that runs it (on Citus, the coordinator''s).';
+
+DO $$
+DECLARE
+	r record;
+BEGIN
+	FOR r IN
+		SELECT v.agg, v.transfn, v.finalfn,
+			   '@extschema@.journey_events_combine(@extschema@.journey_events_state,@extschema@.journey_events_state)'::pg_catalog.regprocedure AS combinefn
+		FROM (VALUES
+			('@extschema@.journey_friction(anyelement,text,timestamptz)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_trans(@extschema@.journey_events_state,anyelement,text,timestamptz)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_friction(anyelement,text,timestamptz,@extschema@.journey_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,@extschema@.journey_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_friction(anyelement,text,timestamptz,text,bool)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,text,bool)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_friction(anyelement,text,timestamptz,text,bool,@extschema@.journey_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,text,bool,@extschema@.journey_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_friction_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_moments(anyelement,text,timestamptz,int4)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,int4)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_moments(anyelement,text,timestamptz,int4,@extschema@.journey_moments_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,int4,@extschema@.journey_moments_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_moments(anyelement,text,timestamptz,int4,text,bool)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,int4,text,bool)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure),
+			('@extschema@.journey_moments(anyelement,text,timestamptz,int4,text,bool,@extschema@.journey_moments_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_trans(@extschema@.journey_events_state,anyelement,text,timestamptz,int4,text,bool,@extschema@.journey_moments_config)'::pg_catalog.regprocedure,
+			 '@extschema@.journey_events_moments_final(@extschema@.journey_events_state)'::pg_catalog.regprocedure)
+		) AS v(agg, transfn, finalfn)
+	LOOP
+		DELETE FROM pg_catalog.pg_depend d
+		USING pg_catalog.pg_aggregate a
+		WHERE a.aggfnoid = r.agg
+		  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = r.agg
+		  AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'
+		  AND d.refobjid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn);
+		-- no combine function: see below
+		UPDATE pg_catalog.pg_aggregate
+		SET aggtransfn = r.transfn, aggfinalfn = r.finalfn, aggcombinefn = 0,
+			aggserialfn = 0, aggdeserialfn = 0,
+			aggtranstype = '@extschema@.journey_events_state'::pg_catalog.regtype
+		WHERE aggfnoid = r.agg;
+		INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+		SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, r.agg, 0, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0, 'n'
+		FROM pg_catalog.unnest(ARRAY[r.transfn, r.finalfn]::pg_catalog.oid[]) AS f;
+		-- parallel restricted: see below
+		UPDATE pg_catalog.pg_proc SET proparallel = 'r' WHERE oid = r.agg;
+	END LOOP;
+END
+$$;
+
+DROP FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz);
+DROP FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config);
+DROP FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool);
+DROP FUNCTION @extschema@.journey_friction_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config);
+DROP FUNCTION @extschema@.journey_friction_final(pg_catalog.internal);
+DROP FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4);
+DROP FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config);
+DROP FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool);
+DROP FUNCTION @extschema@.journey_moments_trans(pg_catalog.internal, anyelement, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config);
+DROP FUNCTION @extschema@.journey_moments_final(pg_catalog.internal);
+
+-- journey_friction_merge: its transition value becomes a journey_friction_state
+-- (an expanded object holding the summary while the aggregate runs), added
+-- up by one function that is both the transition and the combine function,
+-- so that Citus adds stored states up on its workers too.
+CREATE FUNCTION @extschema@.journey_friction_merge_add(@extschema@.journey_friction_state, @extschema@.journey_friction_state)
+RETURNS @extschema@.journey_friction_state
+AS 'MODULE_PATHNAME', 'journey_friction_merge_add'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_friction_merge_add(@extschema@.journey_friction_state, @extschema@.journey_friction_state) IS
+'Transition and combine function of journey_friction_merge(): adds the second state into the first (NULL states are skipped); states built with different settings are refused.';
+
+CREATE FUNCTION @extschema@.journey_friction_merge_result(@extschema@.journey_friction_state)
+RETURNS @extschema@.journey_friction_state
+AS 'MODULE_PATHNAME', 'journey_friction_merge_result'
+LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.journey_friction_merge_result(@extschema@.journey_friction_state) IS
+'Final function of journey_friction_merge(): the sum of the states, written in canonical form.';
+
+DO $$
+DECLARE
+	agg pg_catalog.regprocedure := '@extschema@.journey_friction_merge(@extschema@.journey_friction_state)';
+	addfn pg_catalog.regprocedure := '@extschema@.journey_friction_merge_add(@extschema@.journey_friction_state,@extschema@.journey_friction_state)';
+	resultfn pg_catalog.regprocedure := '@extschema@.journey_friction_merge_result(@extschema@.journey_friction_state)';
+BEGIN
+	DELETE FROM pg_catalog.pg_depend d
+	USING pg_catalog.pg_aggregate a
+	WHERE a.aggfnoid = agg
+	  AND d.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objid = agg
+	  AND d.refclassid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.deptype = 'n'
+	  AND d.refobjid IN (a.aggtransfn, a.aggfinalfn, a.aggcombinefn, a.aggserialfn, a.aggdeserialfn);
+	UPDATE pg_catalog.pg_aggregate
+	SET aggtransfn = addfn, aggfinalfn = resultfn, aggcombinefn = addfn,
+		aggserialfn = 0, aggdeserialfn = 0,
+		aggtranstype = '@extschema@.journey_friction_state'::pg_catalog.regtype, aggtransspace = 0
+	WHERE aggfnoid = agg;
+	INSERT INTO pg_catalog.pg_depend (classid, objid, objsubid, refclassid, refobjid, refobjsubid, deptype)
+	SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, agg, 0, 'pg_catalog.pg_proc'::pg_catalog.regclass, f, 0, 'n'
+	FROM pg_catalog.unnest(ARRAY[addfn, resultfn]::pg_catalog.oid[]) AS f;
+END
+$$;
+
+DROP FUNCTION @extschema@.journey_friction_merge_trans(pg_catalog.internal, @extschema@.journey_friction_state);
+DROP FUNCTION @extschema@.journey_friction_merge_combine(pg_catalog.internal, pg_catalog.internal);
+DROP FUNCTION @extschema@.journey_friction_merge_serial(pg_catalog.internal);
+DROP FUNCTION @extschema@.journey_friction_merge_deserial(pg_catalog.bytea, pg_catalog.internal);
+DROP FUNCTION @extschema@.journey_friction_merge_final(pg_catalog.internal);
+
+-- The same aggregates with a declared journey key type (smallint, integer,
+-- bigint, text, uuid), with the combine function.  Citus computes an
+-- aggregate on its workers only when the types of the arguments equal the
+-- aggregate's declared argument types (worker_partial_agg checks them, and
+-- fails the query on anyelement), so a polymorphic aggregate cannot be
+-- pushed down: the anyelement forms above have no combine function, so that
+-- Citus computes them on the coordinator as in 1.1 instead of failing.
+-- These forms are chosen for keys of these types (and of varchar, name,
+-- char(n), which become text); keys of other types keep the anyelement
+-- forms.  Views made before 1.2 keep the anyelement form they were made
+-- with: recreate them to have Citus compute them on its workers.
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, @extschema@.journey_config) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) (
+	SFUNC = @extschema@.journey_events_friction_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_friction_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_friction(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.text, pg_catalog.bool, @extschema@.journey_config) IS
+'journey_friction for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int2, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for smallint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int4, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for integer journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.int8, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for bigint journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.text, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for text journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, @extschema@.journey_moments_config) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+
+CREATE AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) (
+	SFUNC = @extschema@.journey_events_moments_trans,
+	STYPE = @extschema@.journey_events_state,
+	FINALFUNC = @extschema@.journey_events_moments_final,
+	FINALFUNC_MODIFY = READ_WRITE,
+	COMBINEFUNC = @extschema@.journey_events_combine,
+	SSPACE = 2048,
+	PARALLEL = RESTRICTED
+);
+COMMENT ON AGGREGATE @extschema@.journey_moments(pg_catalog.uuid, pg_catalog.text, pg_catalog.timestamptz, pg_catalog.int4, pg_catalog.text, pg_catalog.bool, @extschema@.journey_moments_config) IS
+'journey_moments for uuid journey keys: the anyelement form with a declared key type, so that Citus computes it on its workers.';
+-- ---- end of storable aggregate states: journey_friction, journey_moments, journey_friction_merge ----

@@ -300,7 +300,7 @@ SET max_parallel_workers_per_gather = 2;
 SET parallel_leader_participation = off;
 EXPLAIN (COSTS OFF) SELECT journey_friction_merge(s) FROM journey_one_states;
 CREATE TABLE journey_parallel AS SELECT journey_friction_merge(s) AS s FROM journey_one_states;
--- the aggregate over events (without ORDER BY: its own sort) with a parallel scan below it
+-- the aggregate over events (parallel restricted: in the leader, as in 1.1)
 EXPLAIN (COSTS OFF) SELECT journey_friction(j, stage, at) FROM journey_events;
 CREATE TABLE journey_parallel_ev AS
 SELECT journey_friction(j, stage, at, channel, failed,

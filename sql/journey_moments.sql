@@ -215,8 +215,10 @@ FROM rj_by_segment, LATERAL journey_moments_report(s) r WHERE r.rank = 1 ORDER B
 SELECT (SELECT journey_moments_merge(s ORDER BY segment DESC) FROM rj_by_segment)::text = s::text AS merged_same
 FROM rj_state;
 
--- forced parallel plans: the aggregate above a parallel scan, and the merge
--- of per-journey states combined across workers
+-- forced parallel plans: the aggregate above a parallel scan (parallel
+-- restricted: its state keeps the events, which partial states would ship
+-- through the Gather), and the merge of per-journey states combined across
+-- workers
 CREATE TABLE rj_per_journey AS
 SELECT e.j, journey_moments(e.j, e.stage, e.at, a.score, e.channel, e.failed,
        journey_moments_config(journey_config(stages => ARRAY['s1', 's2', 's3', 's4', 's5'], as_of => '2026-12-01'),

@@ -42,8 +42,13 @@ static const ExpandedObjectMethods state_methods = {
 CxExpandedState *
 cx_state_create(MemoryContext parent, const CxStateKind *kind, MemoryContext *cxt)
 {
+	/*
+	 * Small first blocks: a GROUP BY can have a state per group (per
+	 * journey, per conversation), most of them small; large ones grow their
+	 * blocks as usual.
+	 */
 	MemoryContext objcxt = AllocSetContextCreate(parent, "cx_metrics aggregate state",
-												 ALLOCSET_DEFAULT_SIZES);
+												 0, 1024, ALLOCSET_DEFAULT_MAXSIZE);
 	CxExpandedState *es = MemoryContextAllocZero(objcxt, sizeof(CxExpandedState));
 
 	EOH_init_header(&es->hdr, &state_methods, objcxt);

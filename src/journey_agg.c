@@ -10,7 +10,8 @@
  *
  *-------------------------------------------------------------------------
  */
-#include "journey_feed.h"
+#include "journey_events.h"
+#include "agg_state.h"
 
 #include "access/htup_details.h"
 #include "access/xact.h"
@@ -272,4 +273,98 @@ journey_friction_final(PG_FUNCTION_ARGS)
 	jf_feed_finish(&st->feed);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_BYTEA_P(jf_summary_serialize(&st->sum));
+}
+
+/* ---- journey_events_state: the configuration and the final function ---------- */
+
+/* the settings of journey_friction's config argument (cfgarg; -1: none) */
+void
+jf_events_config(FunctionCallInfo fcinfo, int cfgarg, JeConfig *c)
+{
+	JfSummary	s;
+	int			i;
+
+	jf_summary_init(&s);
+	if (cfgarg >= 0)
+	{
+		if (PG_ARGISNULL(cfgarg))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("journey_friction config must not be NULL"),
+					 errhint("Omit the argument or pass journey_config() for the defaults.")));
+		jf_read_journey_config(&s, (HeapTupleHeader) PG_DETOAST_DATUM(PG_GETARG_DATUM(cfgarg)));
+	}
+	else
+		jf_read_journey_config(&s, NULL);
+	memset(c, 0, sizeof(JeConfig));
+	c->kind = JE_FRICTION;
+	c->with_channel = PG_NARGS() >= 6;
+	c->as_of_default = s.as_of_default;
+	c->flags = s.flags & (CX_JS_ORDERED | CX_JS_FINAL_SET);
+	c->repeat_window = s.repeat_window;
+	c->idle_period = s.idle_period;
+	c->as_of = s.as_of_default ? 0 : s.as_of;
+	c->nnames = s.names.n;
+	c->names = palloc(sizeof(char *) * Max(s.names.n, 1));
+	c->namelen = palloc(sizeof(int) * Max(s.names.n, 1));
+	c->namebits = palloc(Max(s.names.n, 1));
+	for (i = 0; i < s.names.n; i++)
+	{
+		c->names[i] = s.names.str[i];
+		c->namelen[i] = s.names.len[i];
+		c->namebits[i] = JE_NAME_STAGE | (s.acc[i].final ? JE_NAME_FINAL : 0);
+	}
+}
+
+/*
+ * journey_friction's result from a journey_events_state: the totals
+ * rebuilt from its configuration exactly as the transition function of
+ * 1.0 builds them, then every journey analysed by jf_flush.
+ */
+bytea *
+jf_events_final(JeState *es)
+{
+	const JeConfig *c = &es->cfg;
+	JfAgg	   *st = palloc0(sizeof(JfAgg));
+	int		   *map;
+	int			i;
+
+	st->cxt = CurrentMemoryContext;
+	st->last_stage = -1;
+	jf_summary_init(&st->sum);
+	st->sum.flags = c->flags;
+	st->sum.repeat_window = c->repeat_window;
+	st->sum.idle_period = c->idle_period;
+	st->sum.as_of = c->as_of_default ? GetCurrentTransactionStartTimestamp() : c->as_of;
+	st->sum.as_of_default = c->as_of_default;
+	for (i = 0; i < c->nnames; i++)
+	{
+		int			id = jf_summary_add_stage(&st->sum, c->names[i], c->namelen[i]);
+
+		st->sum.acc[id].final = (c->namebits[i] & JE_NAME_FINAL) != 0;
+	}
+	if (c->with_channel)
+		st->sum.flags |= CX_JS_CHANNEL | CX_JS_OUTCOME;
+	st->sum.flags |= CX_JS_TRANSITIONS;
+	jf_feed_init_bare(&st->feed, "journey_friction", false, jf_flush, jf_feed_mem, st,
+					  &st->sum.mem);
+	for (i = 0; i < es->channels.n; i++)
+		jf_dict_insert(&st->feed.channels, es->channels.str[i], es->channels.len[i],
+					   &st->sum.mem);
+	map = palloc(sizeof(int) * Max(es->stages.n, 1));
+	for (i = 0; i < es->stages.n; i++)
+	{
+		int			id = jf_dict_lookup(&st->sum.names, es->stages.str[i], es->stages.len[i]);
+
+		if (id < 0)
+		{
+			if (c->flags & CX_JS_ORDERED)
+				cx_state_invalid("journey_events_state",
+								 "An event's stage is not in the stage order of its configuration.");
+			id = jf_summary_add_stage(&st->sum, es->stages.str[i], es->stages.len[i]);
+		}
+		map[i] = id;
+	}
+	je_feed_journeys(es, &st->feed, map);
+	return jf_summary_serialize(&st->sum);
 }

@@ -258,6 +258,7 @@ jf_read_journey_config(JfSummary *s, HeapTupleHeader cfg)
 	s->repeat_window = JF_DEFAULT_WINDOW;
 	s->idle_period = JF_DEFAULT_IDLE;
 	s->as_of = GetCurrentTransactionStartTimestamp();
+	s->as_of_default = true;
 	if (cfg == NULL)
 		return;
 
@@ -293,6 +294,7 @@ jf_read_journey_config(JfSummary *s, HeapTupleHeader cfg)
 	if (!isnull)
 	{
 		s->as_of = DatumGetTimestampTz(d);
+		s->as_of_default = false;
 		if (TIMESTAMP_NOT_FINITE(s->as_of))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -351,13 +353,15 @@ jf_call_is_presorted(FunctionCallInfo fcinfo, JfFeed *f)
 	return false;
 }
 
-/* in the aggregate's memory context; the journey key is argument 1 */
+/*
+ * A feed that is given whole journeys (jf_feed_push, jf_feed_end_journey):
+ * the final functions of journey_events_state, which sort the events
+ * themselves.  No key type; describe_key names a journey in messages.
+ */
 void
-jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_score,
-			 JfFeedFlush flush, JfFeedCheckMem check_mem, void *arg, Size *mem)
+jf_feed_init_bare(JfFeed *f, const char *aggname, bool with_score, JfFeedFlush flush,
+				  JfFeedCheckMem check_mem, void *arg, Size *mem)
 {
-	Oid			keytype = get_fn_expr_argtype(fcinfo->flinfo, 1);
-
 	memset(f, 0, sizeof(JfFeed));
 	f->aggname = aggname;
 	f->with_score = with_score;
@@ -367,6 +371,18 @@ jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_
 	f->mem = mem;
 	f->last_channel = -1;
 	f->score = JF_NO_SCORE;
+	f->evcap = 16;
+	f->ev = palloc(sizeof(CxJourneyEvent) * f->evcap);
+}
+
+/* in the aggregate's memory context; the journey key is argument 1 */
+void
+jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_score,
+			 JfFeedFlush flush, JfFeedCheckMem check_mem, void *arg, Size *mem)
+{
+	Oid			keytype = get_fn_expr_argtype(fcinfo->flinfo, 1);
+
+	jf_feed_init_bare(f, aggname, with_score, flush, check_mem, arg, mem);
 	if (!OidIsValid(keytype))
 		elog(ERROR, "could not determine the journey key type");
 	f->keytype = lookup_type_cache(keytype, TYPECACHE_CMP_PROC_FINFO | TYPECACHE_LT_OPR);
@@ -378,8 +394,6 @@ jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname, bool with_
 	/* the collation of "ORDER BY journey" is the key expression's, as here */
 	f->collation = OidIsValid(PG_GET_COLLATION()) ? PG_GET_COLLATION() : DEFAULT_COLLATION_OID;
 	f->presorted = jf_call_is_presorted(fcinfo, f);
-	f->evcap = 16;
-	f->ev = palloc(sizeof(CxJourneyEvent) * f->evcap);
 }
 
 static inline int32
@@ -411,12 +425,19 @@ jf_two_answers(JfFeed *f, int32 a, int32 b)
 {
 	Oid			out;
 	bool		varlena;
+	char	   *key;
 
-	getTypeOutputInfo(f->keytype->type_id, &out, &varlena);
+	if (f->describe_key)
+		key = f->describe_key(f->key_arg);
+	else
+	{
+		getTypeOutputInfo(f->keytype->type_id, &out, &varlena);
+		key = OidOutputFunctionCall(out, f->key);
+	}
 	ereport(ERROR,
 			(errcode(ERRCODE_CARDINALITY_VIOLATION),
 			 errmsg("journey %s has two different answers, %d and %d",
-					cx_errtrunc(OidOutputFunctionCall(out, f->key)), Min(a, b), Max(a, b)),
+					cx_errtrunc(key), Min(a, b), Max(a, b)),
 			 errdetail("%s takes one answer per journey, repeated on its events.", f->aggname),
 			 errhint("Join one answer per journey, for example the latest: SELECT DISTINCT ON (journey) ... ORDER BY journey, answered_at DESC.")));
 }
@@ -449,6 +470,20 @@ jf_push(JfFeed *f, TimestampTz at, int stage, int channel, int failed, int32 sco
 	e->stage = stage;
 	e->channel = channel;
 	e->failed = failed;
+}
+
+/* one event (or answer row) of the current journey, for a bare feed */
+void
+jf_feed_push(JfFeed *f, TimestampTz at, int stage, int channel, int failed, int32 score)
+{
+	jf_push(f, at, stage, channel, failed, score);
+}
+
+/* the current journey is complete: analyse it */
+void
+jf_feed_end_journey(JfFeed *f)
+{
+	jf_feed_flush(f);
 }
 
 static void

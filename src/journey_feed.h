@@ -37,6 +37,9 @@ typedef void (*JfFeedCheckMem) (void *arg, Size bytes, const char *what);
 typedef struct JfFeed
 {
 	const char *aggname;		/* for messages */
+	/* the current journey's key for messages, when there is no keytype */
+	char	   *(*describe_key) (void *key_arg);
+	void	   *key_arg;
 	bool		with_score;		/* rows carry an answer (journey_moments) */
 	JfFeedFlush flush;
 	JfFeedCheckMem check_mem;
@@ -83,6 +86,12 @@ typedef struct JfFeedParams
 extern void jf_feed_init(JfFeed *f, FunctionCallInfo fcinfo, const char *aggname,
 						 bool with_score, JfFeedFlush flush, JfFeedCheckMem check_mem,
 						 void *arg, Size *mem);
+extern void jf_feed_init_bare(JfFeed *f, const char *aggname, bool with_score,
+							  JfFeedFlush flush, JfFeedCheckMem check_mem, void *arg,
+							  Size *mem);
+extern void jf_feed_push(JfFeed *f, TimestampTz at, int stage, int channel, int failed,
+						 int32 score);
+extern void jf_feed_end_journey(JfFeed *f);
 extern int	jf_dict_cached(const JfDict *d, int *last, const char *s, int len);
 extern int	jf_feed_channel(JfFeed *f, text *t);
 extern void jf_feed_row(JfFeed *f, FunctionCallInfo fcinfo, Datum key, TimestampTz at,

@@ -71,6 +71,7 @@ typedef struct JfSummary
 	int64		repeat_window;
 	int64		idle_period;
 	int64		as_of;
+	bool		as_of_default;	/* as_of is the transaction start (not given) */
 	int64		journeys;
 	JfDict		names;			/* stage id -> name */
 	JfAcc	   *acc;			/* by stage id */

@@ -46,7 +46,8 @@
 #include "utils/tuplesort.h"
 #include "utils/typcache.h"
 
-#include "journey_feed.h"
+#include "journey_events.h"
+#include "agg_state.h"
 #include "journey_moments_glue.h"
 #include "survey.h"
 
@@ -65,6 +66,7 @@ typedef struct JmAgg
 	int64		repeat_window;
 	int64		idle_period;
 	int64		as_of;
+	bool		as_of_default;	/* as_of is the transaction start (not given) */
 	int64		dwell_reference;
 	JfDict		final_names;	/* final stages named by the config */
 	/* totals */
@@ -130,6 +132,7 @@ jm_journey_config(JmAgg *st, HeapTupleHeader cfg)
 	st->repeat_window = s.repeat_window;
 	st->idle_period = s.idle_period;
 	st->as_of = s.as_of;
+	st->as_of_default = s.as_of_default;
 	if (s.flags & CX_JS_ORDERED)
 		st->flags |= CX_JM_ORDERED;
 	if (s.flags & CX_JS_FINAL_SET)
@@ -152,6 +155,7 @@ jm_configure(JmAgg *st, HeapTupleHeader cfg)
 	st->repeat_window = JF_DEFAULT_WINDOW;
 	st->idle_period = JF_DEFAULT_IDLE;
 	st->as_of = GetCurrentTransactionStartTimestamp();
+	st->as_of_default = true;
 	st->dwell_reference = JM_DEFAULT_DWELL;
 	st->scale = 0;
 	st->nbins = cx_jm_nbins(0);
@@ -434,4 +438,109 @@ journey_moments_final(PG_FUNCTION_ARGS)
 	jf_feed_finish(&st->feed);
 	MemoryContextSwitchTo(old);
 	PG_RETURN_BYTEA_P(jm_serialize(st));
+}
+
+/* ---- journey_events_state: the configuration and the final function ---------- */
+
+/* the settings of journey_moments' config argument (cfgarg; -1: none) */
+void
+jm_events_config(FunctionCallInfo fcinfo, int cfgarg, JeConfig *c)
+{
+	JmAgg	   *st = palloc0(sizeof(JmAgg));
+	int			i;
+	int			n = 0;
+
+	if (cfgarg >= 0)
+	{
+		if (PG_ARGISNULL(cfgarg))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("journey_moments config must not be NULL"),
+					 errhint("Omit the argument or pass journey_moments_config() for the defaults.")));
+		jm_configure(st, (HeapTupleHeader) PG_DETOAST_DATUM(PG_GETARG_DATUM(cfgarg)));
+	}
+	else
+		jm_configure(st, NULL);
+	memset(c, 0, sizeof(JeConfig));
+	c->kind = JE_MOMENTS;
+	c->with_channel = PG_NARGS() >= 7;
+	c->as_of_default = st->as_of_default;
+	c->flags = st->flags & (CX_JM_ORDERED | CX_JM_DROP_DEFINED);
+	c->scale = st->scale;
+	c->repeat_window = st->repeat_window;
+	c->idle_period = st->idle_period;
+	c->as_of = st->as_of_default ? 0 : st->as_of;
+	c->dwell_reference = st->dwell_reference;
+	i = st->stages.n + st->final_names.n;
+	c->names = palloc(sizeof(char *) * Max(i, 1));
+	c->namelen = palloc(sizeof(int) * Max(i, 1));
+	c->namebits = palloc(Max(i, 1));
+	/* the stage order, then the final stages that are not in it */
+	for (i = 0; i < st->stages.n; i++, n++)
+	{
+		c->names[n] = st->stages.str[i];
+		c->namelen[n] = st->stages.len[i];
+		c->namebits[n] = JE_NAME_STAGE | ((st->sflags[i] & CX_JM_STAGE_FINAL) ? JE_NAME_FINAL : 0);
+	}
+	for (i = 0; i < st->final_names.n; i++)
+	{
+		if (jf_dict_lookup(&st->stages, st->final_names.str[i], st->final_names.len[i]) >= 0)
+			continue;
+		c->names[n] = st->final_names.str[i];
+		c->namelen[n] = st->final_names.len[i];
+		c->namebits[n++] = JE_NAME_FINAL;
+	}
+	c->nnames = n;
+}
+
+/*
+ * journey_moments' result from a journey_events_state: the totals rebuilt
+ * from its configuration as jm_configure builds them, then every journey
+ * analysed by jm_flush.
+ */
+bytea *
+jm_events_final(JeState *es)
+{
+	const JeConfig *c = &es->cfg;
+	JmAgg	   *st = palloc0(sizeof(JmAgg));
+	int		   *map;
+	int			i;
+
+	st->cxt = CurrentMemoryContext;
+	st->last_stage = -1;
+	st->flags = c->flags;
+	if (c->with_channel)
+		st->flags |= CX_JM_WITH_CHANNEL | CX_JM_WITH_OUTCOME;
+	st->scale = c->scale;
+	st->nbins = cx_jm_nbins(c->scale);
+	st->repeat_window = c->repeat_window;
+	st->idle_period = c->idle_period;
+	st->as_of = c->as_of_default ? GetCurrentTransactionStartTimestamp() : c->as_of;
+	st->as_of_default = c->as_of_default;
+	st->dwell_reference = c->dwell_reference;
+	for (i = 0; i < c->nnames; i++)
+		if (c->namebits[i] & JE_NAME_FINAL)
+			jf_dict_insert(&st->final_names, c->names[i], c->namelen[i], &st->mem);
+	for (i = 0; i < c->nnames; i++)
+		if (c->namebits[i] & JE_NAME_STAGE)
+			jm_add_stage(st, c->names[i], c->namelen[i]);
+	jf_feed_init_bare(&st->feed, "journey_moments", true, jm_flush, jm_feed_mem, st, &st->mem);
+	for (i = 0; i < es->channels.n; i++)
+		jf_dict_insert(&st->feed.channels, es->channels.str[i], es->channels.len[i], &st->mem);
+	map = palloc(sizeof(int) * Max(es->stages.n, 1));
+	for (i = 0; i < es->stages.n; i++)
+	{
+		int			id = jf_dict_lookup(&st->stages, es->stages.str[i], es->stages.len[i]);
+
+		if (id < 0)
+		{
+			if (c->flags & CX_JM_ORDERED)
+				cx_state_invalid("journey_events_state",
+								 "An event's stage is not in the stage order of its configuration.");
+			id = jm_add_stage(st, es->stages.str[i], es->stages.len[i]);
+		}
+		map[i] = id;
+	}
+	je_feed_journeys(es, &st->feed, map);
+	return jm_serialize(st);
 }

@@ -6,8 +6,10 @@
 # Citus, and this project never builds it.  Starts a coordinator and two
 # workers of its own on localhost (TCP on random ports, trust for local
 # connections only), with shared_preload_libraries = 'citus,cx_metrics',
-# distributes survey answers by customer and messages by conversation over
-# 32 shards, keeps a plain local copy of each on the coordinator, and for
+# distributes survey answers by customer, messages by conversation and
+# journey events by event id (so that a journey's events are on several
+# shards) over 32 shards, plus stored journey_friction states, keeps a plain
+# local copy of each on the coordinator, and for
 # every aggregate with a storable state checks, for a GROUP BY on a column
 # that is not the distribution column:
 #   - pushed: the plan computes it on the workers (worker_partial_agg in the
@@ -69,10 +71,32 @@ SELECT c, c % 7, CASE WHEN i % 2 = 0 THEN 'customer' ELSE 'agent' END,
 	timestamptz '2026-10-01 10:00+00' + (c * 60 + i * (1 + c % 5)) * interval '1 min'
 FROM generate_series(1, 3000) c, generate_series(0, 5) i;
 CREATE TABLE msg_local AS SELECT * FROM msg;
+
+-- journey events distributed by event id, not by journey: the events of
+-- one journey are on several shards
+CREATE TABLE jev (id bigint, journey bigint, segment text, stage text, at timestamptz,
+	channel text, failed boolean, score int);
+SELECT create_distributed_table('jev', 'id');
+INSERT INTO jev
+SELECT i, i / 9, 'segment ' || ((i / 9) % 5),
+	(ARRAY['browse', 'cart', 'checkout', 'pay', 'done', 'help'])[1 + (i * 7919) % 6],
+	timestamptz '2026-01-01 00:00+00' + (i % 17) * interval '3 hours' + (i / 9) * interval '1 min',
+	(ARRAY['web', 'app', 'phone'])[1 + i % 3], i % 13 = 0, ((i / 9) % 11)::int
+FROM generate_series(1, 30000) i;
+CREATE TABLE jev_local AS SELECT * FROM jev;
+
+-- stored journey_friction states (one per journey bucket), to add up
+CREATE TABLE jstates (id int, segment text, s journey_friction_state);
+SELECT create_distributed_table('jstates', 'id');
+INSERT INTO jstates
+SELECT b, 'segment ' || (b % 4),
+	journey_friction(journey, stage, at, channel, failed, journey_config(as_of => '2026-01-20'))
+FROM (SELECT *, journey % 40 AS b FROM jev_local) e GROUP BY b;
+CREATE TABLE jstates_local AS SELECT * FROM jstates;
 SQL
 
 # ---- every aggregate: pushed down, equal to one node -----------------------------
-# name | expression | table (answers grouped by segment, msg by agent)
+# name | expression | table (answers and jev grouped by segment, msg by agent)
 cases=$(cat <<'EOF'
 nps(int)|nps(score)|answers
 nps(int, float8)|round(nps(score, weight)::numeric, 9)|answers
@@ -94,6 +118,11 @@ csat_impact|csat_impact(score % 5 + 1, exposed)|answers
 ces_impact|ces_impact(score % 7 + 1, exposed)|answers
 empathy_agg(conversation, ...)|empathy_agg(conv::text, role, body, sent_at)|msg
 empathy_agg(..., reply_target)|empathy_agg(conv::text, role, body, sent_at, '10 min')|msg
+journey_friction|journey_friction(journey, stage, at)|jev
+journey_friction(..., config)|journey_friction(journey::text, stage, at, channel, failed, journey_config(final_stages => ARRAY['done'], as_of => '2026-01-20'))|jev
+journey_moments|journey_moments(journey, stage, at, score)|jev
+journey_friction_merge|journey_friction_merge(s)|jstates
+journey_moments(..., config)|journey_moments(journey, stage, at, score % 5 + 1, channel, failed, journey_moments_config(journey_config(stages => ARRAY['browse', 'cart', 'checkout', 'pay', 'done', 'help']), '1 day', 5))|jev
 EOF
 )
 # risk_metrics over a constant model (fitted on the local copy): the AUC and
@@ -152,6 +181,19 @@ for w in "" "WHERE segment = 'segment 2'"; do
 		echo "FAIL risk_fit_iterate ${w:+($w)}: max difference $d standard errors"; status=1
 	fi
 done
+
+# journey keys of another type (numeric) use the anyelement form, which
+# Citus cannot push down (it checks the declared argument types): it has no
+# combine function, so Citus computes it on the coordinator, as in 1.1
+q="SELECT segment, (journey_friction(journey::numeric, stage, at, journey_config(as_of => '2026-01-20')))::text FROM jev GROUP BY 1 ORDER BY 1"
+plan=$(psql_ "$coord" -At -c "EXPLAIN (VERBOSE, COSTS OFF) $q")
+r1=$(psql_ "$coord" -At -c "$q")
+r2=$(psql_ "$coord" -At -c "${q/FROM jev /FROM jev_local }")
+if ! grep -q 'worker_partial_agg' <<<"$plan" && [ -n "$r1" ] && [ "$r1" = "$r2" ]; then
+	echo "ok   journey_friction with numeric keys: on the coordinator, equal to one node"
+else
+	echo "FAIL journey_friction with numeric keys"; echo "$plan" | head -20; status=1
+fi
 
 # the reply target as an argument reaches the workers' partial states: the
 # coordinator's setting does not change the result, as on one node

@@ -96,7 +96,10 @@ CREATE TABLE jstates_local AS SELECT * FROM jstates;
 SQL
 
 # ---- every aggregate: pushed down, equal to one node -----------------------------
-# name | expression | table (answers and jev grouped by segment, msg by agent)
+# name | expression | table [| partial: why not grouped by the distribution
+# column]; each grouped by another column than the distribution column
+# (answers, jev and jstates by segment, msg by agent) and by the
+# distribution column (some of the rows: a group per row)
 cases=$(cat <<'EOF'
 nps(int)|nps(score)|answers
 nps(int, float8)|round(nps(score, weight)::numeric, 9)|answers
@@ -118,11 +121,11 @@ csat_impact|csat_impact(score % 5 + 1, exposed)|answers
 ces_impact|ces_impact(score % 7 + 1, exposed)|answers
 empathy_agg(conversation, ...)|empathy_agg(conv::text, role, body, sent_at)|msg
 empathy_agg(..., reply_target)|empathy_agg(conv::text, role, body, sent_at, '10 min')|msg
-journey_friction|journey_friction(journey, stage, at)|jev
+journey_friction|journey_friction(journey, stage, at)|jev|partial: without as_of, drop-off is judged at the start of the finishing node's transaction
 journey_friction(..., config)|journey_friction(journey::text, stage, at, channel, failed, journey_config(final_stages => ARRAY['done'], as_of => '2026-01-20'))|jev
-journey_moments|journey_moments(journey, stage, at, score)|jev
+journey_moments|journey_moments(journey, stage, at, score)|jev|partial: without as_of, drop-off is judged at the start of the finishing node's transaction
 journey_friction_merge|journey_friction_merge(s)|jstates
-journey_moments(..., config)|journey_moments(journey, stage, at, score % 5 + 1, channel, failed, journey_moments_config(journey_config(stages => ARRAY['browse', 'cart', 'checkout', 'pay', 'done', 'help']), '1 day', 5))|jev
+journey_moments(..., config)|journey_moments(journey, stage, at, score % 5 + 1, channel, failed, journey_moments_config(journey_config(stages => ARRAY['browse', 'cart', 'checkout', 'pay', 'done', 'help'], as_of => '2026-01-20'), '1 day', 5))|jev
 EOF
 )
 # risk_metrics over a constant model (fitted on the local copy): the AUC and
@@ -133,28 +136,48 @@ EOF
 model=$(psql_ "$coord" -At -c "SELECT risk_fit(score > 6, features)::text FROM answers_local")
 rm_="risk_metrics('$model'::risk_model, score > 6, features)"
 cases+=$'\n'"risk_metrics|ARRAY[($rm_).n, ($rm_).positives, ($rm_).skipped, ($rm_).auc::numeric, round(($rm_).log_loss::numeric, 10), round(($rm_).brier::numeric, 10), round(($rm_).mean_risk::numeric, 10)]|answers"
-cases+=$'\n'"risk_step (first pass)|risk_fit_update(risk_step(NULL, score > 6, features)) IS NULL|answers"
+cases+=$'\n'"risk_step (first pass)|risk_fit_update(risk_step(NULL, score > 6, features)) IS NULL|answers|partial: a group per row is too few rows to fit"
 status=0
-printf '%-32s %-7s %s\n' aggregate pushed equal
-while IFS='|' read -r name expr tbl; do
-	key=segment
-	[ "$tbl" = msg ] && key=agent
-	q="SELECT $key, ($expr)::text AS r FROM $tbl GROUP BY $key"
+# one case, one grouping: "partial" (by another column: worker_partial_agg on
+# the workers, coord_combine_agg on the coordinator) or "whole" (by the
+# distribution column: the aggregate itself in the workers' task queries);
+# prints "pushed/equal"
+run_case() {
+	local name=$1 expr=$2 tbl=$3 key=$4 mode=$5 where=${6:-} q ql plan pushed=no diff groups equal=no fn
+	q="SELECT $key, ($expr)::text AS r FROM $tbl $where GROUP BY $key"
+	ql="SELECT $key, ($expr)::text AS r FROM ${tbl}_local $where GROUP BY $key"
 	plan=$(psql_ "$coord" -At -c "EXPLAIN (VERBOSE, COSTS OFF) $q")
-	pushed=no
-	if grep -q 'worker_partial_agg' <<<"$plan" && grep -q 'coord_combine_agg' <<<"$plan"; then
-		pushed=yes
+	fn=$(sed 's/[( ].*//' <<<"$name")
+	if [ "$mode" = partial ]; then
+		grep -q 'worker_partial_agg' <<<"$plan" && grep -q 'coord_combine_agg' <<<"$plan" && pushed=yes
+	else
+		! grep -q 'worker_partial_agg\|coord_combine_agg' <<<"$plan" &&
+			grep -q "Query: SELECT .*$fn(.* GROUP BY $key" <<<"$plan" && pushed=yes
 	fi
-	ql="SELECT $key, ($expr)::text AS r FROM ${tbl}_local GROUP BY $key"
 	diff=$(psql_ "$coord" -At -c "SELECT count(*) FROM (($q EXCEPT $ql) UNION ALL ($ql EXCEPT $q)) d")
 	groups=$(psql_ "$coord" -At -c "SELECT count(*) FROM ($q) g")
-	equal=no
 	[ "$diff" = 0 ] && [ "$groups" -gt 1 ] && equal=yes
-	printf '%-32s %-7s %s (%s groups)\n' "$name" "$pushed" "$equal" "$groups"
+	printf '%s/%s (%s groups)' "$pushed" "$equal" "$groups"
 	if [ $pushed != yes ] || [ $equal != yes ]; then
 		status=1
-		echo "$plan" | head -20
+		printf '\n%s\n' "$(head -20 <<<"$plan")"
 	fi
+}
+printf '%-32s %-34s %s\n' aggregate "by another column: pushed/equal" "by the distribution column: pushed/equal"
+while IFS='|' read -r name expr tbl only; do
+	case $tbl in
+	answers) other=segment dist=customer_id where="WHERE customer_id <= 3000" ;;
+	msg) other=agent dist=conv where="" ;;
+	jev) other=segment dist=id where="WHERE id <= 1000" ;;
+	jstates) other=segment dist=id where="" ;;
+	esac
+	printf '%-32s %-34s ' "$name" "$(run_case "$name" "$expr" "$tbl" "$other" partial)"
+	if [ -n "$only" ]; then
+		printf -- '- (%s)' "${only#partial: }"
+	else
+		run_case "$name" "$expr" "$tbl" "$dist" whole "$where"
+	fi
+	echo
 done <<<"$cases"
 
 # risk_fit's one-step form: every pass of risk_fit_iterate is computed on the

@@ -8,6 +8,7 @@
 #include "agg_state.h"
 
 #include "common/base64.h"
+#include "libpq/pqformat.h"
 #include "utils/memutils.h"
 
 static Size
@@ -133,6 +134,28 @@ cx_state_from_text(const char *s, const char *prefix, const char *type_name)
 				 errdetail("The text after \"%s\" is not base64.", prefix)));
 	SET_VARSIZE(v, VARHDRSZ + n);
 	return v;
+}
+
+struct varlena *
+cx_state_recv(StringInfo buf)
+{
+	int			len = buf->len - buf->cursor;
+	struct varlena *v = palloc(VARHDRSZ + len);
+
+	SET_VARSIZE(v, VARHDRSZ + len);
+	pq_copymsgbytes(buf, VARDATA(v), len);
+	return v;
+}
+
+bytea *
+cx_state_send(Datum d)
+{
+	struct varlena *flat = cx_state_flat(d);
+	StringInfoData buf;
+
+	pq_begintypsend(&buf);
+	pq_sendbytes(&buf, VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat));
+	return pq_endtypsend(&buf);
 }
 
 void

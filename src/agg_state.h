@@ -26,6 +26,7 @@
 
 #include "compat.h"
 
+#include "lib/stringinfo.h"
 #include "utils/expandeddatum.h"
 
 typedef struct CxStateKind
@@ -66,6 +67,14 @@ extern char *cx_state_to_text(struct varlena *flat, const char *prefix);
 /* and back: the bytes, in a palloc'd varlena; errors name the type */
 extern struct varlena *cx_state_from_text(const char *s, const char *prefix,
 										  const char *type_name);
+
+/*
+ * Binary I/O: the flat bytes as they are.  cx_state_recv reads the rest of
+ * the message into a varlena, for the type's own checks; cx_state_send
+ * returns the bytea of a value (flattened when it is expanded).
+ */
+extern struct varlena *cx_state_recv(StringInfo buf);
+extern bytea *cx_state_send(Datum d);
 
 /* an ERRCODE_INVALID_BINARY_REPRESENTATION error about a state's bytes */
 extern CX_NORETURN void cx_state_invalid(const char *type_name, const char *detail);

@@ -235,23 +235,12 @@ PG_FUNCTION_INFO_V1(empathy_agg_state_recv);
 Datum
 empathy_agg_state_recv(PG_FUNCTION_ARGS)
 {
-	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
-	int			len = buf->len - buf->cursor;
-	struct varlena *v = palloc(VARHDRSZ + len);
-
-	SET_VARSIZE(v, VARHDRSZ + len);
-	pq_copymsgbytes(buf, VARDATA(v), len);
-	return checked_flat(v);
+	return checked_flat(cx_state_recv((StringInfo) PG_GETARG_POINTER(0)));
 }
 
 PG_FUNCTION_INFO_V1(empathy_agg_state_send);
 Datum
 empathy_agg_state_send(PG_FUNCTION_ARGS)
 {
-	struct varlena *flat = cx_state_flat(PG_GETARG_DATUM(0));
-	StringInfoData buf;
-
-	pq_begintypsend(&buf);
-	pq_sendbytes(&buf, VARDATA_ANY(flat), VARSIZE_ANY_EXHDR(flat));
-	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+	PG_RETURN_BYTEA_P(cx_state_send(PG_GETARG_DATUM(0)));
 }

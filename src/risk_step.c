@@ -50,6 +50,8 @@
 #include <math.h>
 
 #include "libpq/pqformat.h"
+#include "nodes/primnodes.h"
+#include "nodes/pg_list.h"
 #include "port/pg_bswap.h"
 #include "utils/array.h"
 #include "utils/jsonb.h"
@@ -82,6 +84,9 @@ typedef struct RiskStep
 	Size		prev_len;
 	char	   *opt_raw;
 	Size		opt_len;
+	/* ... and whether the query fixes them (then they are checked once) */
+	bool		prev_fixed;
+	bool		opt_fixed;
 } RiskStep;
 
 /* ---- state: new, sums, flat form -------------------------------------------------- */
@@ -481,6 +486,26 @@ same_argument(struct varlena *v, char **raw, Size *len, MemoryContext cxt, const
 	*len = l;
 }
 
+/*
+ * Whether the aggregate's argument argno (0-based) is the same on every row
+ * by the query's construction: a constant, or a parameter of the query
+ * (risk_fit_iterate passes the previous state as one).  Then the per-row
+ * check of same_argument, a comparison of the whole state (kilobytes), is
+ * needed at the first row only.  Under Citus's worker_partial_agg the
+ * arguments come wrapped in a row: checked on every row, as any other.
+ */
+static bool
+agg_arg_fixed(FunctionCallInfo fcinfo, int argno)
+{
+	Aggref	   *ag = AggGetAggref(fcinfo);
+	Node	   *e;
+
+	if (ag == NULL || argno >= list_length(ag->args))
+		return false;
+	e = (Node *) ((TargetEntry *) list_nth(ag->args, argno))->expr;
+	return IsA(e, Const) || (IsA(e, Param) && ((Param *) e)->paramkind == PARAM_EXTERN);
+}
+
 static bool
 options_equal(const CxLogitOptions *a, const CxLogitOptions *b)
 {
@@ -611,12 +636,18 @@ step_trans(FunctionCallInfo fcinfo, bool has_options)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("risk_step got different previous states on different rows"),
 				 errhint("Pass the same previous state (a constant) on every row of a group.")));
-	if (!PG_ARGISNULL(1))
+	if (!PG_ARGISNULL(1) && !s->prev_fixed)
+	{
 		same_argument(PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(1)), &s->prev_raw, &s->prev_len,
 					  cxt, "previous states");
-	if (has_options && !PG_ARGISNULL(4))
+		s->prev_fixed = agg_arg_fixed(fcinfo, 0);
+	}
+	if (has_options && !PG_ARGISNULL(4) && !s->opt_fixed)
+	{
 		same_argument(PG_DETOAST_DATUM_PACKED(PG_GETARG_DATUM(4)), &s->opt_raw, &s->opt_len,
 					  cxt, "options");
+		s->opt_fixed = agg_arg_fixed(fcinfo, 3);
+	}
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 	{
 		s->skipped++;

@@ -257,7 +257,9 @@ DECLARE
 	id int;
 	msg text;
 	hint text;
-	distributed boolean;
+	distributed boolean := false;
+	unsafe_triggers text;
+	def text;
 BEGIN
 	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
 		-- echo no long input back into errors and logs
@@ -299,19 +301,20 @@ BEGIN
 		FROM jsonb_array_elements_text(payload) e;
 		config := config - shared;
 	END IF;
-	-- Citus: the rows of a table Citus manages are written to its shards
-	-- (on the workers), where a trigger cannot reach the coordinator's
-	-- cx_alert; a risk configuration has no trigger (cx_risk_scan() runs on
-	-- the coordinator and may read distributed tables).
+	-- Citus: on a distributed table the triggers fire on the shards, on the
+	-- workers, and relay their alerts to the coordinator (cx_alert_relay,
+	-- drained by the delivery worker); cx_alert_citus_check() says what that
+	-- needs.  A risk configuration has no trigger (cx_risk_scan() runs on the
+	-- coordinator and may read distributed tables).
 	IF kind IS DISTINCT FROM 'risk' AND tbl IS NOT NULL
 	   AND EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
-		EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1)'
-			INTO STRICT distributed USING tbl;
+		distributed := @extschema@.cx_alert_citus_check(tbl, kind, config);
 		IF distributed THEN
-			RAISE EXCEPTION 'alert triggers are not supported on tables that Citus distributes'
-				USING ERRCODE = 'feature_not_supported',
-				      DETAIL = format('%s is a Citus table: its rows are written to its shards, whose triggers cannot reach the coordinator''s cx_alert.', tbl),
-				      HINT = 'Attach the alert to a plain table on the coordinator, or score the distributed data on a schedule with a risk configuration and cx_risk_scan().';
+			-- Citus creates the trigger on every shard only with this set;
+			-- the alert triggers touch nothing but their own shard and the
+			-- node's relay, which is what makes a trigger on shards safe
+			unsafe_triggers := current_setting('citus.enable_unsafe_triggers');
+			PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
 		END IF;
 	END IF;
 	-- Wait for a concurrent ALTER TABLE (a column being dropped) to finish
@@ -346,6 +349,17 @@ BEGIN
 	SET config = c.config || jsonb_build_object('scope', coalesce(scope, 'config:' || id),
 	                                            'delivery', delivery, 'payload', payload)
 	WHERE c.config_id = id;
+	IF distributed THEN
+		-- the shards' triggers read the configuration (a voice kind,
+		-- friction) from their first argument: the trigger again, with it
+		def := @extschema@.cx_alert_citus_triggerdef(id);
+		EXECUTE format('DROP TRIGGER %I ON %s',
+		               (SELECT c.trigger_name FROM @extschema@.cx_alert_config c WHERE c.config_id = id), tbl);
+		EXECUTE def;
+		PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+		-- the coordinator's delivery worker drains the relays from now on
+		PERFORM @extschema@.cx_alert_relay_wake();
+	END IF;
 	RETURN id;
 END
 $$;
@@ -15652,6 +15666,7 @@ AS $$
 DECLARE
 	r record;
 	n int := 0;
+	unsafe_triggers text := current_setting('citus.enable_unsafe_triggers', true);
 BEGIN
 	FOR r IN
 		SELECT c.config_id, c.trigger_name, c.kind
@@ -15662,7 +15677,15 @@ BEGIN
 		ORDER BY c.config_id
 	LOOP
 		IF r.kind <> 'risk' THEN
+			IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+				-- on a distributed table Citus drops the shards' triggers
+				-- only with this set (see cx_alert_attach)
+				PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+			END IF;
 			EXECUTE format('DROP TRIGGER IF EXISTS %I ON %s', r.trigger_name, tbl);
+			IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+				PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+			END IF;
 		END IF;
 		DELETE FROM @extschema@.cx_alert_segment_rollup s WHERE s.config_id = r.config_id;
 		DELETE FROM @extschema@.cx_alert_config c WHERE c.config_id = r.config_id;
@@ -15883,6 +15906,396 @@ COMMENT ON FUNCTION @extschema@.cx_citus_setup() IS
 'With Citus: makes the editable lexicon and taxonomy tables (empathy_lexicon_user, voice_lexicon_user, voice_taxonomy_user) reference tables, so that an edit on the coordinator changes the scores on every node within the same transaction; returns the tables it distributed (none when run again). Run once on the coordinator, with the coordinator in the metadata (citus_set_coordinator_host).';
 REVOKE ALL ON FUNCTION @extschema@.cx_citus_setup() FROM PUBLIC;
 -- ---- end of citus: the lexicons on every node ------------------------------------
+
+-- ---- citus: alerts on distributed tables -----------------------------------------
+-- On a table that Citus distributes, a row is written to a shard on a
+-- worker, and the alert trigger fires there (Citus creates it on every shard
+-- when citus.enable_unsafe_triggers is on, which cx_alert_attach sets for
+-- that statement).  A worker cannot write the coordinator's cx_alert nor
+-- notify its listeners, and a NOTIFY would make a multi-shard write's
+-- two-phase commit fail: so the trigger writes its alerts to its node's
+-- cx_alert_relay, in the customer's transaction (src/alert_relay.c), and the
+-- coordinator's delivery worker drains the relays of every node
+-- (cx_alert_relay_drain) and raises them there as alerts of the distributed
+-- table, under the coordinator's configuration.  Raised on the coordinator,
+-- an alert keeps one open alert per scope and subject whatever the shard.
+-- The relay is not registered with pg_extension_config_dump: its rows are
+-- alerts in transit, like the outbox's.
+CREATE TABLE @extschema@.cx_alert_relay (
+	id bigserial PRIMARY KEY,
+	config_id pg_catalog.int4 NOT NULL,
+	kind pg_catalog.text NOT NULL,
+	severity pg_catalog.text NOT NULL,
+	source_key pg_catalog.text,
+	subject pg_catalog.text,
+	details pg_catalog.jsonb NOT NULL,
+	channel pg_catalog.text NOT NULL,
+	cooldown_us pg_catalog.int8 NOT NULL,
+	shard pg_catalog.text NOT NULL,
+	relayed_at pg_catalog.timestamptz NOT NULL DEFAULT pg_catalog.now()
+);
+COMMENT ON TABLE @extschema@.cx_alert_relay IS
+'Citus: the alerts raised by alert triggers on the shards of a distributed table on this node, on their way to the coordinator. A trigger on a shard writes a row here in the customer''s transaction (it commits, prepares or rolls back with the rows); the coordinator''s delivery worker reads the rows of every node about twice a second, raises them in its cx_alert as alerts of the distributed table and deletes them. Empty on a node without shards of such a table. Not kept by pg_dump. Readable by cx_alerts_reader; written only by the extension.';
+COMMENT ON SEQUENCE @extschema@.cx_alert_relay_id_seq IS 'Source of cx_alert_relay.id: the order in which the coordinator raises a node''s relayed alerts.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.id IS 'Position on this node (bigserial): the coordinator takes up to 1,000 rows per node and round, in ascending id. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.config_id IS 'The coordinator''s cx_alert_config row of the trigger (the shard''s trigger carries the same arguments). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.severity IS 'low, medium or high, as the trigger judged the row. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.source_key IS 'The key of the row that raised it (cx_alert.source_key); NULL when the key column was NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.subject IS 'The subject (cx_alert.subject); NULL when the subject column was NULL (then no cooldown applies).';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.details IS 'cx_alert.details as the trigger built them; the coordinator replaces "table" (the shard) with the distributed table. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.channel IS 'The configuration''s NOTIFY channel, from the trigger''s arguments. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.cooldown_us IS 'The configuration''s cooldown in microseconds, from the trigger''s arguments. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.shard IS 'The shard whose trigger wrote the row (schema-qualified name). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.relayed_at IS 'Start time of the transaction that wrote it. Rows more than a few seconds old on a worker mean the coordinator is not draining: see cx_alert_delivery on the coordinator. Never NULL.';
+REVOKE ALL ON @extschema@.cx_alert_relay FROM PUBLIC;
+REVOKE ALL ON SEQUENCE @extschema@.cx_alert_relay_id_seq FROM PUBLIC;
+GRANT SELECT ON @extschema@.cx_alert_relay TO cx_alerts_reader;
+
+CREATE TABLE @extschema@.cx_alert_relay_done (
+	node pg_catalog.text NOT NULL,
+	relay_id pg_catalog.int8 NOT NULL,
+	PRIMARY KEY (node, relay_id)
+);
+COMMENT ON TABLE @extschema@.cx_alert_relay_done IS
+'Citus, on the coordinator: the relayed alerts of a worker that are raised here but may still be in that worker''s cx_alert_relay. Written in the transaction that raises them, deleted once the worker deleted its rows: an alert is raised once even when the worker could not be reached in between. Not kept by pg_dump.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay_done.node IS 'The worker, as host:port of pg_dist_node. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay_done.relay_id IS 'cx_alert_relay.id on that worker. Never NULL.';
+REVOKE ALL ON @extschema@.cx_alert_relay_done FROM PUBLIC;
+GRANT SELECT ON @extschema@.cx_alert_relay_done TO cx_alerts_reader;
+
+CREATE FUNCTION @extschema@.cx_alert_relay_raise(config_id pg_catalog.int4, source pg_catalog.regclass,
+	config pg_catalog.jsonb, kind pg_catalog.text, severity pg_catalog.text, source_key pg_catalog.text,
+	subject pg_catalog.text, details pg_catalog.jsonb, channel pg_catalog.text, cooldown_us pg_catalog.int8)
+RETURNS void
+AS 'MODULE_PATHNAME', 'cx_alert_relay_raise'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_alert_relay_raise(pg_catalog.int4, pg_catalog.regclass, pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text, pg_catalog.int8) IS
+'Internal to cx_alert_relay_drain(): queues one relayed alert, raised (or folded into the open alert of its scope and subject) at commit as an alert of table source under the configuration config (scope, delivery, payload), exactly as an alert trigger''s.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_raise(pg_catalog.int4, pg_catalog.regclass, pg_catalog.jsonb, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text, pg_catalog.int8) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_relay_wake() RETURNS void
+AS 'MODULE_PATHNAME', 'cx_alert_relay_wake'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_alert_relay_wake() IS
+'Internal to cx_alert_attach(): wakes this database''s delivery worker when the transaction commits, so that it starts draining the relays of a configuration on a Citus table.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_wake() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_relay_wake() TO cx_alerts_admin;
+
+-- the kinds that need something of the distribution: an error, or nothing
+CREATE FUNCTION @extschema@.cx_alert_citus_check_kind(tbl pg_catalog.regclass, kind pg_catalog.text,
+                                                       config pg_catalog.jsonb, dist_column pg_catalog.text)
+RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF kind = 'segment_drop' THEN
+		RAISE EXCEPTION 'segment_drop alerts are not supported on tables that Citus distributes'
+			USING ERRCODE = 'feature_not_supported',
+			      DETAIL = format('The rolling NPS of a segment needs every answer of the segment; the answers of %s are spread over its shards, where the trigger sees one shard''s.', tbl),
+			      HINT = 'Keep a plain table of the answers on the coordinator for segment_drop, or test segments on a schedule with cx_alert_segment_check().';
+	END IF;
+	IF kind = 'friction' AND dist_column IS DISTINCT FROM config ->> 'journey' THEN
+		RAISE EXCEPTION 'friction alerts on a distributed table need it distributed by the journey column'
+			USING ERRCODE = 'feature_not_supported',
+			      DETAIL = format('%s is distributed by %s, not by the journey column %s: the events of one journey would be on several shards, and each shard''s trigger sees only its own.',
+			                      tbl, coalesce(quote_ident(dist_column), 'nothing'), coalesce(quote_ident(config ->> 'journey'), '(none)')),
+			      HINT = format('Distribute %s by %s (create_distributed_table(%L, %L)).', tbl,
+			                    quote_ident(config ->> 'journey'), tbl::text, config ->> 'journey');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) IS
+'Internal: an error (feature_not_supported, with a hint) for an alert kind that cannot work on table tbl distributed by dist_column: segment_drop, and friction unless the journey column is the distribution column.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) TO cx_alerts_admin;
+
+-- what an alert on a Citus table needs, checked at attach time: true when
+-- tbl is a distributed table (and the configuration can work there), false
+-- when Citus does not manage it; an error otherwise
+CREATE FUNCTION @extschema@.cx_alert_citus_check(tbl pg_catalog.regclass, kind pg_catalog.text,
+                                                  config pg_catalog.jsonb)
+RETURNS pg_catalog.bool
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	method text;
+	repmodel text;
+	colocation int;
+	dist_column text;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+		RETURN false;
+	END IF;
+	EXECUTE 'SELECT p.partmethod::text, p.repmodel::text, p.colocationid,
+	                CASE WHEN p.partkey IS NOT NULL THEN pg_catalog.column_to_column_name(p.logicalrelid, p.partkey) END
+	         FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1'
+		INTO method, repmodel, colocation, dist_column USING tbl;
+	IF method IS NULL THEN
+		RETURN false;
+	END IF;
+	IF NOT (method IN ('h', 'a', 'r') OR (method = 'n' AND repmodel <> 't' AND colocation <> 0)) THEN
+		RAISE EXCEPTION 'alert triggers are not supported on Citus % tables',
+			CASE WHEN repmodel = 't' THEN 'reference' ELSE 'local' END
+			USING ERRCODE = 'feature_not_supported',
+			      DETAIL = format('%s is a Citus %s table: %s', tbl,
+			                      CASE WHEN repmodel = 't' THEN 'reference' ELSE 'local' END,
+			                      CASE WHEN repmodel = 't' THEN 'a row is written to a copy on every node, and every copy''s trigger would raise its alert.'
+			                           ELSE 'its trigger would fire on the coordinator''s placement only in some plans.' END),
+			      HINT = 'Attach alerts to a distributed table (create_distributed_table) or to a plain table.';
+	END IF;
+	IF NOT (SELECT w.preloaded FROM @extschema@.cx_alert_delivery_worker() w) THEN
+		RAISE EXCEPTION 'alerts on a distributed table need cx_metrics in shared_preload_libraries on the coordinator'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      DETAIL = 'The triggers on the shards relay their alerts to the coordinator, where the extension''s background worker raises them.',
+			      HINT = 'Set shared_preload_libraries = ''citus,cx_metrics'' on every node and restart.';
+	END IF;
+	PERFORM @extschema@.cx_alert_citus_check_kind(tbl, kind, config, dist_column);
+	RETURN true;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
+'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column; segment_drop: not supported); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
+
+-- the extension's schema, quoted, for SQL sent to the workers (same on
+-- every node: Citus creates the extension there in the same schema)
+CREATE FUNCTION @extschema@.cx_alert_citus_schema() RETURNS pg_catalog.text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT quote_ident(n.nspname) FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname = 'cx_metrics'
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_schema() IS 'Internal: the schema of cx_metrics, quoted.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_schema() FROM PUBLIC;
+
+-- The shards' nodes have no cx_alert_config row (it is the coordinator's):
+-- on a distributed table the trigger's first argument carries the
+-- configuration after the config_id, "<config_id> <config>", which Citus
+-- copies to every shard's trigger with the rest, in the same transaction.
+CREATE FUNCTION @extschema@.cx_alert_citus_triggerdef(config_id pg_catalog.int4)
+RETURNS pg_catalog.text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	def text;
+	cfg jsonb;
+	m text[];
+BEGIN
+	SELECT pg_catalog.pg_get_triggerdef(t.oid), c.config INTO def, cfg
+	FROM @extschema@.cx_alert_config c
+	JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
+	WHERE c.config_id = cx_alert_citus_triggerdef.config_id;
+	IF def IS NULL THEN
+		RETURN NULL;
+	END IF;
+	m := regexp_match(def, '^(.* EXECUTE FUNCTION [^(]+\()''([0-9]+)[^'']*''(.*)$');
+	IF m IS NULL THEN
+		RAISE EXCEPTION 'cannot read the alert trigger of configuration %', config_id USING ERRCODE = 'internal_error';
+	END IF;
+	RETURN m[1] || quote_literal(m[2] || ' ' || cfg::text) || m[3];
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4) IS
+'Internal: the CREATE TRIGGER statement of alert configuration config_id with the configuration in the trigger''s first argument ("<config_id> <config>"), as triggers on distributed tables have it: the shards'' nodes have no cx_alert_config row. NULL when the configuration has no trigger.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4) FROM PUBLIC;
+
+-- one relayed alert: raised under the coordinator's configuration, as an
+-- alert of the distributed table; 0 when the configuration is gone
+-- (detached since) or the row cannot be raised (a WARNING says why)
+CREATE FUNCTION @extschema@.cx_alert_relay_one(r @extschema@.cx_alert_relay, node pg_catalog.text)
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	c record;
+BEGIN
+	SELECT x.table_name, x.config INTO c FROM @extschema@.cx_alert_config x WHERE x.config_id = r.config_id;
+	IF NOT FOUND THEN
+		RETURN 0;
+	END IF;
+	BEGIN
+		PERFORM @extschema@.cx_alert_relay_raise(r.config_id, c.table_name, c.config, r.kind, r.severity,
+			r.source_key, r.subject,
+			CASE WHEN r.details ? 'table' THEN jsonb_set(r.details, '{table}', to_jsonb(c.table_name::text)) ELSE r.details END,
+			r.channel, r.cooldown_us);
+	EXCEPTION WHEN OTHERS THEN
+		RAISE WARNING 'cx_metrics: dropping relayed alert % of node % (configuration %, shard %): %',
+			r.id, node, r.config_id, r.shard, SQLERRM;
+		RETURN 0;
+	END;
+	RETURN 1;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_relay_one(@extschema@.cx_alert_relay, pg_catalog.text) IS
+'Internal to cx_alert_relay_drain(): queues one relayed alert under its coordinator configuration (details "table" becomes the distributed table); returns 1, or 0 when the configuration is gone or the row cannot be raised (with a WARNING).';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_one(@extschema@.cx_alert_relay, pg_catalog.text) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_relay_drain(batch pg_catalog.int4 DEFAULT 1000)
+RETURNS pg_catalog.int8
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	s text := @extschema@.cx_alert_citus_schema();
+	n bigint := 0;
+	r @extschema@.cx_alert_relay;
+	names text[];
+	ports int[];
+	cmds text[];
+	res record;
+	got jsonb;
+BEGIN
+	IF batch IS NULL OR batch < 1 THEN
+		RAISE EXCEPTION 'batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	-- one drain at a time (the delivery worker, or a call by hand): two
+	-- would both take a worker's rows before either remembers them
+	PERFORM pg_catalog.pg_advisory_xact_lock(-7343190481762914317);
+	-- only the coordinator (group 0) drains: a worker keeps copies of the
+	-- configurations, and its relay is the coordinator's to take
+	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')
+	   OR (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g) <> 0
+	   OR NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_config c
+	                  JOIN pg_catalog.pg_dist_partition p ON p.logicalrelid = c.table_name) THEN
+		RETURN NULL;
+	END IF;
+	-- this node's own shards (a coordinator with shards)
+	FOR r IN
+		DELETE FROM @extschema@.cx_alert_relay x
+		WHERE x.id IN (SELECT y.id FROM @extschema@.cx_alert_relay y ORDER BY y.id LIMIT batch FOR UPDATE SKIP LOCKED)
+		RETURNING x.*
+	LOOP
+		n := n + @extschema@.cx_alert_relay_one(r, 'local');
+	END LOOP;
+
+	-- the workers: first forget (there) what an earlier round raised
+	SELECT array_agg(w.nodename ORDER BY w.nodename, w.nodeport), array_agg(w.nodeport ORDER BY w.nodename, w.nodeport),
+	       array_agg(format('DELETE FROM %s.cx_alert_relay r WHERE r.id = ANY (%L::bigint[])', s, d.ids)
+	                 ORDER BY w.nodename, w.nodeport)
+	INTO names, ports, cmds
+	FROM pg_catalog.pg_dist_node w
+	JOIN (SELECT x.node, array_agg(x.relay_id) AS ids FROM @extschema@.cx_alert_relay_done x GROUP BY x.node) d
+	  ON d.node = w.nodename || ':' || w.nodeport;
+	IF names IS NOT NULL THEN
+		FOR res IN SELECT * FROM pg_catalog.master_run_on_worker(names, ports, cmds, true) LOOP
+			IF res.success THEN
+				DELETE FROM @extschema@.cx_alert_relay_done x WHERE x.node = res.node_name || ':' || res.node_port;
+			END IF;
+		END LOOP;
+	END IF;
+
+	-- then take their relayed alerts
+	SELECT array_agg(w.nodename ORDER BY w.nodename, w.nodeport), array_agg(w.nodeport ORDER BY w.nodename, w.nodeport)
+	INTO names, ports
+	FROM pg_catalog.pg_dist_node w
+	WHERE w.isactive AND w.noderole = 'primary' AND w.groupid <> (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g);
+	IF names IS NULL THEN
+		RETURN n;
+	END IF;
+	cmds := array_fill(format(
+		'SELECT pg_catalog.json_build_object(''rows'', (SELECT COALESCE(pg_catalog.json_agg(r ORDER BY r.id), ''[]'') '
+		'FROM (SELECT * FROM %1$s.cx_alert_relay ORDER BY id LIMIT %2$s) r))',
+		s, batch), ARRAY[cardinality(names)]);
+	FOR res IN SELECT * FROM pg_catalog.master_run_on_worker(names, ports, cmds, true) LOOP
+		IF NOT res.success THEN
+			CONTINUE;	-- unreachable now: its alerts wait in its relay
+		END IF;
+		got := res.result::jsonb;
+		FOR r IN SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.cx_alert_relay, got -> 'rows') LOOP
+			IF NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_relay_done x
+			               WHERE x.node = res.node_name || ':' || res.node_port AND x.relay_id = r.id) THEN
+				n := n + @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
+				INSERT INTO @extschema@.cx_alert_relay_done VALUES (res.node_name || ':' || res.node_port, r.id);
+			END IF;
+		END LOOP;
+	END LOOP;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) IS
+'Citus, on the coordinator: raises the alerts that triggers on the shards of distributed tables relayed (cx_alert_relay of this node and of every worker, up to batch rows per node, in id order) as alerts of the distributed tables, at the commit of the calling transaction; deletes them from the workers'' relays in the next call (cx_alert_relay_done remembers what was raised meanwhile, so that nothing is raised twice). Returns the number of alerts raised, or NULL when no alert configuration is on a Citus table. The delivery worker calls it about twice a second; call it by hand to drain at once.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) TO cx_alerts_admin;
+-- A table that already has alert triggers: Citus refuses to distribute it
+-- ("it has triggers"), and with citus.enable_unsafe_triggers on it would
+-- copy the rows already there into the shards through the triggers, raising
+-- their alerts again.  cx_citus_distribute() drops the alert triggers,
+-- distributes the table, and creates them again on the distributed table
+-- (Citus creates them on every shard); the configurations keep their ids.
+CREATE FUNCTION @extschema@.cx_citus_distribute(tbl pg_catalog.regclass, distribution_column pg_catalog.text,
+                                                 colocate_with pg_catalog.text DEFAULT 'default')
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r record;
+	defs text[] := '{}';
+	d text;
+	ids int[] := '{}';
+	unsafe_triggers text;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+		RAISE EXCEPTION 'the citus extension is not installed in this database'
+			USING ERRCODE = 'object_not_in_prerequisite_state';
+	END IF;
+	IF tbl IS NULL OR distribution_column IS NULL THEN
+		RAISE EXCEPTION 'table and distribution column must not be NULL' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = tbl) THEN
+		RAISE EXCEPTION '% is already a Citus table', tbl
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      HINT = 'cx_alert_attach() on a distributed table creates the triggers on its shards.';
+	END IF;
+	-- what the configurations need of the distributed table, before anything changes
+	FOR r IN SELECT c.config_id, c.kind, c.config, t.oid AS tgoid
+	         FROM @extschema@.cx_alert_config c
+	         LEFT JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
+	         WHERE c.table_name = tbl AND c.kind <> 'risk' ORDER BY c.config_id LOOP
+		IF r.kind = 'segment_drop' OR (r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column) THEN
+			-- the same error as attaching it would give
+			EXECUTE 'SELECT @extschema@.cx_alert_citus_check_kind($1, $2, $3, $4)'
+				USING tbl, r.kind, r.config, distribution_column;
+		END IF;
+		IF r.tgoid IS NOT NULL THEN
+			defs := defs || @extschema@.cx_alert_citus_triggerdef(r.config_id);
+			ids := ids || r.config_id;
+		END IF;
+	END LOOP;
+	IF cardinality(defs) > 0 AND NOT (SELECT w.preloaded FROM @extschema@.cx_alert_delivery_worker() w) THEN
+		RAISE EXCEPTION 'alerts on a distributed table need cx_metrics in shared_preload_libraries on the coordinator'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      HINT = 'Set shared_preload_libraries = ''citus,cx_metrics'' on every node and restart.';
+	END IF;
+	FOR r IN SELECT c.trigger_name FROM @extschema@.cx_alert_config c
+	         JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
+	         WHERE c.table_name = tbl LOOP
+		EXECUTE format('DROP TRIGGER %I ON %s', r.trigger_name, tbl);
+	END LOOP;
+	PERFORM pg_catalog.create_distributed_table(tbl, distribution_column, colocate_with => colocate_with);
+	unsafe_triggers := current_setting('citus.enable_unsafe_triggers');
+	PERFORM set_config('citus.enable_unsafe_triggers', 'on', true);
+	FOREACH d IN ARRAY defs LOOP
+		EXECUTE d;
+	END LOOP;
+	PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
+	IF cardinality(ids) > 0 THEN
+		PERFORM @extschema@.cx_alert_relay_wake();
+	END IF;
+	RETURN cardinality(ids);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) IS
+'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a segment_drop alert and for a friction alert whose journey column is not the distribution column.';
+REVOKE ALL ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) FROM PUBLIC;
+-- ---- end of citus: alerts on distributed tables ----------------------------------
 
 -- ---- storable aggregate states: journey_friction, journey_moments, journey_friction_merge ----
 -- journey_friction and journey_moments get a state type, journey_events_state,

@@ -195,7 +195,18 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 	cfg->cxt = entry->cxt;
 	cfg->natts = RelationGetDescr(rel)->natts;
 	cfg->out = palloc0(sizeof(FmgrInfo) * cfg->natts);	/* fn_oid = InvalidOid */
-	cfg->config_id = (int32) alert_parse_int(tg->tgname, "config id", args[0], 0, PG_INT32_MAX);
+	{
+		/*
+		 * "<config_id>", or on a distributed table "<config_id> <config>":
+		 * the configuration, for the shards' nodes, which have no
+		 * cx_alert_config row (see alert_relay.c)
+		 */
+		const char *sp = strchr(args[0], ' ');
+		char	   *id = sp ? pnstrdup(args[0], sp - args[0]) : args[0];
+
+		cfg->config_id = (int32) alert_parse_int(tg->tgname, "config id", id, 0, PG_INT32_MAX);
+		cfg->arg_config = sp ? pstrdup(sp + 1) : NULL;
+	}
 	if (strcmp(args[1], "nps") == 0)
 	{
 		cfg->kind = CX_ALERT_NPS;
@@ -291,6 +302,8 @@ alert_config(FunctionCallInfo fcinfo, TriggerData *trigdata)
 											 RelationGetRelationName(rel));
 	alert_catalog_fields(cfg, get_func_namespace(fcinfo->flinfo->fn_oid));
 	MemoryContextSwitchTo(old);
+	/* on a Citus shard: relayed to the coordinator, see alert_relay.c */
+	cfg->relay = alert_relay_is_shard(rel);
 	alert_read_options(cfg);
 	entry->cfg = cfg;
 	return cfg;

@@ -252,13 +252,7 @@ alert_deliver(Oid nsp, const char *channel, bool deferred, int64 alert_id, const
 			 payload ? strlen(payload) : 0);
 
 	outbox_insert(nsp, channel, alert_id, payload);
-
-	if (!xact_callback_registered)
-	{
-		RegisterXactCallback(delivery_xact_callback, NULL);
-		xact_callback_registered = true;
-	}
-	queued_in_xact = true;
+	alert_delivery_wake_at_commit();
 
 	/*
 	 * The alert is safe in the outbox either way; without the worker it
@@ -274,6 +268,18 @@ alert_deliver(Oid nsp, const char *channel, bool deferred, int64 alert_id, const
 				 errdetail("It waits in cx_alert_outbox until the server is restarted with the library preloaded."),
 				 errhint("Add cx_metrics to shared_preload_libraries and restart the server.")));
 	}
+}
+
+/* wake this database's worker when the transaction commits */
+void
+alert_delivery_wake_at_commit(void)
+{
+	if (!xact_callback_registered)
+	{
+		RegisterXactCallback(delivery_xact_callback, NULL);
+		xact_callback_registered = true;
+	}
+	queued_in_xact = true;
 }
 
 PG_FUNCTION_INFO_V1(cx_alert_delivery_check);

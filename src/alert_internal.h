@@ -55,6 +55,9 @@ typedef struct AlertTrigConfig
 	bool		deferred;		/* delivery: NOTIFY after commit by the worker */
 	bool		payload_subject;	/* the NOTIFY payload carries the subject */
 	bool		payload_key;	/* ... and the source row's key */
+	bool		relay;			/* on a Citus shard: relayed to the coordinator */
+	char	   *arg_config;		/* the configuration in the trigger's first
+								 * argument (distributed tables), or NULL */
 	int			score_att;
 	Oid			score_type;
 	int			subject_att;
@@ -175,6 +178,7 @@ typedef struct AlertSpec
 	bool		deferred;
 	bool		payload_subject;
 	bool		payload_key;
+	bool		relay;			/* fired on a Citus shard: to cx_alert_relay */
 } AlertSpec;
 
 /* one event to raise */
@@ -195,6 +199,24 @@ typedef struct AlertEvent
  */
 extern void alert_raise(AlertTrigConfig *cfg, const char *severity, const char *key,
 						const char *subject, Datum details);
+
+/*
+ * Citus (alert_relay.c): is rel a shard of a distributed table (whose
+ * alerts are relayed to the coordinator)?  Write one event of a shard's
+ * trigger to this node's cx_alert_relay.
+ */
+extern bool alert_relay_is_shard(Relation rel);
+extern void alert_relay_insert(AlertTrigConfig *cat, const AlertSpec *sp, const AlertEvent *ev);
+
+/*
+ * The configuration carried by a trigger's first argument, "<config_id>
+ * <config>" (triggers on distributed tables), as a jsonb object; NULL when
+ * arg is NULL.  An error when it is not a JSON object.
+ */
+extern Jsonb *alert_arg_config(const char *trigname, const char *arg);
+
+/* wake this database's delivery worker at commit; see alert_delivery.c */
+extern void alert_delivery_wake_at_commit(void);
 
 /* raise one queued alert now; see alert_raise.c */
 extern void alert_raise_now(AlertTrigConfig *cat, const AlertSpec *sp, const AlertEvent *ev,

@@ -207,6 +207,13 @@ alert_read_options(AlertTrigConfig *cfg)
 	}
 	SPI_finish();
 	alert_owner_leave(&save);
+	/* a shard's node has no row: the trigger's argument has it */
+	if (config == NULL && cfg->arg_config != NULL)
+	{
+		old = MemoryContextSwitchTo(cfg->cxt);
+		config = alert_arg_config(cfg->kind_name, cfg->arg_config);
+		MemoryContextSwitchTo(old);
+	}
 
 	/*
 	 * A row trigger whose configuration row is gone (someone deleted it by

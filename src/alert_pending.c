@@ -170,7 +170,8 @@ pend_spec(AlertTrigConfig *cfg)
 
 	for (i = 0; i < pend_nspecs; i++)
 		if (pend_specs[i].config_id == cfg->config_id && pend_specs[i].nsp == cfg->alert_nsp &&
-			strcmp(pend_specs[i].kind_name, cfg->kind_name) == 0)
+			pend_specs[i].relay == cfg->relay && strcmp(pend_specs[i].kind_name, cfg->kind_name) == 0 &&
+			(!cfg->relay || strcmp(pend_specs[i].source, cfg->source) == 0))
 			return i;
 	pend_specs = pend_grow(pend_specs, pend_nspecs, &pend_specs_cap, sizeof(AlertSpec));
 	sp = &pend_specs[pend_nspecs];
@@ -184,6 +185,7 @@ pend_spec(AlertTrigConfig *cfg)
 	sp->deferred = cfg->deferred;
 	sp->payload_subject = cfg->payload_subject;
 	sp->payload_key = cfg->payload_key;
+	sp->relay = cfg->relay;
 	return pend_nspecs++;
 }
 
@@ -245,8 +247,12 @@ pend_flush(bool preparing)
 			if (!pend_alive(&items[i]))
 				continue;
 			old = MemoryContextSwitchTo(tmp);
-			alert_raise_now(pend_catalog(pend_specs[items[i].spec].nsp), &pend_specs[items[i].spec],
-							&items[i].ev, preparing);
+			if (pend_specs[items[i].spec].relay)
+				alert_relay_insert(pend_catalog(pend_specs[items[i].spec].nsp), &pend_specs[items[i].spec],
+								   &items[i].ev);
+			else
+				alert_raise_now(pend_catalog(pend_specs[items[i].spec].nsp), &pend_specs[items[i].spec],
+								&items[i].ev, preparing);
 			MemoryContextSwitchTo(old);
 			MemoryContextReset(tmp);
 			pend_flush_cxt = AllocSetContextCreate(tmp, "cx_metrics old alert catalogs",

@@ -260,9 +260,12 @@ stmt_config_id(StmtCtx *c, TriggerData *td)
 	char	   *end;
 	long		id;
 
+	/* "<config_id>", or "<config_id> <config>" on a distributed table */
 	errno = 0;
 	id = strtol(arg, &end, 10);
-	if (errno != 0 || end == arg || *end != '\0' || id < 0 || id > PG_INT32_MAX)
+	if (*end == ' ')
+		c->arg_config = end + 1;
+	if (errno != 0 || end == arg || (*end != '\0' && *end != ' ') || id < 0 || id > PG_INT32_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s \"%s\": invalid config id \"%s\"", c->label, c->tgname, cx_errtrunc(arg)),
@@ -289,6 +292,9 @@ stmt_read_config(StmtCtx *c)
 	ret = SPI_execute_plan(stmt_plan(sql.data, 1, argtypes), values, NULL, true, 1);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading the alert configuration returned %d", ret);
+	/* a shard's node has no row: the trigger's argument has it */
+	if (SPI_processed == 0 && c->arg_config != NULL)
+		return alert_arg_config(c->tgname, c->arg_config);
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
@@ -327,6 +333,8 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	c->acfg->source = quote_qualified_identifier(get_namespace_name(RelationGetNamespace(c->rel)),
 												 RelationGetRelationName(c->rel));
 	alert_catalog_fields(c->acfg, c->nsp);
+	/* on a Citus shard: relayed to the coordinator, see alert_relay.c */
+	c->acfg->relay = alert_relay_is_shard(c->rel);
 
 	GetUserIdAndSecContext(&c->save_userid, &c->save_sec_context);
 	stmt_as(c, c->acfg->alert_owner);

@@ -60,6 +60,8 @@ typedef struct StmtCtx
 								 * and writes the extension's tables */
 	Oid			table_owner;	/* reads the user's data: see stmt_as() */
 	Jsonb	   *config;			/* cx_alert_config.config */
+	const char *arg_config;		/* the same in the trigger's argument
+								 * (distributed tables), or NULL */
 	MemoryContext outer;		/* outlives SPI: the alerts to raise */
 	List	   *pending;		/* StmtAlert, in the order to raise them */
 	/* the inserting role's identity, while the SQL steps run as the owner */

@@ -31,6 +31,11 @@
  * so an alert is announced once, never for a rolled-back or still
  * prepared transaction, and nothing is lost to a crash.
  *
+ * With Citus, a database whose alert configurations include one on a
+ * distributed table keeps its worker: every DLV_RELAY_MS it also runs
+ * cx_alert_relay_drain(), which raises on the coordinator the alerts that
+ * the shards' triggers relayed (see alert_relay.c).
+ *
  * Workers stay connected only while there is work, because a connected
  * worker makes DROP DATABASE, ALTER DATABASE RENAME / SET TABLESPACE and
  * CREATE DATABASE ... TEMPLATE of its database fail; the same hook asks it
@@ -79,6 +84,7 @@
 #define DLV_RETRY_MS	5000	/* after a worker failed, before the next */
 #define DLV_BATCH		1000	/* rows per delivering transaction */
 #define DLV_GATHER_MS	20		/* at least this long between two batches */
+#define DLV_RELAY_MS	500		/* the relays of Citus workers: looked at this often */
 
 #define DLV_NAME		"cx_metrics alert delivery"
 #define DLV_LAUNCHER	"cx_metrics alert delivery launcher"
@@ -578,6 +584,55 @@ worker_deliver_batch(bool *more)
 	return OidIsValid(nsp) ? (int64) n : -1;
 }
 
+/*
+ * One round of the Citus relays (see alert_relay.c): in a transaction of
+ * its own, cx_alert_relay_drain() raises the alerts that the shards' triggers
+ * relayed.  Returns the number raised, or -1 when this database has no
+ * alert configuration on a Citus table (or no cx_metrics 1.2).
+ */
+static int64
+worker_relay_round(void)
+{
+	int64		n = -1;
+	bool		isnull;
+	Datum		d;
+
+	SetCurrentStatementStartTimestamp();
+	StartTransactionCommand();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute("SELECT pg_catalog.quote_ident(n.nspname) OPERATOR(pg_catalog.||) '.cx_alert_relay_drain' "
+					"FROM pg_catalog.pg_extension e JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) e.extnamespace "
+					"WHERE e.extname OPERATOR(pg_catalog.=) 'cx_metrics' "
+					"AND EXISTS (SELECT FROM pg_catalog.pg_extension c WHERE c.extname OPERATOR(pg_catalog.=) 'citus') "
+					"AND pg_catalog.to_regprocedure(pg_catalog.quote_ident(n.nspname) "
+					"OPERATOR(pg_catalog.||) '.cx_alert_relay_drain(integer)') IS NOT NULL",
+					true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "looking up cx_alert_relay_drain failed");
+	if (SPI_processed == 1)
+	{
+		char	   *fn = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1);
+
+		if (fn != NULL)
+		{
+			pgstat_report_activity(STATE_RUNNING, "raising the alerts relayed by Citus shards");
+			if (SPI_execute(psprintf("SELECT %s(%d)", fn, DLV_BATCH), false, 1) != SPI_OK_SELECT ||
+				SPI_processed != 1)
+				elog(ERROR, "cx_alert_relay_drain failed");
+			d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+			n = isnull ? -1 : DatumGetInt64(d);
+		}
+	}
+	SPI_finish();
+	PopActiveSnapshot();
+	/* the relayed alerts are raised at this commit (alert_pending.c) */
+	CommitTransactionCommand();
+	pgstat_report_stat(false);
+	pgstat_report_activity(STATE_IDLE, NULL);
+	return n;
+}
+
 void
 cx_alert_worker_main(Datum arg)
 {
@@ -586,6 +641,7 @@ cx_alert_worker_main(Datum arg)
 	DlvSlot    *s;
 	bool		sweep;
 	bool		more = false;
+	bool		relay = false;	/* a configuration on a Citus table: stay */
 	TimestampTz idle_since;
 	TimestampTz last_batch_at = 0;
 
@@ -670,6 +726,17 @@ cx_alert_worker_main(Datum arg)
 				LWLockRelease(dlv->lock);
 			}
 		} while (n >= DLV_BATCH);
+		if (n >= 0)
+		{
+			int64		r;
+
+			do
+				r = worker_relay_round();
+			while (r >= DLV_BATCH);
+			relay = r >= 0;
+			if (r > 0)
+				idle_since = GetCurrentTimestamp();
+		}
 
 		now = GetCurrentTimestamp();
 		if (n > 0)
@@ -685,7 +752,7 @@ cx_alert_worker_main(Datum arg)
 		 * No outbox here; or the outbox is empty and there was nothing to
 		 * do for a while (a sweep leaves at once)
 		 */
-		if (n < 0 || (!more && (sweep || TimestampDifferenceExceeds(idle_since, now, DLV_IDLE_MS))))
+		if (n < 0 || (!more && !relay && (sweep || TimestampDifferenceExceeds(idle_since, now, DLV_IDLE_MS))))
 		{
 			if (n < 0)
 				s->pending = false;
@@ -697,7 +764,7 @@ cx_alert_worker_main(Datum arg)
 		LWLockRelease(dlv->lock);
 
 		(void) WaitLatch(MyLatch, WL_LATCH_SET | WL_TIMEOUT | WL_EXIT_ON_PM_DEATH,
-						 DLV_POLL_MS, PG_WAIT_EXTENSION);
+						 relay ? DLV_RELAY_MS : DLV_POLL_MS, PG_WAIT_EXTENSION);
 		ResetLatch(MyLatch);
 	}
 }

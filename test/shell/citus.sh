@@ -20,9 +20,14 @@
 # edit on the coordinator must change the workers' scores (empathy_agg and
 # voice_agg computed on the workers equal to the same over the local copy)
 # within its transaction, be undone by ROLLBACK and stay after COMMIT.
-# Alerts: attaching a trigger to a distributed table is refused with a hint;
-# risk alerts scanned from distributed rows land in the coordinator's
-# cx_alert.
+# Alerts on distributed tables (attached after create_distributed_table, and
+# before it with cx_citus_distribute): single-row, multi-row, COPY,
+# multi-shard UPDATE and a write sent to a worker land in the coordinator's
+# cx_alert, one open alert per subject across shards, naming the distributed
+# table, acknowledged and resolved there, and reach a listener on the
+# coordinator; friction and churn_intent on a table distributed by the
+# journey; reference tables and segment_drop refused with a hint; risk
+# alerts scanned from distributed rows land in the coordinator's cx_alert.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/../../scripts/lib.sh"
@@ -282,14 +287,143 @@ else
 	echo "FAIL the edit's effect: before/in/rollback/commit do not follow it"; status=1
 fi
 # ---- alerts ----------------------------------------------------------------------
-# a trigger on a distributed table is refused, clearly
-err=$(psql_ "$coord" -c "SELECT cx_alert_attach('answers', 'nps', '{\"subject\": \"customer_id\"}')" 2>&1 || true)
-if grep -q 'ERROR:  alert triggers are not supported on tables that Citus distributes' <<<"$err" &&
-	grep -q 'HINT:  Attach the alert to a plain table on the coordinator' <<<"$err"; then
-	echo "ok   cx_alert_attach on a distributed table: refused with a hint"
-else
-	echo "FAIL cx_alert_attach on a distributed table: $err"; status=1
-fi
+# Alerts on distributed tables: the triggers fire on the shards, relay their
+# alerts to the coordinator, whose delivery worker raises them there.  A
+# LISTEN client on the coordinator collects the NOTIFYs of every case.
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import psycopg2' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "${PY:-}" ] || { echo "FAIL python3 with psycopg2 not found (scripts/lib.sh installs python3-psycopg2)"; exit 1; }
+listen_log=$CX_WORK/citus/listen.log
+listen_ready=$CX_WORK/citus/listen.ready
+cx_as_server "$PY" - "$CX_CITUS_DIR" "$coord" "$listen_log" "$listen_ready" <<'PY' &
+import select, sys, time, psycopg2
+host, port, log, ready = sys.argv[1:5]
+conn = psycopg2.connect(host=host, port=port, dbname="postgres")
+conn.autocommit = True
+conn.cursor().execute("LISTEN cx_alerts")
+open(ready, "w").close()
+end = time.time() + 120
+with open(log, "a") as out:
+    while time.time() < end:
+        if select.select([conn], [], [], 1) == ([], [], []):
+            if open(ready).read() == "stop":
+                break
+            continue
+        conn.poll()
+        while conn.notifies:
+            out.write(conn.notifies.pop(0).payload + "\n")
+            out.flush()
+PY
+listener=$!
+for _ in $(seq 100); do [ -e "$listen_ready" ] && break; sleep 0.1; done
+
+# wait (at most 15 s) until query $2 on the coordinator prints $3; prints what it printed
+wait_for() {
+	local got i
+	for i in $(seq 60); do
+		got=$(psql_ "$coord" -At -c "$1" 2>&1) || true
+		[ "$got" = "$2" ] && break
+		sleep 0.25
+	done
+	printf '%s' "$got"
+}
+check() {	# label, got, want
+	if [ "$2" = "$3" ]; then echo "ok   $1"; else
+		echo "FAIL $1: got ${2//$'\n'/; }, want ${3//$'\n'/; }"; status=1; fi
+}
+refused() {	# label, sql, expected error line
+	local err
+	err=$(psql_ "$coord" -c "$2" 2>&1 || true)
+	if grep -qF "$3" <<<"$err" && grep -q '^HINT:' <<<"$err"; then echo "ok   $1: refused with a hint"; else
+		echo "FAIL $1: ${err//$'\n'/; }"; status=1; fi
+}
+
+# attached after create_distributed_table: survey answers distributed by
+# answer id, so that one customer's answers are on several shards
+psql_ "$coord" >/dev/null <<'SQL'
+CREATE TABLE surveys (id bigint PRIMARY KEY, customer_id bigint, score int);
+SELECT create_distributed_table('surveys', 'id');
+SELECT cx_alert_attach('surveys', 'nps', '{"subject": "customer_id", "key": "id", "delivery": "deferred"}');
+SQL
+shards=$(psql_ "$coord" -At -c "SELECT sum(result::int) FROM run_command_on_workers(\$\$SELECT count(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE c.relname LIKE 'surveys\\_%' AND t.tgname LIKE 'cx\\_alert\\_nps%'\$\$)")
+check "cx_alert_attach on a distributed table: the trigger is on its 32 shards" "$shards" "32"
+
+# single-row, multi-row (a two-phase commit over several shards), COPY, a
+# multi-shard UPDATE, a rolled-back write and a write sent to a worker
+psql_ "$coord" >/dev/null <<'SQL'
+INSERT INTO surveys VALUES (1, 101, 3);
+INSERT INTO surveys SELECT i, 100 + i % 4, CASE WHEN i % 2 = 0 THEN 2 ELSE 10 END FROM generate_series(2, 41) i;
+COPY surveys FROM STDIN;
+50	105	0
+51	105	9
+52	106	1
+\.
+UPDATE surveys SET score = 0 WHERE customer_id = 101 AND score = 10;
+BEGIN;
+INSERT INTO surveys VALUES (60, 107, 0);
+ROLLBACK;
+SQL
+psql_ "${CX_CITUS_PORTS[1]}" -c "INSERT INTO surveys VALUES (70, 108, 4)" >/dev/null
+# customers 100 and 102 answered 2 (ten times each), 101 once 3, ten times 10
+# then 0 (the UPDATE), 103 always 10; 105 and 106 by COPY; 108 on a worker
+# (a 4: medium)
+want=$'100|10|high|public.surveys\n101|11|high|public.surveys\n102|10|high|public.surveys\n105|1|high|public.surveys\n106|1|high|public.surveys\n108|1|medium|public.surveys'
+got=$(wait_for "SELECT string_agg(format('%s|%s|%s|%s', subject, occurrences, severity, source_table), E'\n' ORDER BY subject) FROM cx_alert WHERE resolved_at IS NULL AND kind = 'nps_detractor'" "$want")
+check "writes through the coordinator and a worker: one open alert per customer across shards, naming the distributed table" "$got" "$want"
+got=$(psql_ "$coord" -At -c "SELECT (SELECT sum(result::int) FROM run_command_on_workers('SELECT count(*) FROM cx_alert')) || '|' || (SELECT sum(result::int) FROM run_command_on_workers('SELECT count(*) FROM cx_alert_relay'))")
+check "the workers keep no alert, and their relays are drained" "$got" "0|0"
+id=$(psql_ "$coord" -At -c "SELECT id FROM cx_alert WHERE subject = '105'")
+got=$(psql_ "$coord" -At -c "SELECT (cx_alert_ack($id)).acknowledged_by IS NOT NULL, (cx_alert_resolve($id, 'called back')).resolved_at IS NOT NULL")
+check "acknowledged and resolved on the coordinator" "$got" "t|t"
+
+# attached before distributing: cx_citus_distribute() moves the triggers to
+# the shards; the rows already there raise nothing again
+psql_ "$coord" >/dev/null <<'SQL'
+CREATE TABLE tickets (id bigint, conversation_id bigint, sender text, body text, sent_at timestamptz,
+	PRIMARY KEY (id, conversation_id));
+INSERT INTO tickets VALUES (1, 900, 'customer', 'I will cancel my account', now());
+SELECT cx_alert_attach('tickets', 'friction', '{"journey": "conversation_id", "at": "sent_at",
+	"where_column": "sender", "where_value": "customer", "repeats": 2, "window": "2 hours"}');
+SELECT cx_alert_attach('tickets', 'churn_intent', '{"text": "body", "role": "sender", "customer": "customer",
+	"subject": "conversation_id", "key": "id"}');
+SQL
+refused "create_distributed_table of a table with alert triggers (Citus)" \
+	"SELECT create_distributed_table('tickets', 'conversation_id')" "cannot distribute relation"
+refused "cx_citus_distribute by another column than a friction alert's journey" \
+	"SELECT cx_citus_distribute('tickets', 'id')" "ERROR:  friction alerts on a distributed table need it distributed by the journey column"
+got=$(psql_ "$coord" -At -c "SELECT cx_citus_distribute('tickets', 'conversation_id')" 2>/dev/null)
+check "cx_citus_distribute: two alert triggers moved to the shards" "$got" "2"
+psql_ "$coord" >/dev/null <<'SQL'
+INSERT INTO tickets VALUES
+	(2, 901, 'customer', 'Cancel my account now, I am switching to another company', now()),
+	(3, 902, 'customer', 'hello?', now() - interval '30 min'),
+	(4, 902, 'customer', 'anyone there?', now() - interval '10 min'),
+	(5, 902, 'customer', 'hello??', now());
+SQL
+want=$'churn_intent|901|public.tickets\njourney_friction|902|public.tickets'
+got=$(wait_for "SELECT string_agg(format('%s|%s|%s', kind, subject, source_table), E'\n' ORDER BY kind) FROM cx_alert WHERE source_table = 'public.tickets'" "$want")
+check "friction and churn_intent alerts on a table distributed before: raised on the coordinator, none for the rows already there" "$got" "$want"
+
+# what is not supported says so
+psql_ "$coord" -c "CREATE TABLE ref (id int); SELECT create_reference_table('ref')" >/dev/null
+refused "cx_alert_attach on a reference table" "SELECT cx_alert_attach('ref', 'nps', '{\"subject\": \"id\", \"key\": \"id\"}')" \
+	"ERROR:  alert triggers are not supported on Citus reference tables"
+refused "segment_drop on a distributed table" \
+	"SELECT cx_alert_attach('surveys', 'segment_drop', '{\"segment\": \"customer_id\"}')" \
+	"ERROR:  segment_drop alerts are not supported on tables that Citus distributes"
+
+# the listener on the coordinator had one NOTIFY per new alert (the folded
+# ones are silent): 6 detractors (deferred) and the 2 ticket alerts
+echo stop >"$listen_ready"
+wait $listener || true
+got=$(grep -c '"event": *"new"' "$listen_log" || true)
+check "a listener on the coordinator: one NOTIFY per new alert" "$got" "8"
+
+# detaching drops the shards' triggers
+psql_ "$coord" -c "SELECT cx_alert_detach('surveys')" >/dev/null
+shards=$(psql_ "$coord" -At -c "SELECT sum(result::int) FROM run_command_on_workers(\$\$SELECT count(*) FROM pg_trigger t WHERE t.tgname LIKE 'cx\\_alert\\_nps%'\$\$)")
+check "cx_alert_detach on a distributed table: the shards' triggers are gone" "$shards" "0"
 # risk alerts over distributed data: the scan runs on the coordinator
 risk=$(psql_ "$coord" -At <<'SQL'
 CREATE TABLE answers_model AS
@@ -300,7 +434,7 @@ FROM answers a, answers_model m WHERE a.customer_id <= 2000 \gset
 SELECT cx_alert_attach('answers', 'risk', jsonb_build_object('threshold', :threshold, 'high', 0.99)) \gset
 SELECT count(*) FROM cx_risk_scan((SELECT model FROM answers_model),
 	'SELECT customer_id AS subject, features[1:2] AS features FROM answers WHERE customer_id <= 2000', :cx_alert_attach);
-SELECT count(*), count(DISTINCT subject), bool_and(source_table::regclass = 'answers'::regclass), bool_and(kind = 'risk') FROM cx_alert;
+SELECT count(*), count(DISTINCT subject), bool_and(source_table::regclass = 'answers'::regclass), bool_and(kind = 'risk') FROM cx_alert WHERE kind = 'risk';
 SELECT count(*) FILTER (WHERE risk_score(m.model, a.features[1:2]) >= :threshold)
 FROM answers a, answers_model m WHERE a.customer_id <= 2000;
 SQL

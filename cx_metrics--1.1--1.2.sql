@@ -359,6 +359,10 @@ BEGIN
 		PERFORM set_config('citus.enable_unsafe_triggers', unsafe_triggers, true);
 		-- the coordinator's delivery worker drains the relays from now on
 		PERFORM @extschema@.cx_alert_relay_wake();
+	ELSIF kind IS DISTINCT FROM 'risk' AND tbl IS NOT NULL
+	      AND EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+		RAISE NOTICE 'to distribute % with Citus later, use cx_citus_distribute()', tbl
+			USING DETAIL = 'create_distributed_table refuses a table with triggers; cx_citus_distribute moves the alert triggers to the shards.';
 	END IF;
 	RETURN id;
 END
@@ -15939,7 +15943,7 @@ COMMENT ON TABLE @extschema@.cx_alert_relay IS
 COMMENT ON SEQUENCE @extschema@.cx_alert_relay_id_seq IS 'Source of cx_alert_relay.id: the order in which the coordinator raises a node''s relayed alerts.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.id IS 'Position on this node (bigserial): the coordinator takes up to 1,000 rows per node and round, in ascending id. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.config_id IS 'The coordinator''s cx_alert_config row of the trigger (the shard''s trigger carries the same arguments). Never NULL.';
-COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress). Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress), or nps_segment_rollup: not an alert but a segment_drop rollup state of the shard''s new answers (subject the segment, details day and state), which the coordinator adds to its cx_alert_segment_rollup before testing the segment. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.severity IS 'low, medium or high, as the trigger judged the row. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.source_key IS 'The key of the row that raised it (cx_alert.source_key); NULL when the key column was NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.subject IS 'The subject (cx_alert.subject); NULL when the subject column was NULL (then no cooldown applies).';
@@ -15990,11 +15994,11 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-	IF kind = 'segment_drop' THEN
-		RAISE EXCEPTION 'segment_drop alerts are not supported on tables that Citus distributes'
+	IF kind = 'segment_drop' AND config ? 'via' THEN
+		RAISE EXCEPTION 'segment_drop alerts on a distributed table need the segment in a column of the answers'
 			USING ERRCODE = 'feature_not_supported',
-			      DETAIL = format('The rolling NPS of a segment needs every answer of the segment; the answers of %s are spread over its shards, where the trigger sees one shard''s.', tbl),
-			      HINT = 'Keep a plain table of the answers on the coordinator for segment_drop, or test segments on a schedule with cx_alert_segment_check().';
+			      DETAIL = format('The shards of %s fold their answers into the segments'' rollup on the workers, where the "via" table %s is not at hand.', tbl, config ->> 'via'),
+			      HINT = 'Add the segment to the answers (a column filled on insert) and attach with {"segment": "<that column>"} and no "via".';
 	END IF;
 	IF kind = 'friction' AND dist_column IS DISTINCT FROM config ->> 'journey' THEN
 		RAISE EXCEPTION 'friction alerts on a distributed table need it distributed by the journey column'
@@ -16007,7 +16011,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) IS
-'Internal: an error (feature_not_supported, with a hint) for an alert kind that cannot work on table tbl distributed by dist_column: segment_drop, and friction unless the journey column is the distribution column.';
+'Internal: an error (feature_not_supported, with a hint) for an alert that cannot work on table tbl distributed by dist_column: segment_drop with a "via" table, and friction unless the journey column is the distribution column.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) TO cx_alerts_admin;
 
@@ -16057,7 +16061,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column; segment_drop: not supported); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
+'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column; segment_drop: the segment a column of the table, no "via"); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 
@@ -16137,6 +16141,78 @@ COMMENT ON FUNCTION @extschema@.cx_alert_relay_one(@extschema@.cx_alert_relay, p
 'Internal to cx_alert_relay_drain(): queues one relayed alert under its coordinator configuration (details "table" becomes the distributed table); returns 1, or 0 when the configuration is gone or the row cannot be raised (with a WARNING).';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_one(@extschema@.cx_alert_relay, pg_catalog.text) FROM PUBLIC;
 
+-- segment_drop on a distributed table: the shards relay their rollup
+-- states (kind nps_segment_rollup: subject the segment, details day and
+-- state); the coordinator folds them into its rollup, then tests each
+-- segment touched once as of its latest day and raises the alert as the
+-- trigger does on one server
+CREATE FUNCTION @extschema@.cx_alert_segment_relay_fold(r @extschema@.cx_alert_relay, touched pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	k text := r.config_id || ':' || r.subject;
+	d date;
+BEGIN
+	IF r.subject IS NULL OR NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_config c
+	                                    WHERE c.config_id = r.config_id AND c.kind = 'segment_drop') THEN
+		RETURN touched;		-- detached since
+	END IF;
+	d := (r.details ->> 'day')::date;
+	INSERT INTO @extschema@.cx_alert_segment_rollup AS x (config_id, segment, day, state)
+	VALUES (r.config_id, r.subject, d, (r.details ->> 'state')::@extschema@.nps_state)
+	ON CONFLICT (config_id, segment, day)
+	DO UPDATE SET state = @extschema@.nps_state_combine(x.state, excluded.state);
+	IF touched ? k AND (touched -> k ->> 'day')::date >= d THEN
+		RETURN touched;
+	END IF;
+	RETURN touched || jsonb_build_object(k, jsonb_build_object('config_id', r.config_id, 'segment', r.subject,
+		'day', d, 'channel', r.channel, 'cooldown_us', r.cooldown_us));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_segment_relay_fold(@extschema@.cx_alert_relay, pg_catalog.jsonb) IS
+'Internal to cx_alert_relay_drain(): adds a relayed segment_drop rollup state (a shard''s answers of one segment and day) to cx_alert_segment_rollup and returns touched with the segment''s latest day.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_segment_relay_fold(@extschema@.cx_alert_relay, pg_catalog.jsonb) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_segment_relay_test(touched pg_catalog.jsonb)
+RETURNS pg_catalog.int8
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t record;
+	k record;
+	c record;
+	n bigint := 0;
+BEGIN
+	FOR t IN SELECT (e.value ->> 'config_id')::int AS config_id, e.value ->> 'segment' AS segment,
+	                (e.value ->> 'day')::date AS day, e.value ->> 'channel' AS channel,
+	                (e.value ->> 'cooldown_us')::bigint AS cooldown_us
+	         FROM jsonb_each(touched) e ORDER BY 1, 2 LOOP
+		SELECT x.table_name, x.config INTO c FROM @extschema@.cx_alert_config x WHERE x.config_id = t.config_id;
+		CONTINUE WHEN NOT FOUND;
+		SELECT * INTO k FROM @extschema@.cx_alert_segment_check(t.config_id, t.segment, t.day);
+		CONTINUE WHEN NOT k.alert;
+		PERFORM @extschema@.cx_alert_relay_raise(t.config_id, c.table_name, c.config, 'nps_segment_drop',
+			CASE WHEN k.p_value < (c.config ->> 'alpha')::float8 / 10 THEN 'high' ELSE 'medium' END,
+			to_char(k.day, 'YYYY-MM-DD'), k.segment,
+			jsonb_build_object('segment', k.segment, 'day', k.day,
+			                   'window_nps', round(k.window_nps::numeric, 2), 'window_answers', k.window_answers,
+			                   'baseline_nps', round(k.baseline_nps::numeric, 2), 'baseline_answers', k.baseline_answers,
+			                   'difference', round(k.difference::numeric, 2), 'p_value', k.p_value::text,
+			                   'window_days', c.config -> 'window_days', 'baseline_days', c.config -> 'baseline_days',
+			                   'alpha', c.config -> 'alpha', 'table', c.table_name::text),
+			t.channel, t.cooldown_us);
+		n := n + 1;
+	END LOOP;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_segment_relay_test(pg_catalog.jsonb) IS
+'Internal to cx_alert_relay_drain(): the segment_drop test (cx_alert_segment_check) of each segment of a distributed table touched by relayed rollup states, as of its latest day; queues the alert of each that fails, with the severity and details of the trigger on one server. Returns how many.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_segment_relay_test(pg_catalog.jsonb) FROM PUBLIC;
+
 CREATE FUNCTION @extschema@.cx_alert_relay_drain(batch pg_catalog.int4 DEFAULT 1000)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql
@@ -16151,6 +16227,7 @@ DECLARE
 	cmds text[];
 	res record;
 	got jsonb;
+	touched jsonb := '{}';
 BEGIN
 	IF batch IS NULL OR batch < 1 THEN
 		RAISE EXCEPTION 'batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
@@ -16172,7 +16249,11 @@ BEGIN
 		WHERE x.id IN (SELECT y.id FROM @extschema@.cx_alert_relay y ORDER BY y.id LIMIT batch FOR UPDATE SKIP LOCKED)
 		RETURNING x.*
 	LOOP
-		n := n + @extschema@.cx_alert_relay_one(r, 'local');
+		IF r.kind = 'nps_segment_rollup' THEN
+			touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
+		ELSE
+			n := n + @extschema@.cx_alert_relay_one(r, 'local');
+		END IF;
 	END LOOP;
 
 	-- the workers: first forget (there) what an earlier round raised
@@ -16197,7 +16278,7 @@ BEGIN
 	FROM pg_catalog.pg_dist_node w
 	WHERE w.isactive AND w.noderole = 'primary' AND w.groupid <> (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g);
 	IF names IS NULL THEN
-		RETURN n;
+		RETURN n + @extschema@.cx_alert_segment_relay_test(touched);
 	END IF;
 	cmds := array_fill(format(
 		'SELECT pg_catalog.json_build_object(''rows'', (SELECT COALESCE(pg_catalog.json_agg(r ORDER BY r.id), ''[]'') '
@@ -16211,12 +16292,17 @@ BEGIN
 		FOR r IN SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.cx_alert_relay, got -> 'rows') LOOP
 			IF NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_relay_done x
 			               WHERE x.node = res.node_name || ':' || res.node_port AND x.relay_id = r.id) THEN
-				n := n + @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
+				IF r.kind = 'nps_segment_rollup' THEN
+					touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
+				ELSE
+					n := n + @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
+				END IF;
 				INSERT INTO @extschema@.cx_alert_relay_done VALUES (res.node_name || ':' || res.node_port, r.id);
 			END IF;
 		END LOOP;
 	END LOOP;
-	RETURN n;
+	-- the segments touched by the rollup states of this round, tested once
+	RETURN n + @extschema@.cx_alert_segment_relay_test(touched);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) IS
@@ -16259,7 +16345,7 @@ BEGIN
 	         FROM @extschema@.cx_alert_config c
 	         LEFT JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
 	         WHERE c.table_name = tbl AND c.kind <> 'risk' ORDER BY c.config_id LOOP
-		IF r.kind = 'segment_drop' OR (r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column) THEN
+		IF (r.kind = 'segment_drop' AND r.config ? 'via') OR (r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column) THEN
 			-- the same error as attaching it would give
 			EXECUTE 'SELECT @extschema@.cx_alert_citus_check_kind($1, $2, $3, $4)'
 				USING tbl, r.kind, r.config, distribution_column;
@@ -16293,7 +16379,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) IS
-'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a segment_drop alert and for a friction alert whose journey column is not the distribution column.';
+'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a segment_drop alert with a "via" table and for a friction alert whose journey column is not the distribution column.';
 REVOKE ALL ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) FROM PUBLIC;
 -- ---- end of citus: alerts on distributed tables ----------------------------------
 

@@ -189,7 +189,7 @@ cx_alert_relay_raise(PG_FUNCTION_ARGS)
 	if (!JB_ROOT_IS_OBJECT(config) ||
 		(strcmp(severity, "low") != 0 && strcmp(severity, "medium") != 0 && strcmp(severity, "high") != 0) ||
 		channel[0] == '\0' || strlen(channel) >= NAMEDATALEN ||
-		cooldown_us < 0 || cooldown_us > INT64CONST(10) * 366 * 86400 * 1000000 ||
+		cooldown_us < 0 ||
 		!JB_ROOT_IS_OBJECT(PG_GETARG_JSONB_P(7)) || get_rel_name(source) == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),

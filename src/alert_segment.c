@@ -31,6 +31,8 @@
 #include "alert_stmt_internal.h"
 #include "nps.h"
 
+extern Datum nps_state_out(PG_FUNCTION_ARGS);
+
 /* ---- segment_drop ------------------------------------------------------------------ */
 
 /* one (segment, day) of the rollup being built */
@@ -484,6 +486,43 @@ seg_fold_column(StmtCtx *c, SegConfig *cfg, StrDict *segs, SegAgg *agg)
 }
 
 /*
+ * On a shard of a distributed table: the rollup and the tests are the
+ * coordinator's, which holds every shard's answers.  Each (segment, day)
+ * state is relayed to it (alert_relay.c) as an item of kind
+ * "nps_segment_rollup": subject the segment, key the day, details {"day",
+ * "state": the nps_state's text}; cx_alert_relay_drain() folds them into
+ * its rollup and tests the segments touched.
+ */
+static void
+seg_relay(StmtCtx *c, StrDict *segs, SegAgg *agg)
+{
+	int			i;
+
+	c->acfg->kind_name = "nps_segment_rollup";
+	for (i = 0; i < agg->n; i++)
+	{
+		SegDay	   *e = &agg->e[i];
+		JsonbParseState *st = NULL;
+		JsonbValue *res;
+		char	   *day;
+		char	   *segment;
+
+		if (e->state.n == 0)
+			continue;
+		day = TextDatumGetCString(DirectFunctionCall2(timestamp_to_char,
+													  DirectFunctionCall1(date_timestamp, DateADTGetDatum(e->day)),
+													  PointerGetDatum(cstring_to_text("YYYY-MM-DD"))));
+		segment = pnstrdup(segs->str[e->seg], segs->len[e->seg]);
+		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+		alert_jb_string(&st, "day", day, STMT_JB_MAX);
+		alert_jb_string(&st, "state", DatumGetCString(DirectFunctionCall1(nps_state_out, PointerGetDatum(&e->state))),
+						STMT_JB_MAX);
+		res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+		stmt_queue_alert(c, "low", day, segment, res);
+	}
+}
+
+/*
  * The rollup, then one test per segment touched, as of its latest new day,
  * in the order of the segments' text.
  */
@@ -495,6 +534,11 @@ seg_update_and_test(StmtCtx *c, SegConfig *cfg, StrDict *segs, SegAgg *agg)
 	int			ntouched = 0;
 	int			i;
 
+	if (c->acfg->relay)
+	{
+		seg_relay(c, segs, agg);
+		return;
+	}
 	if (agg->n > 0)
 		seg_upsert(c, agg, segs, cfg->schema, stmt_nps_state_type(c));
 	last_day = palloc(sizeof(int32) * Max(segs->n, 1));

@@ -26,7 +26,8 @@
 # cx_alert, one open alert per subject across shards, naming the distributed
 # table, acknowledged and resolved there, and reach a listener on the
 # coordinator; friction and churn_intent on a table distributed by the
-# journey; reference tables and segment_drop refused with a hint; risk
+# journey, segment_drop equal to one node's; reference tables and
+# segment_drop with a "via" table refused with a hint; risk
 # alerts scanned from distributed rows land in the coordinator's cx_alert.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -409,16 +410,43 @@ check "friction and churn_intent alerts on a table distributed before: raised on
 psql_ "$coord" -c "CREATE TABLE ref (id int); SELECT create_reference_table('ref')" >/dev/null
 refused "cx_alert_attach on a reference table" "SELECT cx_alert_attach('ref', 'nps', '{\"subject\": \"id\", \"key\": \"id\"}')" \
 	"ERROR:  alert triggers are not supported on Citus reference tables"
-refused "segment_drop on a distributed table" \
-	"SELECT cx_alert_attach('surveys', 'segment_drop', '{\"segment\": \"customer_id\"}')" \
-	"ERROR:  segment_drop alerts are not supported on tables that Citus distributes"
+refused "segment_drop with a \"via\" table on a distributed table" \
+	"SELECT cx_alert_attach('surveys', 'segment_drop', '{\"segment\": \"segment\", \"via\": \"ref\", \"at\": \"at\"}')" \
+	"ERROR:  segment_drop alerts on a distributed table need the segment in a column of the answers"
+
+# segment_drop: the shards relay their rollup states, the coordinator folds
+# and tests; the same answers on a plain table give the same alert
+seg=$(psql_ "$coord" -At <<'SQL'
+CREATE TABLE seg_d (id bigint PRIMARY KEY, segment text, score int, answered_at timestamptz);
+SELECT create_distributed_table('seg_d', 'id');
+CREATE TABLE seg_l (LIKE seg_d INCLUDING ALL);
+-- a baseline of mostly promoters, filled into the rollups at attach time
+INSERT INTO seg_d SELECT i, CASE WHEN i % 2 = 0 THEN 'smb' ELSE 'ent' END, CASE WHEN i % 5 = 0 THEN 5 ELSE 10 END,
+	timestamptz '2026-11-20' - ((8 + i % 20) || ' days')::interval FROM generate_series(1, 400) i;
+INSERT INTO seg_l SELECT * FROM seg_d;
+SELECT cx_alert_attach('seg_d', 'segment_drop', '{"at": "answered_at", "segment": "segment", "min_answers": 30}') AS d \gset
+SELECT cx_alert_attach('seg_l', 'segment_drop', '{"at": "answered_at", "segment": "segment", "min_answers": 30}') AS l \gset
+-- then a week of SMB detractors, in one statement each
+INSERT INTO seg_d SELECT 1000 + i, 'smb', i % 4, timestamptz '2026-11-20' - ((i % 6) || ' days')::interval
+FROM generate_series(1, 60) i;
+INSERT INTO seg_l SELECT * FROM seg_d WHERE id > 1000;
+SELECT format('%s|%s|%s|%s', severity, subject, source_key, details - 'table') FROM cx_alert WHERE config_id = :l;
+SQL
+)
+want_seg=$(tail -n1 <<<"$seg")
+check "segment_drop on a plain table: one alert (high, smb)" "$(cut -d'|' -f1-2 <<<"$want_seg")" "high|smb"
+got=$(wait_for "SELECT format('%s|%s|%s|%s', severity, subject, source_key, details - 'table') || '|' || (details ->> 'table') FROM cx_alert WHERE kind = 'nps_segment_drop' AND source_table = 'public.seg_d'" "$want_seg|public.seg_d")
+check "segment_drop on a distributed table: the alert of one node, naming the distributed table" "$got" "$want_seg|public.seg_d"
+got=$(psql_ "$coord" -At -c "SELECT (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'seg_d'::regclass) = (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'seg_l'::regclass)")
+check "segment_drop rollup folded from the shards' states equals one node's" "$got" "t"
 
 # the listener on the coordinator had one NOTIFY per new alert (the folded
-# ones are silent): 6 detractors (deferred) and the 2 ticket alerts
+# ones are silent): 6 detractors (deferred), the 2 ticket alerts and the
+# segment drops of the distributed and the plain table
 echo stop >"$listen_ready"
 wait $listener || true
 got=$(grep -c '"event": *"new"' "$listen_log" || true)
-check "a listener on the coordinator: one NOTIFY per new alert" "$got" "8"
+check "a listener on the coordinator: one NOTIFY per new alert" "$got" "10"
 
 # detaching drops the shards' triggers
 psql_ "$coord" -c "SELECT cx_alert_detach('surveys')" >/dev/null

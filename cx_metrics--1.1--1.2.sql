@@ -15943,7 +15943,7 @@ COMMENT ON TABLE @extschema@.cx_alert_relay IS
 COMMENT ON SEQUENCE @extschema@.cx_alert_relay_id_seq IS 'Source of cx_alert_relay.id: the order in which the coordinator raises a node''s relayed alerts.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.id IS 'Position on this node (bigserial): the coordinator takes up to 1,000 rows per node and round, in ascending id. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.config_id IS 'The coordinator''s cx_alert_config row of the trigger (the shard''s trigger carries the same arguments). Never NULL.';
-COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress), or nps_segment_rollup: not an alert but a segment_drop rollup state of the shard''s new answers (subject the segment, details day and state), which the coordinator adds to its cx_alert_segment_rollup before testing the segment. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress), or nps_segment_rollup / nps_segment_key: not an alert but a segment_drop rollup state of the shard''s new answers (subject the segment, or with "via" the customer key, whose segments the coordinator looks up; details day and state), which the coordinator adds to its cx_alert_segment_rollup before testing the segment. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.severity IS 'low, medium or high, as the trigger judged the row. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.source_key IS 'The key of the row that raised it (cx_alert.source_key); NULL when the key column was NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.subject IS 'The subject (cx_alert.subject); NULL when the subject column was NULL (then no cooldown applies).';
@@ -15994,12 +15994,6 @@ LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-	IF kind = 'segment_drop' AND config ? 'via' THEN
-		RAISE EXCEPTION 'segment_drop alerts on a distributed table need the segment in a column of the answers'
-			USING ERRCODE = 'feature_not_supported',
-			      DETAIL = format('The shards of %s fold their answers into the segments'' rollup on the workers, where the "via" table %s is not at hand.', tbl, config ->> 'via'),
-			      HINT = 'Add the segment to the answers (a column filled on insert) and attach with {"segment": "<that column>"} and no "via".';
-	END IF;
 	IF kind = 'friction' AND dist_column IS DISTINCT FROM config ->> 'journey' THEN
 		RAISE EXCEPTION 'friction alerts on a distributed table need it distributed by the journey column'
 			USING ERRCODE = 'feature_not_supported',
@@ -16011,7 +16005,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) IS
-'Internal: an error (feature_not_supported, with a hint) for an alert that cannot work on table tbl distributed by dist_column: segment_drop with a "via" table, and friction unless the journey column is the distribution column.';
+'Internal: an error (feature_not_supported, with a hint) for an alert that cannot work on table tbl distributed by dist_column: friction unless the journey column is the distribution column.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) TO cx_alerts_admin;
 
@@ -16061,7 +16055,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column; segment_drop: the segment a column of the table, no "via"); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
+'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 
@@ -16146,33 +16140,67 @@ REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_one(@extschema@.cx_alert_relay
 -- state); the coordinator folds them into its rollup, then tests each
 -- segment touched once as of its latest day and raises the alert as the
 -- trigger does on one server
+-- the segments of a customer key in the "via" table of a segment_drop
+-- configuration (the key as text, cast to the via key column's type)
+CREATE FUNCTION @extschema@.cx_alert_segment_via_lookup(config pg_catalog.jsonb, key pg_catalog.text)
+RETURNS TABLE (segment pg_catalog.text)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	via regclass := (config ->> 'via')::regclass;
+	key_type text;
+BEGIN
+	SELECT format_type(a.atttypid, a.atttypmod) INTO key_type
+	FROM pg_attribute a WHERE a.attrelid = via AND a.attname = config ->> 'via_key' AND NOT a.attisdropped;
+	RETURN QUERY EXECUTE format('SELECT DISTINCT v.%1$I::text FROM %2$s v WHERE v.%3$I = $1::%4$s AND v.%1$I IS NOT NULL',
+	                            config ->> 'segment', via, config ->> 'via_key', key_type)
+		USING key;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_segment_via_lookup(pg_catalog.jsonb, pg_catalog.text) IS
+'Internal to cx_alert_relay_drain(): the distinct non-NULL segments of customer key (text, cast to the type of the via_key column) in the "via" table of a segment_drop configuration.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_segment_via_lookup(pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
+
 CREATE FUNCTION @extschema@.cx_alert_segment_relay_fold(r @extschema@.cx_alert_relay, touched pg_catalog.jsonb)
 RETURNS pg_catalog.jsonb
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	k text := r.config_id || ':' || r.subject;
+	cfg jsonb;
 	d date;
+	seg text;
 BEGIN
-	IF r.subject IS NULL OR NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_config c
-	                                    WHERE c.config_id = r.config_id AND c.kind = 'segment_drop') THEN
+	SELECT c.config INTO cfg FROM @extschema@.cx_alert_config c
+	WHERE c.config_id = r.config_id AND c.kind = 'segment_drop';
+	IF r.subject IS NULL OR cfg IS NULL THEN
 		RETURN touched;		-- detached since
 	END IF;
 	d := (r.details ->> 'day')::date;
-	INSERT INTO @extschema@.cx_alert_segment_rollup AS x (config_id, segment, day, state)
-	VALUES (r.config_id, r.subject, d, (r.details ->> 'state')::@extschema@.nps_state)
-	ON CONFLICT (config_id, segment, day)
-	DO UPDATE SET state = @extschema@.nps_state_combine(x.state, excluded.state);
-	IF touched ? k AND (touched -> k ->> 'day')::date >= d THEN
-		RETURN touched;
-	END IF;
-	RETURN touched || jsonb_build_object(k, jsonb_build_object('config_id', r.config_id, 'segment', r.subject,
-		'day', d, 'channel', r.channel, 'cooldown_us', r.cooldown_us));
+	FOR seg IN
+		SELECT r.subject WHERE r.kind = 'nps_segment_rollup'
+		UNION ALL
+		-- "via": the customer key's segments, looked up here (the shards
+		-- relay per key), each counted once, as the trigger on one server does
+		SELECT s.segment FROM @extschema@.cx_alert_segment_via_lookup(cfg, r.subject) s
+		WHERE r.kind = 'nps_segment_key'
+	LOOP
+		INSERT INTO @extschema@.cx_alert_segment_rollup AS x (config_id, segment, day, state)
+		VALUES (r.config_id, seg, d, (r.details ->> 'state')::@extschema@.nps_state)
+		ON CONFLICT (config_id, segment, day)
+		DO UPDATE SET state = @extschema@.nps_state_combine(x.state, excluded.state);
+		CONTINUE WHEN touched ? (r.config_id || ':' || seg)
+		              AND (touched -> (r.config_id || ':' || seg) ->> 'day')::date >= d;
+		touched := touched || jsonb_build_object(r.config_id || ':' || seg,
+			jsonb_build_object('config_id', r.config_id, 'segment', seg, 'day', d,
+			                   'channel', r.channel, 'cooldown_us', r.cooldown_us));
+	END LOOP;
+	RETURN touched;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_segment_relay_fold(@extschema@.cx_alert_relay, pg_catalog.jsonb) IS
-'Internal to cx_alert_relay_drain(): adds a relayed segment_drop rollup state (a shard''s answers of one segment and day) to cx_alert_segment_rollup and returns touched with the segment''s latest day.';
+'Internal to cx_alert_relay_drain(): adds a relayed segment_drop rollup state (a shard''s new answers of one segment, or with "via" of one customer key, and day) to cx_alert_segment_rollup (for each of the key''s segments) and returns touched with the segments'' latest days.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_segment_relay_fold(@extschema@.cx_alert_relay, pg_catalog.jsonb) FROM PUBLIC;
 
 CREATE FUNCTION @extschema@.cx_alert_segment_relay_test(touched pg_catalog.jsonb)
@@ -16249,7 +16277,7 @@ BEGIN
 		WHERE x.id IN (SELECT y.id FROM @extschema@.cx_alert_relay y ORDER BY y.id LIMIT batch FOR UPDATE SKIP LOCKED)
 		RETURNING x.*
 	LOOP
-		IF r.kind = 'nps_segment_rollup' THEN
+		IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
 			touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
 		ELSE
 			n := n + @extschema@.cx_alert_relay_one(r, 'local');
@@ -16292,7 +16320,7 @@ BEGIN
 		FOR r IN SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.cx_alert_relay, got -> 'rows') LOOP
 			IF NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_relay_done x
 			               WHERE x.node = res.node_name || ':' || res.node_port AND x.relay_id = r.id) THEN
-				IF r.kind = 'nps_segment_rollup' THEN
+				IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
 					touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
 				ELSE
 					n := n + @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
@@ -16345,7 +16373,7 @@ BEGIN
 	         FROM @extschema@.cx_alert_config c
 	         LEFT JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
 	         WHERE c.table_name = tbl AND c.kind <> 'risk' ORDER BY c.config_id LOOP
-		IF (r.kind = 'segment_drop' AND r.config ? 'via') OR (r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column) THEN
+		IF r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column THEN
 			-- the same error as attaching it would give
 			EXECUTE 'SELECT @extschema@.cx_alert_citus_check_kind($1, $2, $3, $4)'
 				USING tbl, r.kind, r.config, distribution_column;
@@ -16379,7 +16407,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) IS
-'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a segment_drop alert with a "via" table and for a friction alert whose journey column is not the distribution column.';
+'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a friction alert whose journey column is not the distribution column.';
 REVOKE ALL ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) FROM PUBLIC;
 -- ---- end of citus: alerts on distributed tables ----------------------------------
 

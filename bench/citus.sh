@@ -10,7 +10,9 @@
 #     can travel, and pulls the rows to the coordinator when it cannot;
 #   - empathy_agg over 200,000 messages of 40,000 conversations, grouped by
 #     agent (the messages distributed by conversation);
-#   - nps(score) over 2,000,000 answers, grouped by segment.
+#   - nps(score) over 2,000,000 answers, grouped by segment;
+#   - alerts: the delay from COMMIT to a listener on the coordinator, for an
+#     alert relayed from a shard and for one of a plain table (deferred).
 # The outer count(r) reads each result, so that no plan can skip computing it.
 # Each pair is run interleaved (cx_bench in bench/lib.sql), medians of
 # CX_BENCH_RUNS; the ratio is distributed / one node.  The three nodes share
@@ -76,3 +78,55 @@ FROM (SELECT max(median_ms) FILTER (WHERE label = 'distributed') AS d,
       FROM cx_bench(ARRAY['distributed', 'one node'], ARRAY[:'dq', :'lq'], :runs)) x;
 SQL
 done
+
+# Alerts: the delay from the COMMIT of a detractor's answer to a LISTEN
+# client's receipt on the coordinator, for a distributed table (the shard's
+# trigger relays the alert; the coordinator's delivery worker raises it) and
+# for a plain table on the coordinator with "delivery": "deferred"
+# (interleaved, CX_BENCH_LATENCY_ALERTS of each, a new customer each time).
+for p in /usr/bin/python3 python3; do
+	if "$p" -c 'import psycopg2' 2>/dev/null; then PY=$p; break; fi
+done
+cx_citus_psql "$coord" >/dev/null <<'SQL'
+CREATE TABLE lat_d (id bigint PRIMARY KEY, customer_id bigint, score int);
+SELECT create_distributed_table('lat_d', 'id');
+CREATE TABLE lat_l (LIKE lat_d INCLUDING ALL);
+SELECT cx_alert_attach('lat_d', 'nps', '{"subject": "customer_id", "key": "id", "delivery": "deferred"}');
+SELECT cx_alert_attach('lat_l', 'nps', '{"subject": "customer_id", "key": "id", "delivery": "deferred"}');
+SQL
+cx_as_server "$PY" - "$CX_CITUS_DIR" "$coord" "${CX_BENCH_LATENCY_ALERTS:-200}" <<'PY'
+import json, select, sys, time, psycopg2
+host, port, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
+listen = psycopg2.connect(host=host, port=port, dbname="postgres")
+listen.autocommit = True
+listen.cursor().execute("LISTEN cx_alerts")
+write = psycopg2.connect(host=host, port=port, dbname="postgres")
+cur = write.cursor()
+cur.execute("SELECT table_name::text, config_id FROM cx_alert_config")
+configs = dict(cur.fetchall())
+write.commit()
+delays = {"lat_d": [], "lat_l": []}
+missed = {"lat_d": 0, "lat_l": 0}
+for i in range(n):
+    for t in ("lat_d", "lat_l"):
+        cur.execute("INSERT INTO %s VALUES (%%s, %%s, 0)" % t, (i, i))
+        write.commit()
+        t0 = time.monotonic()
+        got = None
+        while got is None and time.monotonic() < t0 + 5:
+            if select.select([listen], [], [], 0.1) != ([], [], []):
+                listen.poll()
+                while listen.notifies:
+                    p = json.loads(listen.notifies.pop(0).payload)
+                    if str(p.get("config_id")) == str(configs[t]):
+                        got = time.monotonic()
+        if got is None:
+            missed[t] += 1
+        else:
+            delays[t].append((got - t0) * 1000)
+for t, label in (("lat_d", "distributed (relayed)"), ("lat_l", "plain table, deferred")):
+    d = sorted(delays[t])
+    med = d[len(d) // 2] if d else float("nan")
+    p99 = d[min(len(d) - 1, int(0.99 * len(d)))] if d else float("nan")
+    print("alert delay %-22s median %6.1f ms, p99 %6.1f ms, %d alerts, %d missed" % (label, med, p99, len(d), missed[t]))
+PY

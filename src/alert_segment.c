@@ -491,14 +491,18 @@ seg_fold_column(StmtCtx *c, SegConfig *cfg, StrDict *segs, SegAgg *agg)
  * state is relayed to it (alert_relay.c) as an item of kind
  * "nps_segment_rollup": subject the segment, key the day, details {"day",
  * "state": the nps_state's text}; cx_alert_relay_drain() folds them into
- * its rollup and tests the segments touched.
+ * its rollup and tests the segments touched.  With "via" the shard has no
+ * segments (the customers table is the coordinator's to read): it relays
+ * the states per customer key and day instead, kind "nps_segment_key", and
+ * the coordinator looks the key's segments up.
  */
 static void
 seg_relay(StmtCtx *c, StrDict *segs, SegAgg *agg)
 {
 	int			i;
 
-	c->acfg->kind_name = "nps_segment_rollup";
+	if (c->acfg->kind_name == NULL || strcmp(c->acfg->kind_name, "nps_segment_key") != 0)
+		c->acfg->kind_name = "nps_segment_rollup";
 	for (i = 0; i < agg->n; i++)
 	{
 		SegDay	   *e = &agg->e[i];
@@ -587,6 +591,13 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 	segagg_init(&agg);
 	if (cfg.via_name == NULL)
 		seg_fold_column(&c, &cfg, &segs, &agg);
+	else if (c.acfg->relay)
+	{
+		/* on a shard: per customer key, the coordinator looks segments up */
+		cfg.seg_col = stmt_setting_text(&c, "via_key", true);
+		c.acfg->kind_name = "nps_segment_key";
+		seg_fold_column(&c, &cfg, &segs, &agg);
+	}
 	else
 		seg_fold_via(&c, &cfg, &segs, &agg);
 	seg_update_and_test(&c, &cfg, &segs, &agg);

@@ -26,8 +26,8 @@
 # cx_alert, one open alert per subject across shards, naming the distributed
 # table, acknowledged and resolved there, and reach a listener on the
 # coordinator; friction and churn_intent on a table distributed by the
-# journey, segment_drop equal to one node's; reference tables and
-# segment_drop with a "via" table refused with a hint; risk
+# journey, segment_drop (by a column, and "via" a customers table) equal to
+# one node's; reference tables refused with a hint; risk
 # alerts scanned from distributed rows land in the coordinator's cx_alert.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -410,43 +410,50 @@ check "friction and churn_intent alerts on a table distributed before: raised on
 psql_ "$coord" -c "CREATE TABLE ref (id int); SELECT create_reference_table('ref')" >/dev/null
 refused "cx_alert_attach on a reference table" "SELECT cx_alert_attach('ref', 'nps', '{\"subject\": \"id\", \"key\": \"id\"}')" \
 	"ERROR:  alert triggers are not supported on Citus reference tables"
-refused "segment_drop with a \"via\" table on a distributed table" \
-	"SELECT cx_alert_attach('surveys', 'segment_drop', '{\"segment\": \"segment\", \"via\": \"ref\", \"at\": \"at\"}')" \
-	"ERROR:  segment_drop alerts on a distributed table need the segment in a column of the answers"
-
-# segment_drop: the shards relay their rollup states, the coordinator folds
-# and tests; the same answers on a plain table give the same alert
-seg=$(psql_ "$coord" -At <<'SQL'
-CREATE TABLE seg_d (id bigint PRIMARY KEY, segment text, score int, answered_at timestamptz);
-SELECT create_distributed_table('seg_d', 'id');
-CREATE TABLE seg_l (LIKE seg_d INCLUDING ALL);
+# segment_drop: the shards relay their rollup states (with "via": per
+# customer key, whose segments the coordinator looks up), the coordinator
+# folds and tests; the same answers on a plain table give the same alert
+# and the same rollup
+psql_ "$coord" >/dev/null <<'SQL'
+CREATE TABLE seg_customers (customer_id bigint PRIMARY KEY, segment text);
+INSERT INTO seg_customers SELECT i, CASE WHEN i % 2 = 0 THEN 'smb' ELSE 'ent' END FROM generate_series(1, 200) i;
+SQL
+seg_case() {	# name, settings
+	local want got
+	want=$(psql_ "$coord" -At 2>/dev/null <<SQL | tail -n1
+CREATE TABLE $1_d (id bigint PRIMARY KEY, customer_id bigint, segment text, score int, answered_at timestamptz);
+SELECT create_distributed_table('$1_d', 'id');
+CREATE TABLE $1_l (LIKE $1_d INCLUDING ALL);
 -- a baseline of mostly promoters, filled into the rollups at attach time
-INSERT INTO seg_d SELECT i, CASE WHEN i % 2 = 0 THEN 'smb' ELSE 'ent' END, CASE WHEN i % 5 = 0 THEN 5 ELSE 10 END,
-	timestamptz '2026-11-20' - ((8 + i % 20) || ' days')::interval FROM generate_series(1, 400) i;
-INSERT INTO seg_l SELECT * FROM seg_d;
-SELECT cx_alert_attach('seg_d', 'segment_drop', '{"at": "answered_at", "segment": "segment", "min_answers": 30}') AS d \gset
-SELECT cx_alert_attach('seg_l', 'segment_drop', '{"at": "answered_at", "segment": "segment", "min_answers": 30}') AS l \gset
+INSERT INTO $1_d SELECT i, 1 + i % 200, CASE WHEN i % 2 = 1 THEN 'smb' ELSE 'ent' END,
+	CASE WHEN i % 5 = 0 THEN 5 ELSE 10 END, timestamptz '2026-11-20' - ((8 + i % 20) || ' days')::interval
+FROM generate_series(1, 400) i;
+INSERT INTO $1_l SELECT * FROM $1_d;
+SELECT cx_alert_attach('$1_d', 'segment_drop', '$2') AS d \gset
+SELECT cx_alert_attach('$1_l', 'segment_drop', '$2') AS l \gset
 -- then a week of SMB detractors, in one statement each
-INSERT INTO seg_d SELECT 1000 + i, 'smb', i % 4, timestamptz '2026-11-20' - ((i % 6) || ' days')::interval
-FROM generate_series(1, 60) i;
-INSERT INTO seg_l SELECT * FROM seg_d WHERE id > 1000;
+INSERT INTO $1_d SELECT 1000 + i, 2 * (1 + i % 100), 'smb', i % 4,
+	timestamptz '2026-11-20' - ((i % 6) || ' days')::interval FROM generate_series(1, 60) i;
+INSERT INTO $1_l SELECT * FROM $1_d WHERE id > 1000;
 SELECT format('%s|%s|%s|%s', severity, subject, source_key, details - 'table') FROM cx_alert WHERE config_id = :l;
 SQL
 )
-want_seg=$(tail -n1 <<<"$seg")
-check "segment_drop on a plain table: one alert (high, smb)" "$(cut -d'|' -f1-2 <<<"$want_seg")" "high|smb"
-got=$(wait_for "SELECT format('%s|%s|%s|%s', severity, subject, source_key, details - 'table') || '|' || (details ->> 'table') FROM cx_alert WHERE kind = 'nps_segment_drop' AND source_table = 'public.seg_d'" "$want_seg|public.seg_d")
-check "segment_drop on a distributed table: the alert of one node, naming the distributed table" "$got" "$want_seg|public.seg_d"
-got=$(psql_ "$coord" -At -c "SELECT (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'seg_d'::regclass) = (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = 'seg_l'::regclass)")
-check "segment_drop rollup folded from the shards' states equals one node's" "$got" "t"
+	check "segment_drop ($1) on a plain table: one alert (high, smb)" "$(cut -d'|' -f1-2 <<<"$want")" "high|smb"
+	got=$(wait_for "SELECT format('%s|%s|%s|%s', severity, subject, source_key, details - 'table') || '|' || (details ->> 'table') FROM cx_alert WHERE kind = 'nps_segment_drop' AND source_table = 'public.$1_d'" "$want|public.$1_d")
+	check "segment_drop ($1) on a distributed table: the alert of one node, naming the distributed table" "$got" "$want|public.$1_d"
+	got=$(psql_ "$coord" -At -c "SELECT (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = '$1_d'::regclass) = (SELECT string_agg(format('%s %s %s', segment, day, state), ',' ORDER BY segment, day) FROM cx_alert_segment_rollup r JOIN cx_alert_config c USING (config_id) WHERE c.table_name = '$1_l'::regclass)")
+	check "segment_drop ($1): the rollup folded from the shards' states equals one node's" "$got" "t"
+}
+seg_case segcol '{"at": "answered_at", "segment": "segment", "min_answers": 30}'
+seg_case segvia '{"at": "answered_at", "via": "seg_customers", "segment": "segment", "min_answers": 30}'
 
 # the listener on the coordinator had one NOTIFY per new alert (the folded
 # ones are silent): 6 detractors (deferred), the 2 ticket alerts and the
-# segment drops of the distributed and the plain table
+# segment drops of the distributed and the plain tables (two each)
 echo stop >"$listen_ready"
 wait $listener || true
 got=$(grep -c '"event": *"new"' "$listen_log" || true)
-check "a listener on the coordinator: one NOTIFY per new alert" "$got" "10"
+check "a listener on the coordinator: one NOTIFY per new alert" "$got" "12"
 
 # detaching drops the shards' triggers
 psql_ "$coord" -c "SELECT cx_alert_detach('surveys')" >/dev/null

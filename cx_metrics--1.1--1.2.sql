@@ -490,7 +490,7 @@ COMMENT ON VIEW @extschema@.cx_alert_delivery IS
 'One row: is deferred alert delivery working in this database? queued should be 0 or shrink within a second; a growing backlog with preloaded false or no launcher_pid means the worker cannot run. Readable by cx_alerts_reader.';
 COMMENT ON COLUMN @extschema@.cx_alert_delivery.preloaded IS 'true when the server loaded cx_metrics through shared_preload_libraries, which deferred delivery needs; false: deferred alerts wait in cx_alert_outbox.';
 COMMENT ON COLUMN @extschema@.cx_alert_delivery.launcher_pid IS 'Process id of the launcher background worker ("cx_metrics alert delivery launcher" in pg_stat_activity); NULL when it is not running.';
-COMMENT ON COLUMN @extschema@.cx_alert_delivery.worker_pid IS 'Process id of this database''s delivery worker (backend_type "cx_metrics alert delivery"); NULL when none runs: one is started at the next commit of a deferred alert and leaves after 2 s without work.';
+COMMENT ON COLUMN @extschema@.cx_alert_delivery.worker_pid IS 'Process id of this database''s delivery worker (backend_type "cx_metrics alert delivery"); NULL when none runs: one is started at the next commit of a deferred alert and leaves after 2 s without work (with Citus it stays while an alert is attached to a distributed table, whose relayed alerts it raises).';
 COMMENT ON COLUMN @extschema@.cx_alert_delivery.worker_started_at IS 'When this database''s delivery worker last started; NULL when none has since the server started.';
 COMMENT ON COLUMN @extschema@.cx_alert_delivery.delivered IS 'Notifications sent by this database''s workers since the server started (0 when none); NULL when cx_metrics is not preloaded.';
 COMMENT ON COLUMN @extschema@.cx_alert_delivery.last_delivery_at IS 'When this database''s worker last sent notifications; NULL when it has not since the server started.';
@@ -16009,6 +16009,25 @@ COMMENT ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, p
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) TO cx_alerts_admin;
 
+-- the coordinator's delivery worker raises what the shards relay: it must run
+CREATE FUNCTION @extschema@.cx_alert_citus_preloaded() RETURNS void
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT (SELECT w.preloaded FROM @extschema@.cx_alert_delivery_worker() w) THEN
+		RAISE EXCEPTION 'alerts on a distributed table need cx_metrics in shared_preload_libraries on the coordinator'
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      DETAIL = 'The triggers on the shards relay their alerts to the coordinator, where the extension''s background worker raises them.',
+			      HINT = 'Set shared_preload_libraries = ''citus,cx_metrics'' on every node and restart.';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_preloaded() IS
+'Internal: an error (55000, with a hint) unless cx_metrics is in shared_preload_libraries, which alerts on a distributed table need (the delivery worker raises the alerts the shards relay).';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_preloaded() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_preloaded() TO cx_alerts_admin;
+
 -- what an alert on a Citus table needs, checked at attach time: true when
 -- tbl is a distributed table (and the configuration can work there), false
 -- when Citus does not manage it; an error otherwise
@@ -16044,12 +16063,7 @@ BEGIN
 			                           ELSE 'its trigger would fire on the coordinator''s placement only in some plans.' END),
 			      HINT = 'Attach alerts to a distributed table (create_distributed_table) or to a plain table.';
 	END IF;
-	IF NOT (SELECT w.preloaded FROM @extschema@.cx_alert_delivery_worker() w) THEN
-		RAISE EXCEPTION 'alerts on a distributed table need cx_metrics in shared_preload_libraries on the coordinator'
-			USING ERRCODE = 'object_not_in_prerequisite_state',
-			      DETAIL = 'The triggers on the shards relay their alerts to the coordinator, where the extension''s background worker raises them.',
-			      HINT = 'Set shared_preload_libraries = ''citus,cx_metrics'' on every node and restart.';
-	END IF;
+	PERFORM @extschema@.cx_alert_citus_preloaded();
 	PERFORM @extschema@.cx_alert_citus_check_kind(tbl, kind, config, dist_column);
 	RETURN true;
 END
@@ -16284,6 +16298,9 @@ BEGIN
 		END IF;
 	END LOOP;
 
+	-- what was raised from a node that has left the cluster since
+	DELETE FROM @extschema@.cx_alert_relay_done x
+	WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_node w WHERE x.node = w.nodename || ':' || w.nodeport);
 	-- the workers: first forget (there) what an earlier round raised
 	SELECT array_agg(w.nodename ORDER BY w.nodename, w.nodeport), array_agg(w.nodeport ORDER BY w.nodename, w.nodeport),
 	       array_agg(format('DELETE FROM %s.cx_alert_relay r WHERE r.id = ANY (%L::bigint[])', s, d.ids)
@@ -16383,10 +16400,8 @@ BEGIN
 			ids := ids || r.config_id;
 		END IF;
 	END LOOP;
-	IF cardinality(defs) > 0 AND NOT (SELECT w.preloaded FROM @extschema@.cx_alert_delivery_worker() w) THEN
-		RAISE EXCEPTION 'alerts on a distributed table need cx_metrics in shared_preload_libraries on the coordinator'
-			USING ERRCODE = 'object_not_in_prerequisite_state',
-			      HINT = 'Set shared_preload_libraries = ''citus,cx_metrics'' on every node and restart.';
+	IF cardinality(defs) > 0 THEN
+		PERFORM @extschema@.cx_alert_citus_preloaded();
 	END IF;
 	FOR r IN SELECT c.trigger_name FROM @extschema@.cx_alert_config c
 	         JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name

@@ -83,11 +83,15 @@ done
 # client's receipt on the coordinator, for a distributed table (the shard's
 # trigger relays the alert; the coordinator's delivery worker raises it) and
 # for a plain table on the coordinator with "delivery": "deferred"
-# (interleaved, CX_BENCH_LATENCY_ALERTS of each, a new customer each time).
+# (CX_BENCH_LATENCY_ALERTS of each, a new customer each time, one table after
+# the other: interleaved, a relayed alert would be caught by the relay round
+# that follows the deferred alert's delivery; a random pause of 0-600 ms
+# before each COMMIT spreads them over the relay's polling period).
 for p in /usr/bin/python3 python3; do
 	if "$p" -c 'import psycopg2' 2>/dev/null; then PY=$p; break; fi
 done
 cx_citus_psql "$coord" >/dev/null <<'SQL'
+SET client_min_messages = warning;
 CREATE TABLE lat_d (id bigint PRIMARY KEY, customer_id bigint, score int);
 SELECT create_distributed_table('lat_d', 'id');
 CREATE TABLE lat_l (LIKE lat_d INCLUDING ALL);
@@ -95,7 +99,7 @@ SELECT cx_alert_attach('lat_d', 'nps', '{"subject": "customer_id", "key": "id", 
 SELECT cx_alert_attach('lat_l', 'nps', '{"subject": "customer_id", "key": "id", "delivery": "deferred"}');
 SQL
 cx_as_server "$PY" - "$CX_CITUS_DIR" "$coord" "${CX_BENCH_LATENCY_ALERTS:-200}" <<'PY'
-import json, select, sys, time, psycopg2
+import json, random, select, sys, time, psycopg2
 host, port, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
 listen = psycopg2.connect(host=host, port=port, dbname="postgres")
 listen.autocommit = True
@@ -107,9 +111,11 @@ configs = dict(cur.fetchall())
 write.commit()
 delays = {"lat_d": [], "lat_l": []}
 missed = {"lat_d": 0, "lat_l": 0}
-for i in range(n):
-    for t in ("lat_d", "lat_l"):
+random.seed(1)
+for t in ("lat_d", "lat_l"):
+    for i in range(n):
         cur.execute("INSERT INTO %s VALUES (%%s, %%s, 0)" % t, (i, i))
+        time.sleep(random.uniform(0, 0.6))
         write.commit()
         t0 = time.monotonic()
         got = None

@@ -352,7 +352,10 @@ BEGIN
 	IF distributed THEN
 		-- the shards' triggers read the configuration (a voice kind,
 		-- friction) from their first argument: the trigger again, with it
-		def := @extschema@.cx_alert_citus_triggerdef(id);
+		EXECUTE 'SELECT pg_catalog.column_to_column_name(p.logicalrelid, p.partkey)
+		         FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1 AND p.partkey IS NOT NULL'
+			INTO def USING tbl;
+		def := @extschema@.cx_alert_citus_triggerdef(id, def);
 		EXECUTE format('DROP TRIGGER %I ON %s',
 		               (SELECT c.trigger_name FROM @extschema@.cx_alert_config c WHERE c.config_id = id), tbl);
 		EXECUTE def;
@@ -15943,7 +15946,7 @@ COMMENT ON TABLE @extschema@.cx_alert_relay IS
 COMMENT ON SEQUENCE @extschema@.cx_alert_relay_id_seq IS 'Source of cx_alert_relay.id: the order in which the coordinator raises a node''s relayed alerts.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.id IS 'Position on this node (bigserial): the coordinator takes up to 1,000 rows per node and round, in ascending id. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.config_id IS 'The coordinator''s cx_alert_config row of the trigger (the shard''s trigger carries the same arguments). Never NULL.';
-COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress), or nps_segment_rollup / nps_segment_key: not an alert but a segment_drop rollup state of the shard''s new answers (subject the segment, or with "via" the customer key, whose segments the coordinator looks up; details day and state), which the coordinator adds to its cx_alert_segment_rollup before testing the segment. Never NULL.';
+COMMENT ON COLUMN @extschema@.cx_alert_relay.kind IS 'cx_alert.kind of the alert (nps_detractor, csat_low, ces_high_effort, empathy_low, journey_friction, churn_intent, escalation_threat, customer_distress), or journey_friction_touch: not an alert but a journey of a friction configuration that the shard''s new rows touched, with their latest event (details last_at), which the coordinator tests on the whole distributed table; or nps_segment_rollup / nps_segment_key: not an alert but a segment_drop rollup state of the shard''s new answers (subject the segment, or with "via" the customer key, whose segments the coordinator looks up; details day and state), which the coordinator adds to its cx_alert_segment_rollup before testing the segment. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.severity IS 'low, medium or high, as the trigger judged the row. Never NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.source_key IS 'The key of the row that raised it (cx_alert.source_key); NULL when the key column was NULL.';
 COMMENT ON COLUMN @extschema@.cx_alert_relay.subject IS 'The subject (cx_alert.subject); NULL when the subject column was NULL (then no cooldown applies).';
@@ -15985,29 +15988,6 @@ COMMENT ON FUNCTION @extschema@.cx_alert_relay_wake() IS
 'Internal to cx_alert_attach(): wakes this database''s delivery worker when the transaction commits, so that it starts draining the relays of a configuration on a Citus table.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_wake() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_relay_wake() TO cx_alerts_admin;
-
--- the kinds that need something of the distribution: an error, or nothing
-CREATE FUNCTION @extschema@.cx_alert_citus_check_kind(tbl pg_catalog.regclass, kind pg_catalog.text,
-                                                       config pg_catalog.jsonb, dist_column pg_catalog.text)
-RETURNS void
-LANGUAGE plpgsql
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF kind = 'friction' AND dist_column IS DISTINCT FROM config ->> 'journey' THEN
-		RAISE EXCEPTION 'friction alerts on a distributed table need it distributed by the journey column'
-			USING ERRCODE = 'feature_not_supported',
-			      DETAIL = format('%s is distributed by %s, not by the journey column %s: the events of one journey would be on several shards, and each shard''s trigger sees only its own.',
-			                      tbl, coalesce(quote_ident(dist_column), 'nothing'), coalesce(quote_ident(config ->> 'journey'), '(none)')),
-			      HINT = format('Distribute %s by %s (create_distributed_table(%L, %L)).', tbl,
-			                    quote_ident(config ->> 'journey'), tbl::text, config ->> 'journey');
-	END IF;
-END
-$$;
-COMMENT ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) IS
-'Internal: an error (feature_not_supported, with a hint) for an alert that cannot work on table tbl distributed by dist_column: friction unless the journey column is the distribution column.';
-REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check_kind(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb, pg_catalog.text) TO cx_alerts_admin;
 
 -- the coordinator's delivery worker raises what the shards relay: it must run
 CREATE FUNCTION @extschema@.cx_alert_citus_preloaded() RETURNS void
@@ -16064,15 +16044,140 @@ BEGIN
 			      HINT = 'Attach alerts to a distributed table (create_distributed_table) or to a plain table.';
 	END IF;
 	PERFORM @extschema@.cx_alert_citus_preloaded();
-	PERFORM @extschema@.cx_alert_citus_check_kind(tbl, kind, config, dist_column);
 	RETURN true;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) IS
-'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator; friction: the table distributed by the journey column); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
+'Internal to cx_alert_attach(): true when tbl is a Citus distributed table and an alert of this kind can work there (cx_metrics preloaded on the coordinator); false when Citus does not manage tbl; an error with a hint otherwise (reference and local Citus tables).';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_check(pg_catalog.regclass, pg_catalog.text, pg_catalog.jsonb) TO cx_alerts_admin;
 
+-- cx_alert_attach_friction() as in 1.0, but on a Citus table the check
+-- that the test query plans runs over an empty local table of its columns
+-- (Citus cannot plan that query over a table not distributed by the
+-- journey; the triggers on its shards do not run it)
+CREATE FUNCTION @extschema@.cx_alert_citus_table(tbl pg_catalog.regclass)
+RETURNS pg_catalog.bool
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	found boolean;
+BEGIN
+	IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus') THEN
+		RETURN false;
+	END IF;
+	EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1)'
+		INTO found USING tbl;
+	RETURN found;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_table(pg_catalog.regclass) IS
+'Internal: true when Citus manages tbl (distributed, reference or local Citus table), false otherwise or without Citus.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_table(pg_catalog.regclass) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_citus_table(pg_catalog.regclass) TO cx_alerts_admin;
+
+CREATE OR REPLACE FUNCTION @extschema@.cx_alert_attach_friction(tbl pg_catalog.regclass, config pg_catalog.jsonb)
+RETURNS pg_catalog.int4
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET intervalstyle = 'postgres'
+AS $$
+DECLARE
+	allowed CONSTANT text[] := ARRAY['journey', 'at', 'stage', 'where_column', 'where_value', 'window',
+	                                 'repeats', 'loops', 'cooldown', 'channel', 'trigger_name'];
+	k text;
+	c jsonb;
+	w interval;
+	cooldown interval;
+	repeats int;
+	loops int;
+	channel text;
+	tg_name text;
+	id int;
+BEGIN
+	FOR k IN SELECT jsonb_object_keys(config) LOOP
+		IF NOT k = ANY (allowed) THEN
+			RAISE EXCEPTION 'unknown setting "%" for a friction alert', k
+				USING ERRCODE = 'invalid_parameter_value', HINT = format('Settings: %s.', array_to_string(allowed, ', '));
+		END IF;
+		IF jsonb_typeof(config -> k) NOT IN ('string', 'number') THEN
+			RAISE EXCEPTION 'setting "%" must be a string or a number', k USING ERRCODE = 'invalid_parameter_value';
+		END IF;
+	END LOOP;
+	IF config ->> 'journey' IS NULL OR config ->> 'at' IS NULL THEN
+		RAISE EXCEPTION 'settings "journey" and "at" are required' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Name the column identifying the journey (the subject of the alert) and its time, e.g. {"journey": "contact_id", "at": "created_at"}.';
+	END IF;
+	PERFORM @extschema@.cx_alert_column_type(tbl, 'journey', config ->> 'journey');
+	IF NOT @extschema@.cx_alert_column_type(tbl, 'at', config ->> 'at') = ANY
+	       (ARRAY['timestamp with time zone', 'timestamp without time zone', 'date']::regtype[]) THEN
+		RAISE EXCEPTION 'column "%" of setting "at" is not a date or timestamp', config ->> 'at' USING ERRCODE = 'datatype_mismatch';
+	END IF;
+	IF config ? 'stage' THEN
+		PERFORM @extschema@.cx_alert_column_type(tbl, 'stage', config ->> 'stage');
+	END IF;
+	IF (config ? 'where_column') <> (config ? 'where_value') THEN
+		RAISE EXCEPTION 'settings "where_column" and "where_value" go together' USING ERRCODE = 'invalid_parameter_value',
+			HINT = 'Count only some rows, e.g. the customer''s messages: {"where_column": "message_type", "where_value": 0}.';
+	END IF;
+	IF config ? 'where_column' THEN
+		PERFORM @extschema@.cx_alert_column_type(tbl, 'where_column', config ->> 'where_column');
+	END IF;
+	BEGIN
+		w := coalesce(config ->> 'window', '72 hours')::interval;
+		cooldown := coalesce(config ->> 'cooldown', '1 day')::interval;
+	EXCEPTION WHEN OTHERS THEN
+		RAISE EXCEPTION 'window and cooldown must be intervals' USING ERRCODE = 'invalid_parameter_value';
+	END;
+	IF w <= interval '0' OR cooldown < interval '0' THEN
+		RAISE EXCEPTION 'window must be positive and cooldown not negative' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	BEGIN
+		repeats := coalesce((config ->> 'repeats')::int, 2);
+		loops := coalesce((config ->> 'loops')::int, 2);
+	EXCEPTION WHEN OTHERS THEN
+		RAISE EXCEPTION 'repeats and loops must be integers' USING ERRCODE = 'invalid_parameter_value';
+	END;
+	IF repeats < 1 OR loops < 1 THEN
+		RAISE EXCEPTION 'repeats and loops must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	channel := coalesce(config ->> 'channel', 'cx_alerts');
+	IF channel = '' OR octet_length(channel) >= 64 THEN
+		RAISE EXCEPTION 'channel name "%" must have 1 to 63 bytes', channel USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	tg_name := coalesce(config ->> 'trigger_name', 'cx_alert_friction');
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_trigger t WHERE t.tgrelid = tbl AND t.tgname = tg_name) THEN
+		RAISE EXCEPTION 'table % already has a trigger named "%"', tbl, tg_name
+			USING ERRCODE = 'duplicate_object',
+			      HINT = 'Detach it first with cx_alert_detach(), or give this one another "trigger_name".';
+	END IF;
+	c := jsonb_build_object('journey', config ->> 'journey', 'at', config ->> 'at', 'stage', config ->> 'stage',
+	                        'where_column', config ->> 'where_column', 'where_value', config ->> 'where_value',
+	                        'window', w::text, 'repeats', repeats, 'loops', loops,
+	                        'cooldown', cooldown::text, 'channel', channel);
+	-- the query must plan now, not on a customer's insert.  On a Citus
+	-- table, over an empty local table of the same columns: Citus cannot plan
+	-- this one-server test over a table not distributed by the journey, and
+	-- the triggers on its shards do not run it (src/alert_friction.c)
+	IF EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'citus')
+	   AND @extschema@.cx_alert_citus_table(tbl) THEN
+		EXECUTE format('CREATE TEMP TABLE cx_alert_friction_columns (LIKE %s) ON COMMIT DROP', tbl);
+		EXECUTE 'EXPLAIN ' || @extschema@.cx_alert_friction_sql(c, 'pg_temp.cx_alert_friction_columns'::regclass,
+		                                                        'pg_temp.cx_alert_friction_columns');
+		DROP TABLE pg_temp.cx_alert_friction_columns;
+	ELSE
+		EXECUTE 'EXPLAIN ' || @extschema@.cx_alert_friction_sql(c, tbl, tbl::text);
+	END IF;
+	INSERT INTO @extschema@.cx_alert_config (table_name, kind, trigger_name, config)
+	VALUES (tbl, 'friction', tg_name, c)
+	RETURNING config_id INTO id;
+	EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS cx_alert_new_rows '
+	               'FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.cx_alert_friction_trigger(%L)',
+	               tg_name, tbl, id);
+	RETURN id;
+END
+$$;
 -- the extension's schema, quoted, for SQL sent to the workers (same on
 -- every node: Citus creates the extension there in the same schema)
 CREATE FUNCTION @extschema@.cx_alert_citus_schema() RETURNS pg_catalog.text
@@ -16089,7 +16194,8 @@ REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_schema() FROM PUBLIC;
 -- on a distributed table the trigger's first argument carries the
 -- configuration after the config_id, "<config_id> <config>", which Citus
 -- copies to every shard's trigger with the rest, in the same transaction.
-CREATE FUNCTION @extschema@.cx_alert_citus_triggerdef(config_id pg_catalog.int4)
+CREATE FUNCTION @extschema@.cx_alert_citus_triggerdef(config_id pg_catalog.int4,
+                                                       distribution_column pg_catalog.text)
 RETURNS pg_catalog.text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -16097,14 +16203,21 @@ AS $$
 DECLARE
 	def text;
 	cfg jsonb;
+	kind text;
 	m text[];
 BEGIN
-	SELECT pg_catalog.pg_get_triggerdef(t.oid), c.config INTO def, cfg
+	SELECT pg_catalog.pg_get_triggerdef(t.oid), c.config, c.kind INTO def, cfg, kind
 	FROM @extschema@.cx_alert_config c
 	JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
 	WHERE c.config_id = cx_alert_citus_triggerdef.config_id;
 	IF def IS NULL THEN
 		RETURN NULL;
+	END IF;
+	-- friction on a table not distributed by the journey: a journey's events
+	-- are on several shards, so the shards relay the journeys they touch and
+	-- the coordinator reads their windows (cx_alert_friction_relay_check)
+	IF kind = 'friction' AND distribution_column IS DISTINCT FROM cfg ->> 'journey' THEN
+		cfg := cfg || '{"citus_journey_spread": true}';
 	END IF;
 	m := regexp_match(def, '^(.* EXECUTE FUNCTION [^(]+\()''([0-9]+)[^'']*''(.*)$');
 	IF m IS NULL THEN
@@ -16113,9 +16226,9 @@ BEGIN
 	RETURN m[1] || quote_literal(m[2] || ' ' || cfg::text) || m[3];
 END
 $$;
-COMMENT ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4) IS
-'Internal: the CREATE TRIGGER statement of alert configuration config_id with the configuration in the trigger''s first argument ("<config_id> <config>"), as triggers on distributed tables have it: the shards'' nodes have no cx_alert_config row. NULL when the configuration has no trigger.';
-REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4, pg_catalog.text) IS
+'Internal: the CREATE TRIGGER statement of alert configuration config_id with the configuration in the trigger''s first argument ("<config_id> <config>"), as triggers on distributed tables have it: the shards'' nodes have no cx_alert_config row. A friction configuration on a table whose distribution_column is not its journey column gets "citus_journey_spread": true (its shards relay the journeys they touch). NULL when the configuration has no trigger.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_citus_triggerdef(pg_catalog.int4, pg_catalog.text) FROM PUBLIC;
 
 -- one relayed alert: raised under the coordinator's configuration, as an
 -- alert of the distributed table; 0 when the configuration is gone
@@ -16255,6 +16368,68 @@ COMMENT ON FUNCTION @extschema@.cx_alert_segment_relay_test(pg_catalog.jsonb) IS
 'Internal to cx_alert_relay_drain(): the segment_drop test (cx_alert_segment_check) of each segment of a distributed table touched by relayed rollup states, as of its latest day; queues the alert of each that fails, with the severity and details of the trigger on one server. Returns how many.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_segment_relay_test(pg_catalog.jsonb) FROM PUBLIC;
 
+-- friction on a table not distributed by the journey: the shards relay the
+-- journeys they touch (kind journey_friction_touch, with the latest new
+-- event); the coordinator tests each once per round, reading the window
+-- from the distributed table
+CREATE FUNCTION @extschema@.cx_alert_friction_relay_check(config_id pg_catalog.int4, tbl pg_catalog.regclass,
+	trigger_name pg_catalog.name, journey pg_catalog.text, last_at pg_catalog.timestamptz)
+RETURNS void
+AS 'MODULE_PATHNAME', 'cx_alert_friction_relay_check'
+LANGUAGE C VOLATILE;
+COMMENT ON FUNCTION @extschema@.cx_alert_friction_relay_check(pg_catalog.int4, pg_catalog.regclass, pg_catalog.name, pg_catalog.text, pg_catalog.timestamptz) IS
+'Internal to cx_alert_relay_drain(): the friction test of one journey (its text) of distributed table tbl as of last_at, whose events a shard relayed: reads the window from the table, counts repeats and loops as journey_friction() does, and queues the alert as the trigger on one server would (raised at commit).';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_friction_relay_check(pg_catalog.int4, pg_catalog.regclass, pg_catalog.name, pg_catalog.text, pg_catalog.timestamptz) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_friction_relay_touch(r @extschema@.cx_alert_relay, journeys pg_catalog.jsonb)
+RETURNS pg_catalog.jsonb
+LANGUAGE sql IMMUTABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT CASE
+	WHEN r.subject IS NULL THEN journeys
+	WHEN journeys ? (r.config_id || ':' || r.subject)
+	     AND (journeys -> (r.config_id || ':' || r.subject) ->> 'last_at')::timestamptz
+	         >= (r.details ->> 'last_at')::timestamptz THEN journeys
+	ELSE journeys || jsonb_build_object(r.config_id || ':' || r.subject,
+		jsonb_build_object('config_id', r.config_id, 'journey', r.subject, 'last_at', r.details -> 'last_at'))
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_friction_relay_touch(@extschema@.cx_alert_relay, pg_catalog.jsonb) IS
+'Internal to cx_alert_relay_drain(): journeys with the relayed journey of a friction configuration and the latest of its relayed event times.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_friction_relay_touch(@extschema@.cx_alert_relay, pg_catalog.jsonb) FROM PUBLIC;
+
+CREATE FUNCTION @extschema@.cx_alert_friction_relay_test(journeys pg_catalog.jsonb)
+RETURNS pg_catalog.int8
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t record;
+	n bigint := 0;
+	before bigint;
+BEGIN
+	FOR t IN SELECT c.config_id, c.table_name, c.trigger_name, e.value ->> 'journey' AS journey,
+	                (e.value ->> 'last_at')::timestamptz AS last_at
+	         FROM jsonb_each(journeys) e
+	         JOIN @extschema@.cx_alert_config c ON c.config_id = (e.value ->> 'config_id')::int AND c.kind = 'friction'
+	         ORDER BY 1, 4 LOOP
+		BEGIN
+			PERFORM @extschema@.cx_alert_friction_relay_check(t.config_id, t.table_name, t.trigger_name,
+			                                                  t.journey, t.last_at);
+			n := n + 1;
+		EXCEPTION WHEN OTHERS THEN
+			RAISE WARNING 'cx_metrics: the relayed friction test of journey % (configuration %) failed: %',
+				left(t.journey, 100), t.config_id, SQLERRM;
+		END;
+	END LOOP;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_friction_relay_test(pg_catalog.jsonb) IS
+'Internal to cx_alert_relay_drain(): runs cx_alert_friction_relay_check() for each journey relayed in a round (a failure is a WARNING, not the end of the round); returns how many journeys were tested.';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_friction_relay_test(pg_catalog.jsonb) FROM PUBLIC;
+
 CREATE FUNCTION @extschema@.cx_alert_relay_drain(batch pg_catalog.int4 DEFAULT 1000)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql
@@ -16270,6 +16445,7 @@ DECLARE
 	res record;
 	got jsonb;
 	touched jsonb := '{}';
+	journeys jsonb := '{}';
 BEGIN
 	IF batch IS NULL OR batch < 1 THEN
 		RAISE EXCEPTION 'batch must be at least 1' USING ERRCODE = 'invalid_parameter_value';
@@ -16291,10 +16467,13 @@ BEGIN
 		WHERE x.id IN (SELECT y.id FROM @extschema@.cx_alert_relay y ORDER BY y.id LIMIT batch FOR UPDATE SKIP LOCKED)
 		RETURNING x.*
 	LOOP
+		n := n + 1;
 		IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
 			touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
+		ELSIF r.kind = 'journey_friction_touch' THEN
+			journeys := @extschema@.cx_alert_friction_relay_touch(r, journeys);
 		ELSE
-			n := n + @extschema@.cx_alert_relay_one(r, 'local');
+			PERFORM @extschema@.cx_alert_relay_one(r, 'local');
 		END IF;
 	END LOOP;
 
@@ -16323,7 +16502,8 @@ BEGIN
 	FROM pg_catalog.pg_dist_node w
 	WHERE w.isactive AND w.noderole = 'primary' AND w.groupid <> (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g);
 	IF names IS NULL THEN
-		RETURN n + @extschema@.cx_alert_segment_relay_test(touched);
+		PERFORM @extschema@.cx_alert_segment_relay_test(touched), @extschema@.cx_alert_friction_relay_test(journeys);
+		RETURN n;
 	END IF;
 	cmds := array_fill(format(
 		'SELECT pg_catalog.json_build_object(''rows'', (SELECT COALESCE(pg_catalog.json_agg(r ORDER BY r.id), ''[]'') '
@@ -16337,21 +16517,25 @@ BEGIN
 		FOR r IN SELECT * FROM jsonb_populate_recordset(NULL::@extschema@.cx_alert_relay, got -> 'rows') LOOP
 			IF NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_relay_done x
 			               WHERE x.node = res.node_name || ':' || res.node_port AND x.relay_id = r.id) THEN
+				n := n + 1;
 				IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
 					touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
+				ELSIF r.kind = 'journey_friction_touch' THEN
+					journeys := @extschema@.cx_alert_friction_relay_touch(r, journeys);
 				ELSE
-					n := n + @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
+					PERFORM @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
 				END IF;
 				INSERT INTO @extschema@.cx_alert_relay_done VALUES (res.node_name || ':' || res.node_port, r.id);
 			END IF;
 		END LOOP;
 	END LOOP;
-	-- the segments touched by the rollup states of this round, tested once
-	RETURN n + @extschema@.cx_alert_segment_relay_test(touched);
+	-- the segments and journeys touched in this round, tested once each
+	PERFORM @extschema@.cx_alert_segment_relay_test(touched), @extschema@.cx_alert_friction_relay_test(journeys);
+	RETURN n;
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) IS
-'Citus, on the coordinator: raises the alerts that triggers on the shards of distributed tables relayed (cx_alert_relay of this node and of every worker, up to batch rows per node, in id order) as alerts of the distributed tables, at the commit of the calling transaction; deletes them from the workers'' relays in the next call (cx_alert_relay_done remembers what was raised meanwhile, so that nothing is raised twice). Returns the number of alerts raised, or NULL when no alert configuration is on a Citus table. The delivery worker calls it about twice a second; call it by hand to drain at once.';
+'Citus, on the coordinator: raises the alerts that triggers on the shards of distributed tables relayed (cx_alert_relay of this node and of every worker, up to batch rows per node, in id order) as alerts of the distributed tables, at the commit of the calling transaction; deletes them from the workers'' relays in the next call (cx_alert_relay_done remembers what was raised meanwhile, so that nothing is raised twice). Relayed segment_drop rollup states are added to cx_alert_segment_rollup and each segment touched is tested once; relayed friction journeys are tested once each on the distributed table. Returns the number of relayed rows taken, or NULL when no alert configuration is on a Citus table. The delivery worker calls it about twice a second; call it by hand to drain at once.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION @extschema@.cx_alert_relay_drain(pg_catalog.int4) TO cx_alerts_admin;
 -- A table that already has alert triggers: Citus refuses to distribute it
@@ -16385,18 +16569,13 @@ BEGIN
 			USING ERRCODE = 'object_not_in_prerequisite_state',
 			      HINT = 'cx_alert_attach() on a distributed table creates the triggers on its shards.';
 	END IF;
-	-- what the configurations need of the distributed table, before anything changes
+	-- the triggers as the distributed table will have them
 	FOR r IN SELECT c.config_id, c.kind, c.config, t.oid AS tgoid
 	         FROM @extschema@.cx_alert_config c
 	         LEFT JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.table_name AND t.tgname = c.trigger_name
 	         WHERE c.table_name = tbl AND c.kind <> 'risk' ORDER BY c.config_id LOOP
-		IF r.kind = 'friction' AND r.config ->> 'journey' IS DISTINCT FROM distribution_column THEN
-			-- the same error as attaching it would give
-			EXECUTE 'SELECT @extschema@.cx_alert_citus_check_kind($1, $2, $3, $4)'
-				USING tbl, r.kind, r.config, distribution_column;
-		END IF;
 		IF r.tgoid IS NOT NULL THEN
-			defs := defs || @extschema@.cx_alert_citus_triggerdef(r.config_id);
+			defs := defs || @extschema@.cx_alert_citus_triggerdef(r.config_id, distribution_column);
 			ids := ids || r.config_id;
 		END IF;
 	END LOOP;
@@ -16422,7 +16601,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) IS
-'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids. Refused, before anything changes, for a friction alert whose journey column is not the distribution column.';
+'Citus: create_distributed_table(tbl, distribution_column, colocate_with => colocate_with) for a table with alert triggers, which Citus refuses to distribute as it is: drops the triggers, distributes the table (the rows already there raise no alert again), creates the triggers again on the distributed table, with the configuration in their first argument (Citus puts them on every shard); returns the number of alert triggers moved. The configurations keep their ids.';
 REVOKE ALL ON FUNCTION @extschema@.cx_citus_distribute(pg_catalog.regclass, pg_catalog.text, pg_catalog.text) FROM PUBLIC;
 -- ---- end of citus: alerts on distributed tables ----------------------------------
 

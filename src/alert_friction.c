@@ -12,12 +12,14 @@
  */
 #include "cx_metrics.h"
 
+#include "access/table.h"
 #include "access/xact.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/snapmgr.h"
 #include "utils/timestamp.h"
@@ -205,9 +207,14 @@ fric_touched(StmtCtx *c, FricConfig *cfg, KeyHash *keys, int *ntouched_out)
 	return touched;
 }
 
-/* the saved plan that reads a journey's events in the window ending at $2 */
+/*
+ * The plan that reads a journey's events in the window ending at $2: saved
+ * and generic for the trigger; for the coordinator's test of a distributed
+ * table (relayed), a one-off plan, which Citus plans with the parameters'
+ * values (it cannot distribute a generic plan of this query).
+ */
 static SPIPlanPtr
-fric_window_plan(StmtCtx *c, FricConfig *cfg)
+fric_window_plan(StmtCtx *c, FricConfig *cfg, bool relayed)
 {
 	StringInfoData sql;
 	Oid			argtypes[2];
@@ -230,6 +237,14 @@ fric_window_plan(StmtCtx *c, FricConfig *cfg)
 						 quote_identifier(cfg->where_col), quote_literal_cstr(cfg->where_value));
 	argtypes[0] = cfg->journey_type;
 	argtypes[1] = TIMESTAMPTZOID;
+	if (relayed)
+	{
+		SPIPlanPtr	plan = SPI_prepare(sql.data, 2, argtypes);
+
+		if (plan == NULL)
+			elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+		return plan;
+	}
 	return stmt_plan(sql.data, 2, argtypes);
 }
 
@@ -373,6 +388,36 @@ fric_check_journey(StmtCtx *c, FricConfig *cfg, SPIPlanPtr plan, Datum journey, 
 }
 
 /*
+ * On a shard of a table not distributed by the journey (the configuration
+ * says "citus_journey_spread": cx_alert_citus_triggerdef() adds it), a
+ * journey's events are on several shards: the shard relays each journey it
+ * touched with its latest new event, kind "journey_friction_touch", and the
+ * coordinator reads the window from the distributed table
+ * (cx_alert_friction_relay_check()).
+ */
+static bool
+fric_relay_touched(StmtCtx *c, Touched *touched, int ntouched)
+{
+	JsonbValue *spread = alert_config_member(c->config, "citus_journey_spread");
+	int			i;
+
+	if (!c->acfg->relay || spread == NULL || spread->type != jbvBool || !spread->val.boolean)
+		return false;
+	c->acfg->kind_name = "journey_friction_touch";
+	for (i = 0; i < ntouched; i++)
+	{
+		JsonbParseState *st = NULL;
+		JsonbValue *details;
+
+		(void) pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+		jb_datetime(&st, "last_at", TimestampTzGetDatum(touched[i].last_at), TIMESTAMPTZOID);
+		details = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+		stmt_queue_alert(c, "low", NULL, touched[i].subject, details);
+	}
+	return true;
+}
+
+/*
  * Friction alerts: for each journey touched by the new rows, its events in
  * the window ending at its latest new event (read from the table), and
  * their repeats and loops as journey_friction() counts them.
@@ -397,7 +442,12 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 	stmt_start(&c, fcinfo, td, "friction alert trigger", "journey_friction");
 	fric_read_config(&c, &cfg);
 	touched = fric_touched(&c, &cfg, &keys, &ntouched);
-	plan = fric_window_plan(&c, &cfg);
+	if (fric_relay_touched(&c, touched, ntouched))
+	{
+		stmt_finish(&c);
+		return PointerGetDatum(NULL);
+	}
+	plan = fric_window_plan(&c, &cfg, false);
 	per_journey = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics friction journey",
 										ALLOCSET_DEFAULT_SIZES);
 
@@ -421,4 +471,59 @@ cx_alert_friction_trigger(PG_FUNCTION_ARGS)
 
 	stmt_finish(&c);
 	return PointerGetDatum(NULL);
+}
+
+/*
+ * cx_alert_friction_relay_check(config_id, tbl, trigger_name, journey,
+ * last_at): on the coordinator, the friction test of one journey of a
+ * distributed table that a shard relayed (see fric_relay_touched()): its
+ * events in the window ending at last_at, read from the distributed table,
+ * and the alert queued as the trigger on one server queues it (raised at
+ * the caller's commit).  Called by cx_alert_relay_drain() only.
+ */
+PG_FUNCTION_INFO_V1(cx_alert_friction_relay_check);
+Datum
+cx_alert_friction_relay_check(PG_FUNCTION_ARGS)
+{
+	StmtCtx		c;
+	FricConfig	cfg;
+	Relation	rel;
+	Touched		t;
+	Oid			typinput;
+	Oid			typioparam;
+	Datum		journey;
+	SPIPlanPtr	plan;
+	MemoryContext per_journey;
+	int64		skipped = 0;
+	int			i;
+
+	for (i = 0; i < 5; i++)
+		if (PG_ARGISNULL(i))
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("cx_alert_friction_relay_check: argument %d is null", i + 1)));
+	rel = table_open(PG_GETARG_OID(1), AccessShareLock);
+	stmt_start_relayed(&c, get_func_namespace(fcinfo->flinfo->fn_oid), rel,
+					   NameStr(*PG_GETARG_NAME(2)), PG_GETARG_INT32(0),
+					   "friction alert trigger", "journey_friction");
+	fric_read_config(&c, &cfg);
+	plan = fric_window_plan(&c, &cfg, true);
+	memset(&t, 0, sizeof(t));
+	t.subject = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	t.last_at = PG_GETARG_TIMESTAMPTZ(4);
+	getTypeInputInfo(cfg.journey_type, &typinput, &typioparam);
+	journey = OidInputFunctionCall(typinput, t.subject, typioparam, -1);
+	per_journey = AllocSetContextCreate(CurrentMemoryContext, "cx_metrics friction journey",
+										ALLOCSET_DEFAULT_SIZES);
+	PushActiveSnapshot(GetTransactionSnapshot());
+	fric_check_journey(&c, &cfg, plan, journey, &t, per_journey, &skipped);
+	PopActiveSnapshot();
+	stmt_finish(&c);
+	table_close(rel, NoLock);
+	if (skipped > 0)
+		ereport(WARNING,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("friction alert of %s: %lld events without a stage or with an infinite time were left out",
+						get_rel_name(PG_GETARG_OID(1)), (long long) skipped)));
+	PG_RETURN_VOID();
 }

@@ -185,6 +185,17 @@ alert_read_options(AlertTrigConfig *cfg)
 	Jsonb	   *config = NULL;
 	MemoryContext old;
 
+	/*
+	 * A trigger of a distributed table carries its configuration: the
+	 * shards' nodes have no row (see alert_relay.c)
+	 */
+	if (cfg->arg_config != NULL)
+	{
+		old = MemoryContextSwitchTo(cfg->cxt);
+		alert_options(cfg, alert_arg_config(cfg->kind_name, cfg->arg_config));
+		MemoryContextSwitchTo(old);
+		return;
+	}
 	alert_owner_enter(&save, cfg->alert_owner);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -207,13 +218,6 @@ alert_read_options(AlertTrigConfig *cfg)
 	}
 	SPI_finish();
 	alert_owner_leave(&save);
-	/* a shard's node has no row: the trigger's argument has it */
-	if (config == NULL && cfg->arg_config != NULL)
-	{
-		old = MemoryContextSwitchTo(cfg->cxt);
-		config = alert_arg_config(cfg->kind_name, cfg->arg_config);
-		MemoryContextSwitchTo(old);
-	}
 
 	/*
 	 * A row trigger whose configuration row is gone (someone deleted it by

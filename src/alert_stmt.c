@@ -284,6 +284,12 @@ stmt_read_config(StmtCtx *c)
 	int			ret;
 	Jsonb	   *config;
 
+	/*
+	 * A trigger of a distributed table carries its configuration: the
+	 * shards' nodes have no row (see alert_relay.c)
+	 */
+	if (c->arg_config != NULL)
+		return alert_arg_config(c->tgname, c->arg_config);
 	initStringInfo(&sql);
 	appendStringInfo(&sql,
 					 "SELECT c.config FROM %s.cx_alert_config c WHERE c.config_id OPERATOR(pg_catalog.=) $1",
@@ -292,9 +298,6 @@ stmt_read_config(StmtCtx *c)
 	ret = SPI_execute_plan(stmt_plan(sql.data, 1, argtypes), values, NULL, true, 1);
 	if (ret != SPI_OK_SELECT)
 		elog(ERROR, "reading the alert configuration returned %d", ret);
-	/* a shard's node has no row: the trigger's argument has it */
-	if (SPI_processed == 0 && c->arg_config != NULL)
-		return alert_arg_config(c->tgname, c->arg_config);
 	if (SPI_processed == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
@@ -313,6 +316,8 @@ stmt_read_config(StmtCtx *c)
  * configuration; then become the table's owner for the user's data.
  * Everything allocated until stmt_finish() goes with SPI.
  */
+static void stmt_begin(StmtCtx *c, const char *kind_name);
+
 void
 stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *label,
 		   const char *kind_name)
@@ -325,7 +330,28 @@ stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *lab
 	c->outer = CurrentMemoryContext;
 	c->config_id = stmt_config_id(c, td);
 	c->nsp = get_func_namespace(fcinfo->flinfo->fn_oid);
+	stmt_begin(c, kind_name);
+}
 
+/* see alert_stmt_internal.h */
+void
+stmt_start_relayed(StmtCtx *c, Oid nsp, Relation rel, const char *tgname, int32 config_id,
+				   const char *label, const char *kind_name)
+{
+	memset(c, 0, sizeof(*c));
+	c->rel = rel;
+	c->tgname = tgname;
+	c->label = label;
+	c->outer = CurrentMemoryContext;
+	c->config_id = config_id;
+	c->nsp = nsp;
+	stmt_begin(c, kind_name);
+}
+
+/* the rest of the start, the call's identity set */
+static void
+stmt_begin(StmtCtx *c, const char *kind_name)
+{
 	c->acfg = palloc0(sizeof(AlertTrigConfig));
 	c->acfg->relid = RelationGetRelid(c->rel);
 	c->acfg->config_id = c->config_id;

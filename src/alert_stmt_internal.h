@@ -74,6 +74,14 @@ extern TriggerData *stmt_check_call(FunctionCallInfo fcinfo, const char *fname);
 extern void stmt_start(StmtCtx *c, FunctionCallInfo fcinfo, TriggerData *td, const char *label,
 					   const char *kind_name);
 extern void stmt_finish(StmtCtx *c);
+
+/*
+ * The same start for a check that the coordinator runs for alerts relayed
+ * from the shards of a distributed table (rel, opened by the caller; no
+ * trigger, no new rows): see cx_alert_friction_relay_check().
+ */
+extern void stmt_start_relayed(StmtCtx *c, Oid nsp, Relation rel, const char *tgname, int32 config_id,
+							   const char *label, const char *kind_name);
 extern void stmt_queue_alert(StmtCtx *c, const char *severity, const char *key,
 							 const char *subject, JsonbValue *details);
 extern SPIPlanPtr stmt_plan(const char *sql, int nargs, const Oid *argtypes);

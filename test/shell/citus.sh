@@ -26,8 +26,9 @@
 # cx_alert, one open alert per subject across shards, naming the distributed
 # table, acknowledged and resolved there, and reach a listener on the
 # coordinator; friction and churn_intent on a table distributed by the
-# journey, segment_drop (by a column, and "via" a customers table) equal to
-# one node's; reference tables refused with a hint; risk
+# journey, friction on one that is not, segment_drop (by a column, and
+# "via" a customers table) equal to one node's; reference tables refused
+# with a hint; risk
 # alerts scanned from distributed rows land in the coordinator's cx_alert.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -391,8 +392,6 @@ SELECT cx_alert_attach('tickets', 'churn_intent', '{"text": "body", "role": "sen
 SQL
 refused "create_distributed_table of a table with alert triggers (Citus)" \
 	"SELECT create_distributed_table('tickets', 'conversation_id')" "cannot distribute relation"
-refused "cx_citus_distribute by another column than a friction alert's journey" \
-	"SELECT cx_citus_distribute('tickets', 'id')" "ERROR:  friction alerts on a distributed table need it distributed by the journey column"
 got=$(psql_ "$coord" -At -c "SELECT cx_citus_distribute('tickets', 'conversation_id')" 2>/dev/null)
 check "cx_citus_distribute: two alert triggers moved to the shards" "$got" "2"
 psql_ "$coord" >/dev/null <<'SQL'
@@ -405,6 +404,35 @@ SQL
 want=$'churn_intent|901|public.tickets\njourney_friction|902|public.tickets'
 got=$(wait_for "SELECT string_agg(format('%s|%s|%s', kind, subject, source_table), E'\n' ORDER BY kind) FROM cx_alert WHERE source_table = 'public.tickets'" "$want")
 check "friction and churn_intent alerts on a table distributed before: raised on the coordinator, none for the rows already there" "$got" "$want"
+
+# friction on a table not distributed by the journey (contacts by id, the
+# journey a customer): the shards relay the journeys they touch and the
+# coordinator reads their windows from the distributed table; the same rows
+# on a plain table give the same alerts
+want=$(psql_ "$coord" -At 2>/dev/null <<'SQL' | tail -n1
+CREATE TABLE contacts_d (id bigint PRIMARY KEY, customer_id bigint, stage text, at timestamptz);
+SELECT create_distributed_table('contacts_d', 'id');
+CREATE TABLE contacts_l (LIKE contacts_d INCLUDING ALL);
+SELECT cx_alert_attach('contacts_d', 'friction', '{"journey": "customer_id", "at": "at", "stage": "stage", "repeats": 2, "loops": 1, "window": "2 hours"}');
+SELECT cx_alert_attach('contacts_l', 'friction', '{"journey": "customer_id", "at": "at", "stage": "stage", "repeats": 2, "loops": 1, "window": "2 hours"}');
+-- customer 500: three contacts in one statement (over several shards);
+-- 501: one per statement, a loop back to billing; 502: two, below the thresholds
+INSERT INTO contacts_d VALUES (1, 500, 'support', '2026-11-20 10:00+00'), (2, 500, 'support', '2026-11-20 10:20+00'),
+	(3, 500, 'support', '2026-11-20 10:40+00'), (4, 502, 'billing', '2026-11-20 10:00+00'), (5, 502, 'support', '2026-11-20 10:30+00');
+INSERT INTO contacts_d VALUES (6, 501, 'billing', '2026-11-20 09:00+00');
+INSERT INTO contacts_d VALUES (7, 501, 'support', '2026-11-20 09:30+00');
+INSERT INTO contacts_d VALUES (8, 501, 'billing', '2026-11-20 10:00+00');
+INSERT INTO contacts_l SELECT * FROM contacts_d WHERE id <= 5;
+INSERT INTO contacts_l SELECT * FROM contacts_d WHERE id = 6;
+INSERT INTO contacts_l SELECT * FROM contacts_d WHERE id = 7;
+INSERT INTO contacts_l SELECT * FROM contacts_d WHERE id = 8;
+SELECT string_agg(format('%s|%s|%s|%s', subject, severity, source_key, details - 'table'), ';' ORDER BY subject)
+FROM cx_alert WHERE source_table = 'public.contacts_l';
+SQL
+)
+check "friction by customer on a plain table: alerts for customers 500 and 501" "$(sed 's/|[^;]*//g' <<<"$want")" "500;501"
+got=$(wait_for "SELECT string_agg(format('%s|%s|%s|%s', subject, severity, source_key, details - 'table'), ';' ORDER BY subject) FROM cx_alert WHERE source_table = 'public.contacts_d'" "$want")
+check "friction on a table not distributed by the journey: the alerts of one node" "$got" "$want"
 
 # what is not supported says so
 psql_ "$coord" -c "CREATE TABLE ref (id int); SELECT create_reference_table('ref')" >/dev/null
@@ -448,12 +476,13 @@ seg_case segcol '{"at": "answered_at", "segment": "segment", "min_answers": 30}'
 seg_case segvia '{"at": "answered_at", "via": "seg_customers", "segment": "segment", "min_answers": 30}'
 
 # the listener on the coordinator had one NOTIFY per new alert (the folded
-# ones are silent): 6 detractors (deferred), the 2 ticket alerts and the
-# segment drops of the distributed and the plain tables (two each)
+# ones are silent): 6 detractors (deferred), the 2 ticket alerts, the
+# friction alerts of the contacts (two each) and the segment drops of the
+# distributed and the plain tables (two each)
 echo stop >"$listen_ready"
 wait $listener || true
 got=$(grep -c '"event": *"new"' "$listen_log" || true)
-check "a listener on the coordinator: one NOTIFY per new alert" "$got" "12"
+check "a listener on the coordinator: one NOTIFY per new alert" "$got" "16"
 
 # detaching drops the shards' triggers
 psql_ "$coord" -c "SELECT cx_alert_detach('surveys')" >/dev/null

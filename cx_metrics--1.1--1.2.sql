@@ -16430,6 +16430,27 @@ COMMENT ON FUNCTION @extschema@.cx_alert_friction_relay_test(pg_catalog.jsonb) I
 'Internal to cx_alert_relay_drain(): runs cx_alert_friction_relay_check() for each journey relayed in a round (a failure is a WARNING, not the end of the round); returns how many journeys were tested.';
 REVOKE ALL ON FUNCTION @extschema@.cx_alert_friction_relay_test(pg_catalog.jsonb) FROM PUBLIC;
 
+-- one relayed row: an alert raised (queued), or a segment_drop rollup
+-- state or a friction journey kept for the round's tests
+CREATE FUNCTION @extschema@.cx_alert_relay_take(r @extschema@.cx_alert_relay, node pg_catalog.text,
+                                                 INOUT touched pg_catalog.jsonb, INOUT journeys pg_catalog.jsonb)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
+		touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
+	ELSIF r.kind = 'journey_friction_touch' THEN
+		journeys := @extschema@.cx_alert_friction_relay_touch(r, journeys);
+	ELSE
+		PERFORM @extschema@.cx_alert_relay_one(r, node);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cx_alert_relay_take(@extschema@.cx_alert_relay, pg_catalog.text, pg_catalog.jsonb, pg_catalog.jsonb) IS
+'Internal to cx_alert_relay_drain(): one relayed row of node: an alert is queued (cx_alert_relay_one); a segment_drop rollup state is added to the rollup and its segment to touched; a friction journey is added to journeys (tested once each at the end of the round).';
+REVOKE ALL ON FUNCTION @extschema@.cx_alert_relay_take(@extschema@.cx_alert_relay, pg_catalog.text, pg_catalog.jsonb, pg_catalog.jsonb) FROM PUBLIC;
+
 CREATE FUNCTION @extschema@.cx_alert_relay_drain(batch pg_catalog.int4 DEFAULT 1000)
 RETURNS pg_catalog.int8
 LANGUAGE plpgsql
@@ -16468,13 +16489,7 @@ BEGIN
 		RETURNING x.*
 	LOOP
 		n := n + 1;
-		IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
-			touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
-		ELSIF r.kind = 'journey_friction_touch' THEN
-			journeys := @extschema@.cx_alert_friction_relay_touch(r, journeys);
-		ELSE
-			PERFORM @extschema@.cx_alert_relay_one(r, 'local');
-		END IF;
+		SELECT * INTO touched, journeys FROM @extschema@.cx_alert_relay_take(r, 'local', touched, journeys);
 	END LOOP;
 
 	-- what was raised from a node that has left the cluster since
@@ -16518,13 +16533,8 @@ BEGIN
 			IF NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_relay_done x
 			               WHERE x.node = res.node_name || ':' || res.node_port AND x.relay_id = r.id) THEN
 				n := n + 1;
-				IF r.kind IN ('nps_segment_rollup', 'nps_segment_key') THEN
-					touched := @extschema@.cx_alert_segment_relay_fold(r, touched);
-				ELSIF r.kind = 'journey_friction_touch' THEN
-					journeys := @extschema@.cx_alert_friction_relay_touch(r, journeys);
-				ELSE
-					PERFORM @extschema@.cx_alert_relay_one(r, res.node_name || ':' || res.node_port);
-				END IF;
+				SELECT * INTO touched, journeys
+				FROM @extschema@.cx_alert_relay_take(r, res.node_name || ':' || res.node_port, touched, journeys);
 				INSERT INTO @extschema@.cx_alert_relay_done VALUES (res.node_name || ':' || res.node_port, r.id);
 			END IF;
 		END LOOP;

@@ -17,6 +17,12 @@
  * the one cx_alert, one open alert per scope and subject whatever the
  * shard, and the listeners of the coordinator.
  *
+ * Two statement kinds relay what the coordinator needs to test instead of
+ * alerts: segment_drop the NPS states of the new answers per segment (or
+ * customer) and day, which it adds to its rollup (alert_segment.c); friction
+ * on a table not distributed by the journey the journeys touched, whose
+ * windows it reads from the distributed table (alert_friction.c).
+ *
  * The shards' nodes have no cx_alert_config rows (the coordinator's):
  * a trigger on a distributed table carries its configuration in its first
  * argument, "<config_id> <config>", which Citus copies to the shards'

@@ -16474,8 +16474,8 @@ BEGIN
 	-- one drain at a time (the delivery worker, or a call by hand): two
 	-- would both take a worker's rows before either remembers them
 	PERFORM pg_catalog.pg_advisory_xact_lock(-7343190481762914317);
-	-- only the coordinator (group 0) drains: a worker keeps copies of the
-	-- configurations, and its relay is the coordinator's to take
+	-- only the coordinator (group 0) drains, where the configurations are:
+	-- a worker's relay is the coordinator's to take
 	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus')
 	   OR (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g) <> 0
 	   OR NOT EXISTS (SELECT 1 FROM @extschema@.cx_alert_config c

@@ -260,6 +260,7 @@ DECLARE
 	distributed boolean := false;
 	unsafe_triggers text;
 	def text;
+	dist_column text;
 BEGIN
 	IF config IS NOT NULL AND jsonb_typeof(config) = 'object' THEN
 		-- echo no long input back into errors and logs
@@ -354,8 +355,8 @@ BEGIN
 		-- friction) from their first argument: the trigger again, with it
 		EXECUTE 'SELECT pg_catalog.column_to_column_name(p.logicalrelid, p.partkey)
 		         FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1 AND p.partkey IS NOT NULL'
-			INTO def USING tbl;
-		def := @extschema@.cx_alert_citus_triggerdef(id, def);
+			INTO dist_column USING tbl;
+		def := @extschema@.cx_alert_citus_triggerdef(id, dist_column);
 		EXECUTE format('DROP TRIGGER %I ON %s',
 		               (SELECT c.trigger_name FROM @extschema@.cx_alert_config c WHERE c.config_id = id), tbl);
 		EXECUTE def;
@@ -16021,15 +16022,13 @@ DECLARE
 	method text;
 	repmodel text;
 	colocation int;
-	dist_column text;
 BEGIN
 	IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
 		RETURN false;
 	END IF;
-	EXECUTE 'SELECT p.partmethod::text, p.repmodel::text, p.colocationid,
-	                CASE WHEN p.partkey IS NOT NULL THEN pg_catalog.column_to_column_name(p.logicalrelid, p.partkey) END
+	EXECUTE 'SELECT p.partmethod::text, p.repmodel::text, p.colocationid
 	         FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid = $1'
-		INTO method, repmodel, colocation, dist_column USING tbl;
+		INTO method, repmodel, colocation USING tbl;
 	IF method IS NULL THEN
 		RETURN false;
 	END IF;

@@ -79,7 +79,8 @@ alert_relay_is_shard(Relation rel)
 	bool		shard = false;
 	Oid			logical;
 
-	if (!OidIsValid(get_extension_oid("citus", true)) || us == NULL || us[1] < '0' || us[1] > '9')
+	/* the name first: most tables are no shard, and the catalog is not read */
+	if (us == NULL || us[1] < '0' || us[1] > '9' || !OidIsValid(get_extension_oid("citus", true)))
 		return false;
 	errno = 0;
 	shardid = strtoll(us + 1, &end, 10);

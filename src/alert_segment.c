@@ -501,8 +501,6 @@ seg_relay(StmtCtx *c, StrDict *segs, SegAgg *agg)
 {
 	int			i;
 
-	if (c->acfg->kind_name == NULL || strcmp(c->acfg->kind_name, "nps_segment_key") != 0)
-		c->acfg->kind_name = "nps_segment_rollup";
 	for (i = 0; i < agg->n; i++)
 	{
 		SegDay	   *e = &agg->e[i];
@@ -589,6 +587,8 @@ cx_alert_segment_trigger(PG_FUNCTION_ARGS)
 
 	strdict_init(&segs);
 	segagg_init(&agg);
+	if (c.acfg->relay)
+		c.acfg->kind_name = "nps_segment_rollup";
 	if (cfg.via_name == NULL)
 		seg_fold_column(&c, &cfg, &segs, &agg);
 	else if (c.acfg->relay)

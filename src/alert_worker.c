@@ -56,6 +56,7 @@
 #include "commands/async.h"
 #include "commands/dbcommands.h"
 #include "commands/defrem.h"
+#include "commands/extension.h"
 #include "executor/spi.h"
 #include "miscadmin.h"
 #include "pgstat.h"
@@ -517,10 +518,10 @@ worker_outbox_schema(void)
  * has no outbox (cx_metrics 1.2 is not installed); *more: committed rows
  * are left (the next batch, or rows someone else has locked: then the
  * worker stays and looks again, rather than leaving them until the next
- * wake-up).
+ * wake-up); *citus: Citus is installed (the relays may need a round).
  */
 static int64
-worker_deliver_batch(bool *more)
+worker_deliver_batch(bool *more, bool *citus)
 {
 	Oid			nsp;
 	char	   *sql;
@@ -538,6 +539,8 @@ worker_deliver_batch(bool *more)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	nsp = worker_outbox_schema();
+	/* only then has a round of the relays (another transaction) anything to do */
+	*citus = OidIsValid(get_extension_oid("citus", true));
 	if (OidIsValid(nsp))
 	{
 		q = quote_identifier(get_namespace_name(nsp));
@@ -587,8 +590,9 @@ worker_deliver_batch(bool *more)
 /*
  * One round of the Citus relays (see alert_relay.c): in a transaction of
  * its own, cx_alert_relay_drain() raises the alerts that the shards' triggers
- * relayed.  Returns the number raised, or -1 when this database has no
- * alert configuration on a Citus table (or no cx_metrics 1.2).
+ * relayed.  Returns the number of relayed rows taken, or -1 when this
+ * database has no alert configuration on a Citus table (or no cx_metrics
+ * 1.2).
  */
 static int64
 worker_relay_round(void)
@@ -642,6 +646,7 @@ cx_alert_worker_main(Datum arg)
 	bool		sweep;
 	bool		more = false;
 	bool		relay = false;	/* a configuration on a Citus table: stay */
+	bool		citus = false;	/* Citus is installed in this database */
 	TimestampTz idle_since;
 	TimestampTz last_batch_at = 0;
 
@@ -717,7 +722,7 @@ cx_alert_worker_main(Datum arg)
 
 		do
 		{
-			n = worker_deliver_batch(&more);
+			n = worker_deliver_batch(&more, &citus);
 			if (n > 0)
 			{
 				LWLockAcquire(dlv->lock, LW_EXCLUSIVE);
@@ -726,7 +731,8 @@ cx_alert_worker_main(Datum arg)
 				LWLockRelease(dlv->lock);
 			}
 		} while (n >= DLV_BATCH);
-		if (n >= 0)
+		relay = false;
+		if (n >= 0 && citus)
 		{
 			int64		r;
 

@@ -7,6 +7,7 @@
 #include "voice.h"
 #include "contractions.h"
 #include "textnorm_impl.h"
+#include "wordauto.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -96,26 +97,7 @@ static const char *const *const stopwords[CX_NLANG] = {stop_es, stop_en};
 
 #define CX_NEG_WINDOW 3
 
-/* ---- the automaton ----------------------------------------------------------- */
-
-#define NCLS 38					/* separator, a-z, 0-9, '#' */
-
-static uint8_t cls_of[256];
-static int	cls_ready;
-
-static void
-init_classes(void)
-{
-	if (cls_ready)
-		return;
-	memset(cls_of, 0, sizeof(cls_of));
-	for (int c = 'a'; c <= 'z'; c++)
-		cls_of[c] = (uint8_t) (1 + c - 'a');
-	for (int c = '0'; c <= '9'; c++)
-		cls_of[c] = (uint8_t) (27 + c - '0');
-	cls_of['#'] = 37;
-	cls_ready = 1;
-}
+/* ---- the automaton (wordauto.h) ------------------------------------------ */
 
 typedef struct CxIEntry
 {
@@ -131,25 +113,11 @@ typedef struct CxIEntry
 	size_t		phrase_len;
 } CxIEntry;
 
-/*
- * The transition table is what the matching loop lives in, one load per
- * byte: each entry holds the next state's ROW OFFSET (state * NCLS, so no
- * multiply per byte) with OUT_FLAG set when that state has entries to report
- * (so no second load), and states are numbered breadth-first so that the
- * shallow states most bytes visit share cache lines.
- */
-#define OUT_FLAG	0x80000000u
-#define ROW_MASK	0x7FFFFFFFu
-
 struct CxMatcher
 {
-	int32_t    *delta;			/* while building: nstates * NCLS state ids */
-	uint32_t   *table;			/* when built: row offsets | OUT_FLAG */
-	int32_t    *first;			/* first entry ending in the state, -1 if none */
-	int32_t    *dict;			/* nearest proper suffix state with entries, -1 */
+	CxWordAuto	wa;				/* wa.first[s]: first entry ending in state s, -1 if none */
 	CxIEntry   *ents;
 	size_t		nents;
-	size_t		nstates;
 	size_t		npatterns;		/* user entries compiled */
 	size_t		maxplen;		/* longest pattern, separators included */
 };
@@ -165,10 +133,7 @@ cx_matcher_free(CxMatcher *m)
 {
 	if (!m)
 		return;
-	free(m->delta);
-	free(m->table);
-	free(m->first);
-	free(m->dict);
+	cx_wa_free(&m->wa);
 	free(m->ents);
 	free(m);
 }
@@ -251,27 +216,17 @@ static int
 add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, double weight,
 			int orig, int variant, const char *phrase, size_t phrase_len, int topic)
 {
-	int32_t		s = 0;
+	int32_t		s = cx_wa_add(&m->wa, pat, plen);
 
-	for (size_t i = 0; i < plen; i++)
-	{
-		int			c = cls_of[(unsigned char) pat[i]];
-		int32_t    *slot = &m->delta[(size_t) s * NCLS + c];
-
-		if (*slot < 0)
-		{
-			*slot = (int32_t) m->nstates;
-			m->nstates++;
-		}
-		s = *slot;
-	}
+	if (s < 0)
+		return -1;
 	/*
 	 * Same pattern, same language: keep the higher weight; on a tie the
 	 * phrase itself over another's contraction variant, then the phrase
 	 * that sorts first, so that the result does not depend on the order the
 	 * lexicon was read in.
 	 */
-	for (int32_t e = m->first[s]; e >= 0; e = m->ents[e].next)
+	for (int32_t e = m->wa.first[s]; e >= 0; e = m->ents[e].next)
 	{
 		CxIEntry   *x = &m->ents[e];
 
@@ -315,8 +270,8 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	m->ents[m->nents].plen = (uint32_t) plen;
 	if (plen > m->maxplen)
 		m->maxplen = plen;
-	m->ents[m->nents].next = m->first[s];
-	m->first[s] = (int32_t) m->nents;
+	m->ents[m->nents].next = m->wa.first[s];
+	m->wa.first[s] = (int32_t) m->nents;
 	m->nents++;
 	if (orig >= 0 && !variant)
 		m->npatterns++;
@@ -327,88 +282,54 @@ CxMatcher *
 cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 {
 	CxMatcher  *m;
-	size_t		cap = 1,
-				nents = 0,
+	size_t		nents = 0,
 				maxlen = 0;
 	char	   *buf = NULL,
 			   *vbuf = NULL;
-	int32_t    *queue = NULL,
-			   *fail = NULL;
+	int			bad = 0;
 
-	init_classes();
 	if (n_skipped)
 		*n_skipped = 0;
 
-	/* capacity: every byte of every pattern may be a new state */
 	for (size_t i = 0; i < n; i++)
 	{
-		/* the pattern, and for English its two contraction variants (2x) */
-		cap += (entries[i].lang == CX_LANG_EN ? 5 : 1) * (entries[i].phrase_len + 2);
+		/* the pattern, and for English its two contraction variants */
 		if (entries[i].phrase_len > maxlen)
 			maxlen = entries[i].phrase_len;
 		nents += entries[i].lang == CX_LANG_EN ? 3 : 1;
 	}
 	for (int l = 0; l < CX_NLANG; l++)
-		for (const char *const *w = stopwords[l]; *w; w++)
-		{
-			cap += strlen(*w) + 2;
-			if (strlen(*w) > maxlen)
-				maxlen = strlen(*w);
-			nents++;
-		}
-	for (const char *const *w = stop_haber; *w; w++)
 	{
-		cap += strlen(*w) + 2;
-		nents++;
+		for (const char *const *w = stopwords[l]; *w; w++, nents++)
+			maxlen = strlen(*w) > maxlen ? strlen(*w) : maxlen;
+		for (const char *const *w = contrasts[l]; *w; w++, nents++)
+			maxlen = strlen(*w) > maxlen ? strlen(*w) : maxlen;
 	}
-	for (int l = 0; l < CX_NLANG; l++)
-		for (const char *const *w = contrasts[l]; *w; w++)
-		{
-			cap += strlen(*w) + 2;
-			if (strlen(*w) > maxlen)
-				maxlen = strlen(*w);
-			nents++;
-		}
+	for (const char *const *w = stop_haber; *w; w++, nents++)
+		maxlen = strlen(*w) > maxlen ? strlen(*w) : maxlen;
 
 	m = calloc(1, sizeof(CxMatcher));
 	if (!m)
 		return NULL;
-	m->delta = malloc(cap * NCLS * sizeof(int32_t));
-	m->first = malloc(cap * sizeof(int32_t));
-	m->dict = malloc(cap * sizeof(int32_t));
 	m->ents = malloc((nents ? nents : 1) * sizeof(CxIEntry));
 	buf = malloc(maxlen + 2);
 	vbuf = malloc(2 * maxlen + 4);
-	queue = malloc(cap * sizeof(int32_t));
-	fail = malloc(cap * sizeof(int32_t));
-	if (!m->delta || !m->first || !m->dict || !m->ents || !buf || !vbuf || !queue || !fail)
+	if (!m->ents || !buf || !vbuf || cx_wa_init(&m->wa) != 0)
 		goto oom;
-	memset(m->delta, 0xFF, cap * NCLS * sizeof(int32_t));	/* -1 */
-	memset(m->first, 0xFF, cap * sizeof(int32_t));
-	memset(m->dict, 0xFF, cap * sizeof(int32_t));
-	m->nstates = 1;
 
 	for (int l = 0; l < CX_NLANG; l++)
-		for (const char *const *w = stopwords[l]; *w; w++)
-		{
-			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
-
-			add_pattern(m, buf, plen, l, CX_DIM_STOP, 0.0, -1, 0, NULL, 0, -1);
-		}
-	for (int l = 0; l < CX_NLANG; l++)
-		for (const char *const *w = contrasts[l]; *w; w++)
-		{
-			size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
-
-			add_pattern(m, buf, plen, l, CX_DIM_CONTRAST, 0.0, -1, 0, NULL, 0, -1);
-		}
-	for (const char *const *w = stop_haber; *w; w++)
 	{
-		size_t		plen = phrase_pattern(*w, strlen(*w), buf, NULL);
-
-		add_pattern(m, buf, plen, CX_LANG_ES, CX_DIM_HABER, 0.0, -1, 0, NULL, 0, -1);
+		for (const char *const *w = stopwords[l]; *w; w++)
+			bad |= add_pattern(m, buf, phrase_pattern(*w, strlen(*w), buf, NULL), l, CX_DIM_STOP,
+							   0.0, -1, 0, NULL, 0, -1);
+		for (const char *const *w = contrasts[l]; *w; w++)
+			bad |= add_pattern(m, buf, phrase_pattern(*w, strlen(*w), buf, NULL), l, CX_DIM_CONTRAST,
+							   0.0, -1, 0, NULL, 0, -1);
 	}
-	for (size_t i = 0; i < n; i++)
+	for (const char *const *w = stop_haber; *w; w++)
+		bad |= add_pattern(m, buf, phrase_pattern(*w, strlen(*w), buf, NULL), CX_LANG_ES,
+						   CX_DIM_HABER, 0.0, -1, 0, NULL, 0, -1);
+	for (size_t i = 0; i < n && !bad; i++)
 	{
 		const CxLexEntry *e = &entries[i];
 		size_t		plen;
@@ -421,8 +342,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				(*n_skipped)++;
 			continue;
 		}
-		add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0, e->phrase, e->phrase_len,
-					e->topic);
+		bad |= add_pattern(m, buf, plen, e->lang, e->dim, e->weight, (int) i, 0, e->phrase,
+						   e->phrase_len, e->topic);
 		if (e->lang == CX_LANG_EN)
 		{
 			for (int expand = 0; expand < 2; expand++)
@@ -430,103 +351,23 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 				size_t		vlen = cx_contraction_variant(buf, plen, expand, vbuf);
 
 				if (vlen > 0)
-					add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1, e->phrase,
-								e->phrase_len, e->topic);
+					bad |= add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1,
+									   e->phrase, e->phrase_len, e->topic);
 			}
 		}
 	}
-
-	/* breadth-first: failure links, then complete the transition function */
-	{
-		size_t		qh = 0,
-					qt = 0;
-
-		for (int c = 0; c < NCLS; c++)
-		{
-			int32_t		t = m->delta[c];
-
-			if (t < 0)
-				m->delta[c] = 0;
-			else
-			{
-				fail[t] = 0;
-				queue[qt++] = t;
-			}
-		}
-		while (qh < qt)
-		{
-			int32_t		s = queue[qh++];
-			int32_t		f = fail[s];
-
-			m->dict[s] = m->first[f] >= 0 ? f : m->dict[f];
-			for (int c = 0; c < NCLS; c++)
-			{
-				int32_t    *slot = &m->delta[(size_t) s * NCLS + c];
-
-				if (*slot < 0)
-					*slot = m->delta[(size_t) f * NCLS + c];
-				else
-				{
-					fail[*slot] = m->delta[(size_t) f * NCLS + c];
-					queue[qt++] = *slot;
-				}
-			}
-		}
-
-		/* renumber breadth-first (root, then the queue) into the final table */
-		{
-			int32_t    *newid = fail;	/* failure links are no longer needed */
-			int32_t    *first2 = malloc(m->nstates * sizeof(int32_t));
-			int32_t    *dict2 = malloc(m->nstates * sizeof(int32_t));
-
-			m->table = malloc(m->nstates * NCLS * sizeof(uint32_t));
-			if (!first2 || !dict2 || !m->table || m->nstates * NCLS > ROW_MASK)
-			{
-				free(first2);
-				free(dict2);
-				goto oom;
-			}
-			newid[0] = 0;
-			for (size_t k = 0; k < qt; k++)
-				newid[queue[k]] = (int32_t) (k + 1);
-			for (size_t st = 0; st < m->nstates; st++)
-			{
-				int32_t		o = st == 0 ? 0 : queue[st - 1];
-
-				first2[st] = m->first[o];
-				dict2[st] = m->dict[o] >= 0 ? newid[m->dict[o]] : -1;
-				for (int c = 0; c < NCLS; c++)
-				{
-					int32_t		t = m->delta[(size_t) o * NCLS + c];
-					uint32_t	v = (uint32_t) newid[t] * NCLS;
-
-					if (m->first[t] >= 0 || m->dict[t] >= 0)
-						v |= OUT_FLAG;
-					m->table[st * NCLS + c] = v;
-				}
-			}
-			free(m->first);
-			free(m->dict);
-			free(m->delta);
-			m->first = first2;
-			m->dict = dict2;
-			m->delta = NULL;
-		}
-	}
+	if (bad || cx_wa_finish(&m->wa) != 0)
+		goto oom;
 	/* the entries' phrases need not outlive the call */
 	for (size_t k = 0; k < m->nents; k++)
 		m->ents[k].phrase = NULL;
 	free(buf);
 	free(vbuf);
-	free(queue);
-	free(fail);
 	return m;
 
 oom:
 	free(buf);
 	free(vbuf);
-	free(queue);
-	free(fail);
 	cx_matcher_free(m);
 	return NULL;
 }
@@ -560,12 +401,22 @@ typedef struct RunState
 	CxKeptMatch kept[CX_NLANG][CX_KEEP_MATCHES];
 } RunState;
 
+/* is w[0..wlen) the NUL-terminated string s?  (the text never holds a NUL) */
+static inline int
+word_eq(const char *s, const char *w, size_t wlen)
+{
+	size_t		k = 0;
+
+	while (k < wlen && s[k] == w[k])
+		k++;
+	return k == wlen && s[k] == '\0';
+}
+
 static int
 word_is(const char *w, size_t wlen, const char *const *list)
 {
-	/* the first letter rules out nearly every word before strlen is needed */
 	for (; *list; list++)
-		if ((*list)[0] == w[0] && strlen(*list) == wlen && memcmp(*list, w, wlen) == 0)
+		if (word_eq(*list, w, wlen))
 			return 1;
 	return 0;
 }
@@ -586,17 +437,18 @@ ends_contrast(const char *norm, size_t ws, size_t we, int lang)
 {
 	for (const char *const *c = contrasts[lang]; *c; c++)
 	{
-		const char *sp = strchr(*c, ' ');
+		const char *sp = *c;
 		size_t		pws;
 
-		if (sp == NULL)
+		while (*sp && *sp != ' ')
+			sp++;
+		if (*sp == '\0')
 		{
-			if (strlen(*c) == we - ws && memcmp(*c, norm + ws, we - ws) == 0)
+			if (word_eq(*c, norm + ws, we - ws))
 				return 1;
 			continue;
 		}
-		if (strlen(sp + 1) != we - ws || memcmp(sp + 1, norm + ws, we - ws) != 0 ||
-			ws < 2 || norm[ws - 1] != ' ')
+		if (!word_eq(sp + 1, norm + ws, we - ws) || ws < 2 || norm[ws - 1] != ' ')
 			continue;
 		pws = ws - 1;
 		while (pws > 0 && norm[pws - 1] != ' ' && !CX_NORM_BOUNDARY(norm[pws - 1]))
@@ -805,15 +657,15 @@ cx_empathy_score_from_sums(const double *dim_sum)
 	return 100.0 * (P - A);
 }
 
-/* report the entries of the state at row (a match ends at byte end) */
+/* report the entries of state s, longest first (a match ends at byte end) */
 static inline void
-report_state(RunState *rs, uint32_t row, size_t end)
+report_state(RunState *rs, uint32_t s, size_t end)
 {
 	const CxMatcher *m = rs->m;
-	int32_t		s = (int32_t) (row / NCLS);
+	const int32_t *first = m->wa.first;
 
-	for (int32_t t = m->first[s] >= 0 ? s : m->dict[s]; t >= 0; t = m->dict[t])
-		for (int32_t e = m->first[t]; e >= 0; e = m->ents[e].next)
+	for (int32_t t = first[s] >= 0 ? (int32_t) s : m->wa.dict[s]; t >= 0; t = m->wa.dict[t])
+		for (int32_t e = first[t]; e >= 0; e = m->ents[e].next)
 			offer_match(rs, &m->ents[e], end);
 }
 
@@ -940,6 +792,49 @@ run_finish(RunState *rs, const CxNormInfo *info, size_t len, int lang, CxMsgResu
 	memcpy(res->kept, rs->kept[chosen], (size_t) res->n_kept * sizeof(CxKeptMatch));
 }
 
+/*
+ * The automaton's walk over a normalised text, one call per separator
+ * (inside the normaliser, so that normalising and matching are one pass):
+ * the separator after a word steps the automaton over the whole word and
+ * reports what ends there.
+ */
+typedef struct WordRun
+{
+	RunState   *rs;
+	const CxWordAuto *wa;
+	uint32_t	state;
+	size_t		ws;				/* where the word being read starts */
+} WordRun;
+
+static void
+word_run_init(WordRun *f, RunState *rs, const CxMatcher *m)
+{
+	f->rs = rs;
+	f->wa = &m->wa;
+	f->state = 0;
+	f->ws = 0;
+}
+
+static inline __attribute__((always_inline)) void
+word_step(void *ctx, const char *out, size_t o)
+{
+	WordRun    *f = (WordRun *) ctx;
+
+	if (o > f->ws)
+	{
+		const char *w = out + f->ws;
+		uint32_t	len = (uint32_t) (o - f->ws);
+		/* out[0..o) is written: a short word's key is one load ending at it */
+		uint64_t	key = o >= 8 ? cx_wa_key_back(w, len) : cx_wa_key(w, len);
+		uint32_t	v = cx_wa_step(f->wa, f->state, w, len, key);
+
+		f->state = v & CX_WA_STATE;
+		if (v & CX_WA_OUT)
+			report_state(f->rs, f->state, o + 1);
+	}
+	f->ws = o + 1;
+}
+
 static void
 analyse_norm(const CxMatcher *m, const char *norm, size_t len, const CxNormInfo *info,
 			 int lang, CxMsgResult *res, CxMatchCallback cb, void *arg, CxVoiceRun *vr)
@@ -952,17 +847,12 @@ analyse_norm(const CxMatcher *m, const char *norm, size_t len, const CxNormInfo 
 		cx_voice_run_init(vr);
 	if (m)
 	{
-		const uint32_t *table = m->table;
-		uint32_t	row = 0;
+		WordRun		f;
 
+		word_run_init(&f, &rs, m);
 		for (size_t i = 0; i < len; i++)
-		{
-			uint32_t	v = table[row + cls_of[(unsigned char) norm[i]]];
-
-			row = v & ROW_MASK;
-			if (v & OUT_FLAG)
-				report_state(&rs, row, i + 1);
-		}
+			if (!CX_NORM_IS_WORD(norm[i]))
+				word_step(&f, norm, i);
 	}
 	run_finish(&rs, info, len, lang, res);
 }
@@ -982,25 +872,6 @@ cx_voice_analyse(const CxMatcher *m, const char *norm, size_t len, const CxNormI
 	analyse_norm(m, norm, len, info, lang, res, NULL, NULL, vr);
 }
 
-/* one step of the automaton per normalised byte, called inside the normaliser */
-typedef struct FusedRun
-{
-	RunState   *rs;
-	const uint32_t *table;
-	uint32_t	row;
-} FusedRun;
-
-static inline __attribute__((always_inline)) void
-fused_step(void *ctx, const char *out, size_t o)
-{
-	FusedRun   *f = (FusedRun *) ctx;
-	uint32_t	v = f->table[f->row + cls_of[(unsigned char) out[o]]];
-
-	f->row = v & ROW_MASK;
-	if (v & OUT_FLAG)
-		report_state(f->rs, f->row, o + 1);
-}
-
 static inline __attribute__((always_inline)) size_t
 analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 			 char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr)
@@ -1015,13 +886,10 @@ analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 		cx_voice_run_init(vr);
 	if (m)
 	{
-		FusedRun	f;
+		WordRun		f;
 
-		init_classes();
-		f.rs = &rs;
-		f.table = m->table;
-		f.row = 0;
-		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, fused_step, &f);
+		word_run_init(&f, &rs, m);
+		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, word_step, &f);
 	}
 	else
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);

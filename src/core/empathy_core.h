@@ -6,8 +6,9 @@
  * normalised with cx_textnorm() and compiled into one Aho-Corasick automaton
  * over whole words (every pattern is " word word " with its separators), so a
  * message is matched against every phrase of both languages in a single pass
- * over its normalised bytes.  Built-in function words of each language ride
- * in the same automaton and drive the language detection.
+ * over its normalised text, one step per word (wordauto.h).  Built-in
+ * function words of each language ride in the same automaton and drive the
+ * language detection.
  */
 #ifndef CX_CORE_EMPATHY_CORE_H
 #define CX_CORE_EMPATHY_CORE_H
@@ -166,7 +167,8 @@ extern double cx_empathy_score_from_sums(const double *dim_sum);
 
 /*
  * The same as cx_textnorm() followed by cx_empathy_analyse(), in one pass
- * over the text (faster: the automaton steps as the normaliser writes).
+ * over the text (faster: the automaton steps over each word as the
+ * normaliser writes the separator after it).
  * normbuf needs room for len + 2 bytes; returns the normalised length.
  */
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,

@@ -7,6 +7,7 @@
  * request verbs), not vocabulary: what a reply says is in the lexicon.
  */
 #include "empathy_mech.h"
+#include "wordauto.h"
 
 #include <string.h>
 
@@ -27,8 +28,10 @@ typedef struct WordSet
 
 #define GRAMMAR_SLOTS 2048		/* a power of 2, over twice the words of all lists */
 
+/* keyed as the automaton's vocabulary is (wordauto.h): no byte loop for most words */
 typedef struct GrammarSlot
 {
+	uint64_t	key;			/* cx_wa_key of the word */
 	const char *word;			/* NULL = empty */
 	uint32_t	len;
 	uint32_t	mask;
@@ -55,11 +58,14 @@ word_hash(const char *w, size_t n)
 static uint32_t
 word_mask(const char *w, size_t n)
 {
+	uint64_t	key = cx_wa_key(w, (uint32_t) n);
+
 	if (!grammar_ready)
 		grammar_build();
-	for (uint32_t h = word_hash(w, n) & (GRAMMAR_SLOTS - 1); grammar[h].word;
+	for (uint32_t h = cx_wa_hash(w, (uint32_t) n, key) & (GRAMMAR_SLOTS - 1); grammar[h].word;
 		 h = (h + 1) & (GRAMMAR_SLOTS - 1))
-		if (grammar[h].len == n && memcmp(grammar[h].word, w, n) == 0)
+		if (grammar[h].key == key && grammar[h].len == n &&
+			(n <= 8 || memcmp(grammar[h].word + 8, w + 8, n - 8) == 0))
 			return grammar[h].mask;
 	return 0;
 }
@@ -428,12 +434,14 @@ grammar_build(void)
 		ws->bit = (uint32_t) 1 << l;
 		for (const char *const *w = ws->words; *w; w++)
 		{
-			size_t		n = strlen(*w);
-			uint32_t	h = word_hash(*w, n) & (GRAMMAR_SLOTS - 1);
+			uint32_t	n = (uint32_t) strlen(*w);
+			uint64_t	key = cx_wa_key(*w, n);
+			uint32_t	h = cx_wa_hash(*w, n, key) & (GRAMMAR_SLOTS - 1);
 
 			while (grammar[h].word &&
 				   !(grammar[h].len == n && memcmp(grammar[h].word, *w, n) == 0))
 				h = (h + 1) & (GRAMMAR_SLOTS - 1);
+			grammar[h].key = key;
 			grammar[h].word = *w;
 			grammar[h].len = (uint32_t) n;
 			grammar[h].mask |= ws->bit;

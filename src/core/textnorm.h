@@ -3,7 +3,7 @@
  * Plain C: no PostgreSQL headers.
  *
  * cx_textnorm() turns UTF-8 text into a compact form that phrase matching can
- * run over byte by byte:
+ * run over word by word:
  *   - letters are lowercased and stripped of accents (Latin-1 and Latin
  *     Extended-A: "Lamentó" -> "lamento", "ñ" -> "n", "ß" -> "ss");
  *     fullwidth ASCII (U+FF01..U+FF5E) is read as ASCII ("ｓｏｒｒｙ" ->
@@ -41,6 +41,9 @@
 
 /* a separator that ends a clause, a sentence or a question */
 #define CX_NORM_BOUNDARY(c)	((c) == '|' || (c) == '.' || (c) == ';' || (c) == '?')
+/* a byte of a word in the output (a-z 0-9 #); anything else separates */
+#define CX_NORM_IS_WORD(c) \
+	((unsigned) ((c) - 'a') < 26u || (unsigned) ((c) - '0') < 10u || (c) == '#')
 
 /*
  * Emoji and emoticons, in classes (see emoji_class in textnorm_impl.h): the

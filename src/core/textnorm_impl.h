@@ -360,9 +360,11 @@ sep_rank(char c)
 }
 
 /*
- * The normaliser's loop.  After writing each byte out[o], it calls the hook
- * with (ctx, out, o) when there is one: the empathy matcher steps its
- * automaton there, so that normalising and matching run in one pass.
+ * The normaliser's loop.  After writing each separator out[o], it calls the
+ * hook with (ctx, out, o) when there is one (the word before it is already
+ * written, and out[0..o) is final but for the strength of earlier
+ * separators): the matcher steps its automaton over that word there, so
+ * that normalising and matching run in one pass.
  * Always inlined, so that a constant hook is inlined too.
  */
 typedef void (*CxNormHook) (void *ctx, const char *out, size_t o);
@@ -410,40 +412,41 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			kind = ascii_kind_tab[b];
 			if (kind == K_WORD)
 			{
-				/* the common case: a run of ASCII letters and digits */
-				size_t		next = i + 1;
-				unsigned	letter = (unsigned) ((b | 0x20) - 'a') < 26u;
-
 				if (!in_word)
 				{
 					nwords++;
 					in_word = 1;
 				}
-				nalpha += letter;
-				nupper += (unsigned) (b - 'A') < 26u;
 
-				/*
-				 * A letter written three or more times in a row is written
-				 * once ("noooo", "pleeease"): the same letter, either case,
-				 * in the next two bytes.
-				 */
-				if (letter && i + 2 < len && ((in[i + 1] ^ b) & 0xDF) == 0 &&
-					((in[i + 2] ^ b) & 0xDF) == 0)
+				/* the common case: a run of ASCII letters and digits, in one loop */
+				do
 				{
-					while (next < len && ((in[next] ^ b) & 0xDF) == 0)
-						next++;
-					nelong++;
-				}
-				if (srcoff)
-				{
-					srcoff[o] = (uint32_t) i;
-					srcend[o] = (uint32_t) next;
-				}
-				out[o] = ascii_lower_tab[b];
-				if (hook)
-					hook(ctx, out, o);
-				o++;
-				i = next;
+					size_t		next = i + 1;
+					unsigned	letter = (unsigned) ((b | 0x20) - 'a') < 26u;
+
+					nalpha += letter;
+					nupper += (unsigned) (b - 'A') < 26u;
+
+					/*
+					 * A letter written three or more times in a row is
+					 * written once ("noooo", "pleeease"): the same letter,
+					 * either case, in the next two bytes.
+					 */
+					if (letter && i + 2 < len && ((in[i + 1] ^ b) & 0xDF) == 0 &&
+						((in[i + 2] ^ b) & 0xDF) == 0)
+					{
+						while (next < len && ((in[next] ^ b) & 0xDF) == 0)
+							next++;
+						nelong++;
+					}
+					if (srcoff)
+					{
+						srcoff[o] = (uint32_t) i;
+						srcend[o] = (uint32_t) next;
+					}
+					out[o++] = ascii_lower_tab[b];
+					i = next;
+				} while (i < len && (b = in[i]) < 0x80 && ascii_kind_tab[b] == K_WORD);
 				continue;
 			}
 			clen = 1;
@@ -522,8 +525,6 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 							srcoff[o] = (uint32_t) i;
 							srcend[o] = (uint32_t) (i + clen);
 						}
-						if (hook)
-							hook(ctx, out, o);
 						o++;
 					}
 					in_word = 1;

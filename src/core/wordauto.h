@@ -1,0 +1,230 @@
+/*
+ * wordauto.h: the Aho-Corasick automaton of the text engine, over whole
+ * words.  Plain C: no PostgreSQL headers.
+ *
+ * Every pattern of the lexicons is " w1 w2 ... wk " (normalised words with
+ * one separator between them, see textnorm.h), and the normaliser writes one
+ * separator between any two words of a text, so a phrase can only match at
+ * word boundaries.  The automaton therefore steps once per word, not once
+ * per byte:
+ *   - the vocabulary (every word of every pattern) is an open-addressing
+ *     table keyed by the word's first 8 bytes and its length (one load from
+ *     the normalised text for most words); a word not in it sends the
+ *     automaton back to the root (no pattern contains it);
+ *   - the trie's edges (state, word) -> state are a second open-addressing
+ *     table; the root's edges are kept in the vocabulary slot itself, so a
+ *     word read from the root costs one look-up;
+ *   - a state without an edge for the word follows its failure link, as in
+ *     any Aho-Corasick automaton (a few steps at most: a pattern has a few
+ *     words).
+ * Why not the byte automaton with a full transition row per state: with some
+ * 14,000 phrases it has 60,000+ states of 38 transitions, a table of about
+ * 10 MB that no CPU cache holds, and matching waited on a cache miss for
+ * many bytes.  Here the tables are a few hundred kB, and a word costs one
+ * or two look-ups.
+ *
+ * The automaton reports exactly what the byte automaton did: a state is a
+ * sequence of whole words, a match ends on the separator after its last
+ * word, and the patterns that end there are reported longest first (the
+ * state's own entries, then those of its dictionary-suffix links).
+ */
+#ifndef CX_CORE_WORDAUTO_H
+#define CX_CORE_WORDAUTO_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* a state id with this bit set has entries to report (its own or a suffix's) */
+#define CX_WA_OUT		0x80000000u
+#define CX_WA_STATE		0x7FFFFFFFu
+
+/*
+ * A word's key: its first 8 bytes as a little-endian number, zero-padded,
+ * with its length; a longer word's last 8 bytes go into the hash and the
+ * comparison too, and only a word of more than 16 bytes compares its middle.  cx_wa_key reads only w[0..len);
+ * cx_wa_key_back may also read the 8 bytes before w + len (the normaliser's
+ * output before the word), which turns a short word's key into one load.
+ */
+static inline uint64_t
+cx_wa_load8(const char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint64_t	v;
+
+	memcpy(&v, p, 8);
+	return v;
+#else
+	uint64_t	v = 0;
+
+	for (int i = 7; i >= 0; i--)
+		v = (v << 8) | (unsigned char) p[i];
+	return v;
+#endif
+}
+
+static inline uint64_t
+cx_wa_key(const char *w, uint32_t len)
+{
+	uint64_t	v = 0;
+
+	if (len >= 8)
+		return cx_wa_load8(w);
+	for (int i = (int) len - 1; i >= 0; i--)
+		v = (v << 8) | (unsigned char) w[i];
+	return v;
+}
+
+static inline uint64_t
+cx_wa_key_back(const char *w, uint32_t len)
+{
+	if (len >= 8)
+		return cx_wa_load8(w);
+	return cx_wa_load8(w + len - 8) >> (8 * (8 - len));
+}
+
+static inline uint32_t
+cx_wa_hash(const char *w, uint32_t len, uint64_t key)
+{
+	uint64_t	h = key ^ len;
+
+	if (len > 8)
+		h ^= cx_wa_load8(w + len - 8) * 0x9E3779B97F4A7C15ull;
+	return (uint32_t) ((h * 0xFF51AFD7ED558CCDull) >> 32);
+}
+
+/* a word of the vocabulary */
+typedef struct CxWaWord
+{
+	uint64_t	key;			/* cx_wa_key */
+	uint64_t	tail;			/* a longer word's last 8 bytes */
+	uint32_t	len;			/* 0: empty slot */
+	uint32_t	off;			/* the word's bytes in pool (read past the first 8) */
+	uint32_t	wid;
+	uint32_t	root;			/* the state after this word from the root, | CX_WA_OUT */
+} CxWaWord;
+
+/* an edge of the trie, from a state other than the root */
+typedef struct CxWaEdge
+{
+	uint32_t	from;			/* 0: empty slot */
+	uint32_t	wid;
+	uint32_t	to;				/* | CX_WA_OUT */
+} CxWaEdge;
+
+/*
+ * One bit per hash value (mod CX_WA_FILTER_BITS) set for each word of the
+ * vocabulary: 8 kB that the L1 cache keeps, and that sends most words of a
+ * text that no pattern contains back to the root without touching the
+ * vocabulary itself.
+ */
+#define CX_WA_FILTER_BITS	65536u
+
+typedef struct CxWordAuto
+{
+	uint64_t	filter[CX_WA_FILTER_BITS / 64];
+	CxWaWord   *words;
+	uint32_t	wmask;			/* slots - 1 */
+	CxWaEdge   *edges;
+	uint32_t	emask;
+	uint32_t	nedges;
+	char	   *pool;
+	size_t		pool_len;
+	size_t		pool_cap;
+	uint32_t	nwords;
+	uint32_t	nstates;		/* the root is state 0 */
+	uint32_t	cap_states;
+	int32_t    *fail;			/* failure link of each state */
+	int32_t    *first;			/* the caller's: first entry ending in the state, -1 */
+	int32_t    *dict;			/* nearest proper suffix state with entries, -1 */
+	uint32_t   *parent;			/* while building: the state before the last word */
+	uint32_t   *inword;			/* while building: the last word's id */
+} CxWordAuto;
+
+static inline uint32_t
+cx_wa_mix(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x7feb352du;
+	h ^= h >> 15;
+	return h;
+}
+
+/* the vocabulary's slot of word w[0..len) with key key, NULL if none */
+static inline const CxWaWord *
+cx_wa_word(const CxWordAuto *a, const char *w, uint32_t len, uint64_t key)
+{
+	uint64_t	tail = len > 8 ? cx_wa_load8(w + len - 8) : 0;
+	uint32_t	h = cx_wa_hash(w, len, key);
+
+	if (!(a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64))))
+		return NULL;
+	for (uint32_t i = h & a->wmask;; i = (i + 1) & a->wmask)
+	{
+		const CxWaWord *x = &a->words[i];
+
+		if (x->key == key && x->len == len && x->tail == tail &&
+			(len <= 16 || memcmp(a->pool + x->off + 8, w + 8, len - 16) == 0))
+			return x;
+		if (x->len == 0)
+			return NULL;
+	}
+}
+
+static inline uint32_t
+cx_wa_edge_slot(uint32_t from, uint32_t wid)
+{
+	return (uint32_t) ((((uint64_t) from << 32) | wid) * 0x9E3779B97F4A7C15ull >> 32);
+}
+
+/* the edge (from, wid), or 0 when there is none */
+static inline uint32_t
+cx_wa_edge(const CxWordAuto *a, uint32_t from, uint32_t wid)
+{
+	for (uint32_t i = cx_wa_edge_slot(from, wid) & a->emask;; i = (i + 1) & a->emask)
+	{
+		const CxWaEdge *e = &a->edges[i];
+
+		if (e->from == from && e->wid == wid)
+			return e->to;
+		if (e->from == 0)
+			return 0;
+	}
+}
+
+/*
+ * The state after reading the word w[0..len) (key from cx_wa_key or
+ * cx_wa_key_back) in state s (without its flag), with CX_WA_OUT set when
+ * the new state has entries to report.
+ */
+static inline uint32_t
+cx_wa_step(const CxWordAuto *a, uint32_t s, const char *w, uint32_t len, uint64_t key)
+{
+	const CxWaWord *x = cx_wa_word(a, w, len, key);
+
+	if (x == NULL)
+		return 0;
+	while (s != 0)
+	{
+		uint32_t	t = cx_wa_edge(a, s, x->wid);
+
+		if (t != 0)
+			return t;
+		s = (uint32_t) a->fail[s];
+	}
+	return x->root;
+}
+
+/*
+ * Building: init; add each pattern (" w1 w2 ", as the
+ * normaliser writes it), which returns its final state (or -1 when out of
+ * memory); set first[] of the states returned; finish computes the failure
+ * and dictionary links and the CX_WA_OUT flags.  0 on success, -1 when out
+ * of memory (then free).
+ */
+extern int	cx_wa_init(CxWordAuto *a);
+extern int32_t cx_wa_add(CxWordAuto *a, const char *pat, size_t plen);
+extern int	cx_wa_finish(CxWordAuto *a);
+extern void cx_wa_free(CxWordAuto *a);
+
+#endif

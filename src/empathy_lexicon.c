@@ -561,8 +561,8 @@ cx_voice_last_run(void)
  * text (empathy_score(body) and voice_signals(body) in one row, or the
  * several calls PostgreSQL makes for (voice_signals(body)).*) does not
  * normalise and match it again: a message up to MEMO_MAX bytes is always
- * read with the voice's matches collected, and the run, its normalised text
- * and (once computed) its voice are kept, keyed by the text, the language
+ * read with the voice's matches collected, and the run, its normalised text,
+ * its words (for the sentence analysis) and (once computed) its voice are kept, keyed by the text, the language
  * asked for and the compiled lexicon's generation.
  */
 #define MEMO_MAX 2048
@@ -578,6 +578,7 @@ static struct
 	CxVoice		voice;
 	unsigned char text[MEMO_MAX];
 	char		norm[MEMO_MAX + 2];
+	CxWordRec	wrec[MEMO_MAX / 2 + 2];	/* its words (at most one per two bytes) */
 }			memo;
 
 /* normalise and match, or take the memo; returns the normalised text */
@@ -592,7 +593,8 @@ memo_read(const CxLexicon *lex, const unsigned char *u, size_t ulen, int lang,
 	else
 	{
 		memo.valid = false;
-		memo.n = cx_voice_analyse_text(lex->matcher, u, ulen, memo.norm, lang, res, &voice_run);
+		memo.n = cx_analyse_text_words(lex->matcher, u, ulen, memo.norm, lang, res, &voice_run,
+									   memo.wrec, lengthof(memo.wrec));
 		memcpy(memo.text, u, ulen);
 		memo.len = ulen;
 		memo.lang = lang;

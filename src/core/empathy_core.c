@@ -8,6 +8,7 @@
 #include "contractions.h"
 #include "textnorm_impl.h"
 #include "wordauto.h"
+#include "empathy_mech.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -278,6 +279,12 @@ add_pattern(CxMatcher *m, const char *pat, size_t plen, int lang, int dim, doubl
 	return 0;
 }
 
+static int
+tag_word(void *arg, const char *w, uint32_t bits)
+{
+	return cx_wa_tag((CxWordAuto *) arg, w, strlen(w), bits);
+}
+
 CxMatcher *
 cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 {
@@ -356,6 +363,9 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 			}
 		}
 	}
+	/* the sentence analysis's word lists: each word's lists come with its step */
+	if (!bad)
+		bad = cx_mech_grammar_words(tag_word, &m->wa);
 	if (bad || cx_wa_finish(&m->wa) != 0)
 		goto oom;
 	/* the entries' phrases need not outlive the call */
@@ -804,6 +814,9 @@ typedef struct WordRun
 	const CxWordAuto *wa;
 	uint32_t	state;
 	size_t		ws;				/* where the word being read starts */
+	CxWordRec  *wrec;			/* the words read, when the caller gave room */
+	size_t		cap;
+	size_t		nw;
 } WordRun;
 
 static void
@@ -813,6 +826,8 @@ word_run_init(WordRun *f, RunState *rs, const CxMatcher *m)
 	f->wa = &m->wa;
 	f->state = 0;
 	f->ws = 0;
+	f->wrec = NULL;
+	f->cap = f->nw = 0;
 }
 
 static inline __attribute__((always_inline)) void
@@ -824,9 +839,17 @@ word_step(void *ctx, const char *out, size_t o)
 	{
 		const char *w = out + f->ws;
 		uint32_t	len = (uint32_t) (o - f->ws);
-		/* out[0..o) is written: a short word's key is one load ending at it */
-		uint64_t	key = o >= 8 ? cx_wa_key_back(w, len) : cx_wa_key(w, len);
-		uint32_t	v = cx_wa_step(f->wa, f->state, w, len, key);
+		CxWaKey		key = cx_wa_keyof(w, len);
+		uint32_t	tag;
+		uint32_t	v = cx_wa_step(f->wa, f->state, w, &key, &tag);
+
+		if (f->nw < f->cap)
+		{
+			f->wrec[f->nw].start = (uint32_t) f->ws;
+			f->wrec[f->nw].end = (uint32_t) o;
+			f->wrec[f->nw].mask = tag;
+		}
+		f->nw++;
 
 		f->state = v & CX_WA_STATE;
 		if (v & CX_WA_OUT)
@@ -874,7 +897,8 @@ cx_voice_analyse(const CxMatcher *m, const char *norm, size_t len, const CxNormI
 
 static inline __attribute__((always_inline)) size_t
 analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
-			 char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr)
+			 char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr,
+			 CxWordRec *wrec, size_t cap)
 {
 	RunState	rs;
 	CxNormInfo	info;
@@ -889,24 +913,44 @@ analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 		WordRun		f;
 
 		word_run_init(&f, &rs, m);
+		/* offsets are 32-bit: a longer text is read without its words' records */
+		if (len < UINT32_MAX - 2)
+		{
+			f.wrec = wrec;
+			f.cap = cap;
+		}
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, word_step, &f);
+		run_finish(&rs, &info, n, lang, res);
+		if (f.wrec && f.nw <= f.cap)
+		{
+			res->wrec = f.wrec;
+			res->n_wrec = f.nw;
+		}
+		return n;
 	}
-	else
-		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
+	n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, NULL, NULL);
 	run_finish(&rs, &info, n, lang, res);
 	return n;
+}
+
+size_t
+cx_analyse_text_words(const CxMatcher *m, const unsigned char *text, size_t len,
+					  char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr,
+					  CxWordRec *wrec, size_t cap)
+{
+	return analyse_text(m, text, len, normbuf, lang, res, vr, wrec, cap);
 }
 
 size_t
 cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 						char *normbuf, int lang, CxMsgResult *res)
 {
-	return analyse_text(m, text, len, normbuf, lang, res, NULL);
+	return analyse_text(m, text, len, normbuf, lang, res, NULL, NULL, 0);
 }
 
 size_t
 cx_voice_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 					  char *normbuf, int lang, CxMsgResult *res, CxVoiceRun *vr)
 {
-	return analyse_text(m, text, len, normbuf, lang, res, vr);
+	return analyse_text(m, text, len, normbuf, lang, res, vr, NULL, 0);
 }

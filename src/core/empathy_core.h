@@ -121,6 +121,18 @@ typedef struct CxKeptMatch
 } CxKeptMatch;
 
 /* the analysis of one message */
+/*
+ * A word of the normalised text, as the automaton read it: where it is and
+ * the grammar word lists it is in (the bits of empathy_mech.c), so that the
+ * sentence analysis neither splits the text nor looks the words up again.
+ */
+typedef struct CxWordRec
+{
+	uint32_t	start;
+	uint32_t	end;
+	uint32_t	mask;
+} CxWordRec;
+
 typedef struct CxMsgResult
 {
 	int			lang;			/* language used (given or detected) */
@@ -131,6 +143,9 @@ typedef struct CxMsgResult
 	size_t		n_questions;
 	size_t		n_exclaims;
 	CxNormInfo	info;			/* what the normaliser counted */
+	/* every word of the text with its grammar lists, when the caller gave room (else NULL) */
+	const CxWordRec *wrec;
+	size_t		n_wrec;
 	/* the first CX_KEEP_MATCHES counted matches of the chosen language (feelings and procedural nouns out of text order) */
 	int			n_kept;
 	CxKeptMatch kept[CX_KEEP_MATCHES];
@@ -171,6 +186,17 @@ extern double cx_empathy_score_from_sums(const double *dim_sum);
  * normaliser writes the separator after it).
  * normbuf needs room for len + 2 bytes; returns the normalised length.
  */
+/*
+ * cx_voice_analyse_text (voice.h) that also records the text's words in
+ * wrec (room for cap; a text of len bytes has at most len / 2 + 1 words):
+ * res->wrec points there when all of them fit, and the sentence analysis
+ * (empathy_mech.h) reads them instead of the text.
+ */
+struct CxVoiceRun;
+extern size_t cx_analyse_text_words(const CxMatcher *m, const unsigned char *text, size_t len,
+									char *normbuf, int lang, CxMsgResult *res,
+									struct CxVoiceRun *vr, CxWordRec *wrec, size_t cap);
+
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 									  char *normbuf, int lang, CxMsgResult *res);
 

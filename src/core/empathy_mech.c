@@ -7,7 +7,6 @@
  * request verbs), not vocabulary: what a reply says is in the lexicon.
  */
 #include "empathy_mech.h"
-#include "wordauto.h"
 
 #include <string.h>
 
@@ -28,10 +27,14 @@ typedef struct WordSet
 
 #define GRAMMAR_SLOTS 2048		/* a power of 2, over twice the words of all lists */
 
-/* keyed as the automaton's vocabulary is (wordauto.h): no byte loop for most words */
+/*
+ * The grammar lists' words in one table: a word's lists in one look-up.  A
+ * text read by the matcher brings each word's lists with it (CxWordRec:
+ * the matcher's vocabulary is tagged with them), so this table serves the
+ * words of texts read without records and the lists asked for by name.
+ */
 typedef struct GrammarSlot
 {
-	uint64_t	key;			/* cx_wa_key of the word */
 	const char *word;			/* NULL = empty */
 	uint32_t	len;
 	uint32_t	mask;
@@ -58,14 +61,11 @@ word_hash(const char *w, size_t n)
 static uint32_t
 word_mask(const char *w, size_t n)
 {
-	uint64_t	key = cx_wa_key(w, (uint32_t) n);
-
 	if (!grammar_ready)
 		grammar_build();
-	for (uint32_t h = cx_wa_hash(w, (uint32_t) n, key) & (GRAMMAR_SLOTS - 1); grammar[h].word;
+	for (uint32_t h = word_hash(w, n) & (GRAMMAR_SLOTS - 1); grammar[h].word;
 		 h = (h + 1) & (GRAMMAR_SLOTS - 1))
-		if (grammar[h].key == key && grammar[h].len == n &&
-			(n <= 8 || memcmp(grammar[h].word + 8, w + 8, n - 8) == 0))
+		if (grammar[h].len == n && memcmp(grammar[h].word, w, n) == 0)
 			return grammar[h].mask;
 	return 0;
 }
@@ -326,9 +326,13 @@ word_in(const char *norm, const Word *w, const WordSet *list)
 static inline int
 word_eq(const char *norm, const Word *w, const char *s)
 {
-	size_t		n = w->end - w->start;
+	size_t		n = w->end - w->start,
+				k = 0;
 
-	return strlen(s) == n && memcmp(norm + w->start, s, n) == 0;
+	/* inline: most calls fail at the first byte */
+	while (k < n && s[k] == norm[w->start + k])
+		k++;
+	return k == n && s[k] == '\0';
 }
 
 /* two words "a b" at w[i], w[i+1] */
@@ -339,12 +343,14 @@ pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
 		return 0;
 	for (; *list; list++)
 	{
-		const char *sp = strchr(*list, ' ');
-		size_t		n1 = (size_t) (sp - *list);
+		const char *p = *list;
+		size_t		n1 = s->w[i].end - s->w[i].start,
+					k = 0;
 
-		if (s->w[i].end - s->w[i].start == n1 &&
-			memcmp(norm + s->w[i].start, *list, n1) == 0 &&
-			word_eq(norm, &s->w[i + 1], sp + 1))
+		/* the first word of the pair, then its space */
+		while (k < n1 && p[k] == norm[s->w[i].start + k])
+			k++;
+		if (k == n1 && p[k] == ' ' && word_eq(norm, &s->w[i + 1], p + k + 1))
 			return 1;
 	}
 	return 0;
@@ -424,6 +430,18 @@ static WordSet *const all_lists[] = {
 	&stop_content
 };
 
+int
+cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits), void *arg)
+{
+	if (!grammar_ready)
+		grammar_build();
+	for (size_t l = 0; l < sizeof(all_lists) / sizeof(all_lists[0]); l++)
+		for (const char *const *w = all_lists[l]->words; *w; w++)
+			if (cb(arg, *w, all_lists[l]->bit) != 0)
+				return -1;
+	return 0;
+}
+
 static void
 grammar_build(void)
 {
@@ -434,14 +452,12 @@ grammar_build(void)
 		ws->bit = (uint32_t) 1 << l;
 		for (const char *const *w = ws->words; *w; w++)
 		{
-			uint32_t	n = (uint32_t) strlen(*w);
-			uint64_t	key = cx_wa_key(*w, n);
-			uint32_t	h = cx_wa_hash(*w, n, key) & (GRAMMAR_SLOTS - 1);
+			size_t		n = strlen(*w);
+			uint32_t	h = word_hash(*w, n) & (GRAMMAR_SLOTS - 1);
 
 			while (grammar[h].word &&
 				   !(grammar[h].len == n && memcmp(grammar[h].word, *w, n) == 0))
 				h = (h + 1) & (GRAMMAR_SLOTS - 1);
-			grammar[h].key = key;
 			grammar[h].word = *w;
 			grammar[h].len = (uint32_t) n;
 			grammar[h].mask |= ws->bit;
@@ -945,31 +961,45 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 	s.n = s.total = 0;
 	s.start = 0;
 
-	while (p < len)
+	for (size_t k = 0;; k++)
 	{
 		size_t		ws,
 					we;
 		int			clause = 0;
 		uint32_t	mask;
 
-		while (p < len && !is_word_char(norm[p]))
+		if (res->wrec)
 		{
-			if (norm[p] == '|')
-				clause = 1;
-			p++;
+			/* the words as the automaton read them, with their lists */
+			if (k >= res->n_wrec)
+				break;
+			ws = res->wrec[k].start;
+			we = res->wrec[k].end;
+			mask = res->wrec[k].mask;
+			clause = norm[ws - 1] == '|';
+			p = we;
 		}
-		if (p >= len)
-			break;
-		ws = p;
-		while (p < len && is_word_char(norm[p]))
-			p++;
-		we = p;
+		else
+		{
+			while (p < len && !is_word_char(norm[p]))
+			{
+				if (norm[p] == '|')
+					clause = 1;
+				p++;
+			}
+			if (p >= len)
+				break;
+			ws = p;
+			while (p < len && is_word_char(norm[p]))
+				p++;
+			we = p;
+			mask = word_mask(norm + ws, we - ws);
+		}
 		if (s.total == 0)
 		{
 			s.start = ws;
 			s.opened = norm[ws - 1] == ';';
 		}
-		mask = word_mask(norm + ws, we - ws);
 		if (s.n < SENT_WORDS)
 		{
 			s.w[s.n].start = (uint32_t) ws;

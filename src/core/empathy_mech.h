@@ -98,6 +98,14 @@ extern void cx_empathy_features(const char *norm, size_t len, const CxMsgResult 
  * The same without the stems of its content words and feelings (n_content
  * and n_feel 0): enough to score a reply alone, and cheaper.
  */
+/*
+ * Every word of the grammar word lists with its list bits, to cb (which
+ * returns non-zero to stop: then so does this, with -1): the matcher tags
+ * its vocabulary with them (CxWordRec).
+ */
+extern int	cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits),
+								  void *arg);
+
 extern void cx_empathy_features_alone(const char *norm, size_t len, const CxMsgResult *res,
 									  CxFeatures *f);
 

@@ -76,7 +76,7 @@ grow_words(CxWordAuto *a)
 
 			if (x->len == 0)
 				continue;
-			for (i = cx_wa_hash(a->pool + x->off, x->len, x->key) & (n - 1); w[i].len != 0;
+			for (i = cx_wa_keyof(a->pool + x->off, x->len).hash & (n - 1); w[i].len != 0;
 				 i = (i + 1) & (n - 1))
 				;
 			w[i] = a->words[k];
@@ -131,15 +131,15 @@ cx_wa_init(CxWordAuto *a)
 static CxWaWord *
 word_slot(CxWordAuto *a, const char *w, uint32_t len)
 {
-	uint64_t	key = cx_wa_key(w, len);
-	const CxWaWord *found = cx_wa_word(a, w, len, key);
+	CxWaKey		k = cx_wa_keyof(w, len);
+	const CxWaWord *found = cx_wa_word(a, w, &k);
 	uint32_t	i;
 
 	if (found)
 		return (CxWaWord *) found;
 	if (2 * (a->nwords + 1) > a->wmask + 1 && grow_words(a) != 0)
 		return NULL;
-	for (i = cx_wa_hash(w, len, key) & a->wmask; a->words[i].len != 0; i = (i + 1) & a->wmask)
+	for (i = k.hash & a->wmask; a->words[i].len != 0; i = (i + 1) & a->wmask)
 		;
 	if (a->pool_len + len > a->pool_cap)
 	{
@@ -154,17 +154,14 @@ word_slot(CxWordAuto *a, const char *w, uint32_t len)
 	if (a->pool_len + len > UINT32_MAX)
 		return NULL;
 	memcpy(a->pool + a->pool_len, w, len);
-	{
-		uint32_t	h = cx_wa_hash(w, len, key) >> 16;
-
-		a->filter[h / 64] |= (uint64_t) 1 << (h % 64);
-	}
-	a->words[i].key = key;
-	a->words[i].tail = len > 8 ? cx_wa_load8(w + len - 8) : 0;
+	a->filter[(k.hash >> 16) / 64] |= (uint64_t) 1 << ((k.hash >> 16) % 64);
+	a->words[i].key = k.head;
+	a->words[i].tail = k.tail;
 	a->words[i].len = len;
 	a->words[i].off = (uint32_t) a->pool_len;
 	a->words[i].wid = a->nwords++;
 	a->words[i].root = 0;
+	a->words[i].tag = 0;
 	a->pool_len += len;
 	return &a->words[i];
 }
@@ -220,6 +217,17 @@ cx_wa_add(CxWordAuto *a, const char *pat, size_t plen)
 		s = t;
 	}
 	return s == 0 ? -1 : (int32_t) s;
+}
+
+int
+cx_wa_tag(CxWordAuto *a, const char *w, size_t len, uint32_t bits)
+{
+	CxWaWord   *x;
+
+	if (len == 0 || len > UINT32_MAX / 2 || (x = word_slot(a, w, (uint32_t) len)) == NULL)
+		return -1;
+	x->tag |= bits;
+	return 0;
 }
 
 /* the state after word wid from state s, following failure links */

@@ -40,68 +40,56 @@
 #define CX_WA_STATE		0x7FFFFFFFu
 
 /*
- * A word's key: its first 8 bytes as a little-endian number, zero-padded,
- * with its length; a longer word's last 8 bytes go into the hash and the
- * comparison too, and only a word of more than 16 bytes compares its middle.  cx_wa_key reads only w[0..len);
- * cx_wa_key_back may also read the 8 bytes before w + len (the normaliser's
- * output before the word), which turns a short word's key into one load.
+ * A word's key: its first 8 bytes as a number (little-endian, zero-padded)
+ * and, for a longer word, its last 8, with its length and a hash of the
+ * three; only a word of more than 16 bytes compares its middle.  The bytes
+ * are read one at a time on purpose: the matcher keys a word the normaliser
+ * has just written byte by byte, and a wide load of bytes still in the
+ * store buffer waits for them to reach the cache (a store-forwarding stall
+ * that cost more than the whole look-up).
  */
-static inline uint64_t
-cx_wa_load8(const char *p)
+typedef struct CxWaKey
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	uint64_t	v;
-
-	memcpy(&v, p, 8);
-	return v;
-#else
-	uint64_t	v = 0;
-
-	for (int i = 7; i >= 0; i--)
-		v = (v << 8) | (unsigned char) p[i];
-	return v;
-#endif
-}
+	uint64_t	head;
+	uint64_t	tail;			/* 0 for a word of up to 8 bytes */
+	uint32_t	len;
+	uint32_t	hash;
+} CxWaKey;
 
 static inline uint64_t
-cx_wa_key(const char *w, uint32_t len)
+cx_wa_bytes(const char *p, uint32_t n)
 {
 	uint64_t	v = 0;
 
-	if (len >= 8)
-		return cx_wa_load8(w);
-	for (int i = (int) len - 1; i >= 0; i--)
-		v = (v << 8) | (unsigned char) w[i];
+	for (uint32_t i = n; i > 0; i--)
+		v = (v << 8) | (unsigned char) p[i - 1];
 	return v;
 }
 
-static inline uint64_t
-cx_wa_key_back(const char *w, uint32_t len)
+static inline CxWaKey
+cx_wa_keyof(const char *w, uint32_t len)
 {
-	if (len >= 8)
-		return cx_wa_load8(w);
-	return cx_wa_load8(w + len - 8) >> (8 * (8 - len));
-}
+	CxWaKey		k;
+	uint64_t	h;
 
-static inline uint32_t
-cx_wa_hash(const char *w, uint32_t len, uint64_t key)
-{
-	uint64_t	h = key ^ len;
-
-	if (len > 8)
-		h ^= cx_wa_load8(w + len - 8) * 0x9E3779B97F4A7C15ull;
-	return (uint32_t) ((h * 0xFF51AFD7ED558CCDull) >> 32);
+	k.len = len;
+	k.head = cx_wa_bytes(w, len < 8 ? len : 8);
+	k.tail = len > 8 ? cx_wa_bytes(w + len - 8, 8) : 0;
+	h = (k.head ^ len) ^ (k.tail * 0x9E3779B97F4A7C15ull);
+	k.hash = (uint32_t) ((h * 0xFF51AFD7ED558CCDull) >> 32);
+	return k;
 }
 
 /* a word of the vocabulary */
 typedef struct CxWaWord
 {
-	uint64_t	key;			/* cx_wa_key */
-	uint64_t	tail;			/* a longer word's last 8 bytes */
+	uint64_t	key;			/* CxWaKey.head */
+	uint64_t	tail;			/* CxWaKey.tail */
 	uint32_t	len;			/* 0: empty slot */
 	uint32_t	off;			/* the word's bytes in pool (read past the first 8) */
 	uint32_t	wid;
 	uint32_t	root;			/* the state after this word from the root, | CX_WA_OUT */
+	uint32_t	tag;			/* the caller's bits for the word (cx_wa_tag) */
 } CxWaWord;
 
 /* an edge of the trie, from a state other than the root */
@@ -150,12 +138,11 @@ cx_wa_mix(uint32_t h)
 	return h;
 }
 
-/* the vocabulary's slot of word w[0..len) with key key, NULL if none */
+/* the vocabulary's slot of word w (key k), NULL if none */
 static inline const CxWaWord *
-cx_wa_word(const CxWordAuto *a, const char *w, uint32_t len, uint64_t key)
+cx_wa_word(const CxWordAuto *a, const char *w, const CxWaKey *k)
 {
-	uint64_t	tail = len > 8 ? cx_wa_load8(w + len - 8) : 0;
-	uint32_t	h = cx_wa_hash(w, len, key);
+	uint32_t	h = k->hash;
 
 	if (!(a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64))))
 		return NULL;
@@ -163,8 +150,8 @@ cx_wa_word(const CxWordAuto *a, const char *w, uint32_t len, uint64_t key)
 	{
 		const CxWaWord *x = &a->words[i];
 
-		if (x->key == key && x->len == len && x->tail == tail &&
-			(len <= 16 || memcmp(a->pool + x->off + 8, w + 8, len - 16) == 0))
+		if (x->key == k->head && x->len == k->len && x->tail == k->tail &&
+			(k->len <= 16 || memcmp(a->pool + x->off + 8, w + 8, k->len - 16) == 0))
 			return x;
 		if (x->len == 0)
 			return NULL;
@@ -193,17 +180,19 @@ cx_wa_edge(const CxWordAuto *a, uint32_t from, uint32_t wid)
 }
 
 /*
- * The state after reading the word w[0..len) (key from cx_wa_key or
- * cx_wa_key_back) in state s (without its flag), with CX_WA_OUT set when
- * the new state has entries to report.
+ * The state after reading the word w (key k) in state s (without its flag),
+ * with CX_WA_OUT set when the new state has entries to report; *tag gets
+ * the word's tag (0 for a word the vocabulary does not hold).
  */
 static inline uint32_t
-cx_wa_step(const CxWordAuto *a, uint32_t s, const char *w, uint32_t len, uint64_t key)
+cx_wa_step(const CxWordAuto *a, uint32_t s, const char *w, const CxWaKey *k, uint32_t *tag)
 {
-	const CxWaWord *x = cx_wa_word(a, w, len, key);
+	const CxWaWord *x = cx_wa_word(a, w, k);
 
+	*tag = 0;
 	if (x == NULL)
 		return 0;
+	*tag = x->tag;
 	while (s != 0)
 	{
 		uint32_t	t = cx_wa_edge(a, s, x->wid);
@@ -216,7 +205,7 @@ cx_wa_step(const CxWordAuto *a, uint32_t s, const char *w, uint32_t len, uint64_
 }
 
 /*
- * Building: init; add each pattern (" w1 w2 ", as the
+ * Building: init; add each pattern (and tag words) (" w1 w2 ", as the
  * normaliser writes it), which returns its final state (or -1 when out of
  * memory); set first[] of the states returned; finish computes the failure
  * and dictionary links and the CX_WA_OUT flags.  0 on success, -1 when out
@@ -224,6 +213,13 @@ cx_wa_step(const CxWordAuto *a, uint32_t s, const char *w, uint32_t len, uint64_
  */
 extern int	cx_wa_init(CxWordAuto *a);
 extern int32_t cx_wa_add(CxWordAuto *a, const char *pat, size_t plen);
+
+/*
+ * Tag a word with bits the caller reads back from each step (the grammar
+ * word lists, for the sentence analysis): the word joins the vocabulary if
+ * no pattern has it.  0 on success, -1 when out of memory.
+ */
+extern int	cx_wa_tag(CxWordAuto *a, const char *w, size_t len, uint32_t bits);
 extern int	cx_wa_finish(CxWordAuto *a);
 extern void cx_wa_free(CxWordAuto *a);
 

@@ -288,6 +288,29 @@ analyse_one(const CxMatcher *m, const uint8_t *text, size_t textlen, int lang, C
 			assert(res2.kept[k].start == res.kept[k].start && res2.kept[k].end == res.kept[k].end &&
 				   res2.kept[k].dim == res.kept[k].dim &&
 				   res2.kept[k].weight == res.kept[k].weight);
+
+		/*
+		 * Read again with the words recorded: the records are the words of
+		 * the text, and the sentence analysis that reads them finds what it
+		 * finds splitting the text itself.
+		 */
+		{
+			size_t		cap = textlen / 2 + 2;
+			CxWordRec  *wrec = malloc(sizeof(CxWordRec) * cap);
+			CxFeatures	f3;
+
+			n2 = cx_analyse_text_words(m, text, textlen, norm2, lang, &res2, NULL, wrec, cap);
+			assert(n2 == nlen && memcmp(norm, norm2, nlen) == 0);
+			assert(res2.wrec == wrec && res2.n_wrec == res.n_words);
+			for (size_t k = 0; k < res2.n_wrec; k++)
+				assert(wrec[k].start >= 1 && wrec[k].start < wrec[k].end && wrec[k].end < nlen &&
+					   is_sep(norm[wrec[k].start - 1]) && is_sep(norm[wrec[k].end]) &&
+					   (k == 0 || wrec[k - 1].end < wrec[k].start));
+			cx_empathy_features(norm2, n2, &res2, &f3);
+			cx_empathy_features(norm, nlen, &res, &f2);
+			assert(memcmp(&f2, &f3, sizeof(f2)) == 0);
+			free(wrec);
+		}
 		free(norm2);
 	}
 

@@ -62,6 +62,7 @@ analyse_text(const char *text, int lang, int with_evidence)
 	size_t		n = cx_textnorm((const unsigned char *) text, len, buf, NULL, NULL, &info);
 
 	cx_empathy_analyse(matcher, buf, n, &info, lang, &r, NULL, NULL);
+	CHECK(r.wrec == NULL);
 	if (with_evidence)
 	{
 		memset(ev_seen, 0, sizeof(ev_seen));
@@ -69,6 +70,48 @@ analyse_text(const char *text, int lang, int with_evidence)
 	}
 	else
 		cx_empathy_features(buf, n, &r, &f);
+
+	/*
+	 * The same text read in one pass with its words recorded: the sentence
+	 * analysis then reads the records, and must find exactly the same; with
+	 * too little room for the records it reads the text itself.
+	 */
+	{
+		char	   *buf2 = malloc(len + 2);
+		CxWordRec  *wrec = malloc(sizeof(CxWordRec) * (len / 2 + 2));
+		CxMsgResult r2;
+		CxFeatures	f2,
+					f3;
+		int			ev_before[CX_NEV];
+
+		memcpy(ev_before, ev_seen, sizeof(ev_seen));
+		CHECK(cx_analyse_text_words(matcher, (const unsigned char *) text, len, buf2, lang, &r2,
+									NULL, wrec, len / 2 + 2) == n);
+		CHECK(memcmp(buf, buf2, n) == 0);
+		CHECK(r2.wrec == wrec && r2.n_wrec == r.n_words);
+		if (with_evidence)
+		{
+			memset(ev_seen, 0, sizeof(ev_seen));
+			cx_empathy_features_ev(buf2, n, &r2, &f2, ev_cb, NULL);
+			CHECK(memcmp(ev_before, ev_seen, sizeof(ev_seen)) == 0);
+		}
+		else
+			cx_empathy_features(buf2, n, &r2, &f2);
+		CHECK(memcmp(&f, &f2, sizeof(f)) == 0);
+		if (r.n_words > 0)
+		{
+			CHECK(cx_analyse_text_words(matcher, (const unsigned char *) text, len, buf2, lang, &r2,
+										NULL, wrec, r.n_words - 1) == n);
+			CHECK(r2.wrec == NULL);
+			if (!with_evidence)
+			{
+				cx_empathy_features(buf2, n, &r2, &f3);
+				CHECK(memcmp(&f, &f3, sizeof(f)) == 0);
+			}
+		}
+		free(wrec);
+		free(buf2);
+	}
 	free(buf);
 	return f;
 }

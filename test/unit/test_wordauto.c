@@ -4,7 +4,8 @@
  * 8 bytes, their last 8, both, and words of 1 to 40 bytes), random patterns
  * of 1 to 4 words and random texts with words no pattern contains, every
  * separator of the text must report exactly the patterns that end there, in
- * the order the byte automaton reported them (longest first).
+ * the order the byte automaton reported them (longest first), and each
+ * word's tag.
  */
 #include "unit.h"
 #include "textnorm.h"
@@ -118,6 +119,9 @@ UNIT_TEST(matches_brute_force)
 			a.first[state_of[npat]] = npat;
 			npat++;
 		}
+		/* tag half the vocabulary (some words in no pattern): tags change no match */
+		for (int k = 0; k < NVOCAB; k += 2)
+			CHECK(cx_wa_tag(&a, vocab[k], strlen(vocab[k]), 1u + (uint32_t) (strlen(vocab[k]) % 2)) == 0);
 		CHECK(cx_wa_finish(&a) == 0);
 
 		/* a text: pattern words and others, one separator between words */
@@ -161,7 +165,8 @@ UNIT_TEST(matches_brute_force)
 		{
 			uint32_t	s = 0;
 			int			ws = 1;
-			int			bad = 0;
+			int			bad = 0,
+						ntagged = 0;
 
 			for (int o = 1; o < tlen; o++)
 			{
@@ -169,14 +174,19 @@ UNIT_TEST(matches_brute_force)
 							ngot = 0,
 							want[NPAT],
 							nwant = 0;
-				uint32_t	v;
+				uint32_t	v,
+							tag;
+				CxWaKey		key;
 
 				if (CX_NORM_IS_WORD(text[o]))
 					continue;
-				v = o >= 8 ? cx_wa_step(&a, s, text + ws, (uint32_t) (o - ws),
-										cx_wa_key_back(text + ws, (uint32_t) (o - ws)))
-					: cx_wa_step(&a, s, text + ws, (uint32_t) (o - ws),
-								 cx_wa_key(text + ws, (uint32_t) (o - ws)));
+				key = cx_wa_keyof(text + ws, (uint32_t) (o - ws));
+				v = cx_wa_step(&a, s, text + ws, &key, &tag);
+				/* the tag: its length's parity, for the words of the vocabulary that have one */
+				if (tag != 0)
+					ntagged++;
+				if (tag != 0 && tag != 1u + (uint32_t) ((o - ws) % 2))
+					bad++;
 				s = v & CX_WA_STATE;
 				if (v & CX_WA_OUT)
 					for (int32_t t = a.first[s] >= 0 ? (int32_t) s : a.dict[s]; t >= 0; t = a.dict[t])
@@ -193,6 +203,7 @@ UNIT_TEST(matches_brute_force)
 				ws = o + 1;
 			}
 			CHECK(bad == 0);
+			CHECK(ntagged > 0);
 		}
 		free(next);
 		cx_wa_free(&a);
@@ -206,7 +217,9 @@ UNIT_TEST(unknown_word_resets)
 	int32_t		s_ab,
 				s_b;
 	const char	text[] = " a x b ";
-	uint32_t	s = 0;
+	uint32_t	s = 0,
+				tag;
+	CxWaKey		k;
 
 	CHECK(cx_wa_init(&a) == 0);
 	s_ab = cx_wa_add(&a, " a b ", 5);
@@ -216,11 +229,14 @@ UNIT_TEST(unknown_word_resets)
 	/* a pattern without words has no state */
 	CHECK(cx_wa_add(&a, "   ", 3) == -1);
 	CHECK(cx_wa_finish(&a) == 0);
-	s = cx_wa_step(&a, s, text + 1, 1, cx_wa_key(text + 1, 1)) & CX_WA_STATE;
+	k = cx_wa_keyof(text + 1, 1);
+	s = cx_wa_step(&a, s, text + 1, &k, &tag) & CX_WA_STATE;
 	CHECK(s != 0);
-	s = cx_wa_step(&a, s, text + 3, 1, cx_wa_key(text + 3, 1)) & CX_WA_STATE;
-	CHECK(s == 0);
-	s = cx_wa_step(&a, s, text + 5, 1, cx_wa_key(text + 5, 1)) & CX_WA_STATE;
+	k = cx_wa_keyof(text + 3, 1);
+	s = cx_wa_step(&a, s, text + 3, &k, &tag) & CX_WA_STATE;
+	CHECK(s == 0 && tag == 0);
+	k = cx_wa_keyof(text + 5, 1);
+	s = cx_wa_step(&a, s, text + 5, &k, &tag) & CX_WA_STATE;
 	CHECK(s == (uint32_t) s_b);
 	cx_wa_free(&a);
 }

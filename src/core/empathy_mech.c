@@ -387,8 +387,14 @@ cx_empathy_stem_hash(const char *w, size_t len)
 	{
 		size_t		n = suffixes[k].n;
 
-		if (len >= n + 4 && w[len - 1] == suffixes[k].s[n - 1] &&
-			memcmp(w + len - n, suffixes[k].s, n) == 0)
+		size_t		i = 1;
+
+		if (len < n + 4)
+			continue;
+		/* from the last letter back, inline: most suffixes fail at once */
+		while (i <= n && w[len - i] == suffixes[k].s[n - i])
+			i++;
+		if (i > n)
 		{
 			len -= n;
 			break;

@@ -290,7 +290,13 @@ cx_wa_finish(CxWordAuto *a)
 		a->dict[t] = f == 0 ? -1 : a->first[f] >= 0 ? (int32_t) f : a->dict[f];
 	}
 
-	/* flag the targets that have entries to report */
+	/* each state's edge bits; flag the targets that have entries to report */
+	a->kids = calloc(a->nstates, sizeof(uint64_t));
+	if (!a->kids)
+		goto oom;
+	for (uint32_t k = 0; k <= a->emask; k++)
+		if (a->edges[k].from != 0)
+			a->kids[a->edges[k].from] |= cx_wa_kid_bit(a->edges[k].wid);
 #define HAS_OUT(t) (a->first[t] >= 0 || a->dict[t] >= 0)
 	for (uint32_t k = 0; k <= a->emask; k++)
 		if (a->edges[k].from != 0 && HAS_OUT(a->edges[k].to))
@@ -324,6 +330,7 @@ cx_wa_free(CxWordAuto *a)
 	free(a->edges);
 	free(a->pool);
 	free(a->fail);
+	free(a->kids);
 	free(a->first);
 	free(a->dict);
 	free(a->parent);

@@ -366,6 +366,18 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	/* the sentence analysis's word lists: each word's lists come with its step */
 	if (!bad)
 		bad = cx_mech_grammar_words(tag_word, &m->wa);
+	/* and the negators and the (last words of) contrasts, for cx_negated */
+	for (int l = 0; l < CX_NLANG && !bad; l++)
+	{
+		for (const char *const *w = negators[l]; *w && !bad; w++)
+			bad = tag_word(&m->wa, *w, CX_TAG_NEGATOR(l));
+		for (const char *const *w = contrasts[l]; *w && !bad; w++)
+		{
+			const char *last = strrchr(*w, ' ');
+
+			bad = tag_word(&m->wa, last ? last + 1 : *w, CX_TAG_CONTRAST(l));
+		}
+	}
 	if (bad || cx_wa_finish(&m->wa) != 0)
 		goto oom;
 	/* the entries' phrases need not outlive the call */
@@ -391,6 +403,9 @@ typedef struct RunState
 {
 	const CxMatcher *m;
 	const char *norm;
+	CxWordRec  *wrec;			/* the words read so far, when the caller gave room */
+	size_t		wcap;
+	size_t		nw;				/* words read (more than wcap: the records are not all there) */
 	int			have[CX_NLANG];
 	CxMatch		pending[CX_NLANG];
 	int			nstop[CX_NLANG];
@@ -501,13 +516,58 @@ cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 	return 0;
 }
 
+/*
+ * The same with the text's words recorded (wrec[0..n), NULL or n = 0 when
+ * not): the words before the match are records away, and whether each is a
+ * negator or ends a contrast is in its tag (set when the matcher was built),
+ * so the text is neither scanned back nor each word compared with the lists.
+ */
+int
+cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
+		   const CxWordRec *wrec, size_t n)
+{
+	size_t		lo = 0,
+				hi = n,
+				p = start;
+
+	/* the record of the match's first word */
+	while (lo < hi)
+	{
+		size_t		mid = lo + (hi - lo) / 2;
+
+		if (wrec[mid].start < start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo >= n || wrec[lo].start != start)
+		return cx_is_negated(norm, start, lang, expr_end);
+	for (int k = 0; k < CX_NEG_WINDOW; k++)
+	{
+		const CxWordRec *w;
+
+		if (p < 2 || CX_NORM_BOUNDARY(norm[p - 1]) || lo == 0)
+			return 0;
+		w = &wrec[--lo];
+		if (w->start < expr_end)
+			return 0;
+		if ((w->mask & CX_TAG_CONTRAST(lang)) && ends_contrast(norm, w->start, w->end, lang))
+			return 0;
+		if (w->mask & CX_TAG_NEGATOR(lang))
+			return 1;
+		p = w->start;
+	}
+	return 0;
+}
+
 static void
 commit_match(RunState *rs, CxMatch *mt)
 {
 	/* only an expression wholly before this one bounds the look-back */
 	size_t		prev_end = rs->expr_end[mt->lang] <= mt->start ? rs->expr_end[mt->lang] : 0;
 
-	mt->negated = cx_is_negated(rs->norm, mt->start, mt->lang, prev_end);
+	mt->negated = cx_negated(rs->norm, mt->start, mt->lang, prev_end, rs->wrec,
+							 rs->nw <= rs->wcap ? rs->nw : 0);
 	rs->expr_end[mt->lang] = mt->end;
 	if (mt->negated)
 		rs->nneg[mt->lang]++;
@@ -814,9 +874,6 @@ typedef struct WordRun
 	const CxWordAuto *wa;
 	uint32_t	state;
 	size_t		ws;				/* where the word being read starts */
-	CxWordRec  *wrec;			/* the words read, when the caller gave room */
-	size_t		cap;
-	size_t		nw;
 } WordRun;
 
 static void
@@ -826,8 +883,6 @@ word_run_init(WordRun *f, RunState *rs, const CxMatcher *m)
 	f->wa = &m->wa;
 	f->state = 0;
 	f->ws = 0;
-	f->wrec = NULL;
-	f->cap = f->nw = 0;
 }
 
 static inline __attribute__((always_inline)) void
@@ -843,13 +898,15 @@ word_step(void *ctx, const char *out, size_t o)
 		uint32_t	tag;
 		uint32_t	v = cx_wa_step(f->wa, f->state, w, &key, &tag);
 
-		if (f->nw < f->cap)
+		RunState   *rs = f->rs;
+
+		if (rs->nw < rs->wcap)
 		{
-			f->wrec[f->nw].start = (uint32_t) f->ws;
-			f->wrec[f->nw].end = (uint32_t) o;
-			f->wrec[f->nw].mask = tag;
+			rs->wrec[rs->nw].start = (uint32_t) f->ws;
+			rs->wrec[rs->nw].end = (uint32_t) o;
+			rs->wrec[rs->nw].mask = tag;
 		}
-		f->nw++;
+		rs->nw++;
 
 		f->state = v & CX_WA_STATE;
 		if (v & CX_WA_OUT)
@@ -916,15 +973,15 @@ analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 		/* offsets are 32-bit: a longer text is read without its words' records */
 		if (len < UINT32_MAX - 2)
 		{
-			f.wrec = wrec;
-			f.cap = cap;
+			rs.wrec = wrec;
+			rs.wcap = cap;
 		}
 		n = cx_textnorm_run(text, len, normbuf, NULL, NULL, &info, word_step, &f);
 		run_finish(&rs, &info, n, lang, res);
-		if (f.wrec && f.nw <= f.cap)
+		if (rs.wrec && rs.nw <= rs.wcap)
 		{
-			res->wrec = f.wrec;
-			res->n_wrec = f.nw;
+			res->wrec = rs.wrec;
+			res->n_wrec = rs.nw;
 		}
 		return n;
 	}

@@ -133,6 +133,15 @@ typedef struct CxWordRec
 	uint32_t	mask;
 } CxWordRec;
 
+/*
+ * The bits of a word's mask: the grammar lists take the low
+ * CX_MECH_GRAMMAR_BITS (empathy_mech.c), the negators and the words that end
+ * a contrast of each language the top four.
+ */
+#define CX_MECH_GRAMMAR_BITS	24
+#define CX_TAG_NEGATOR(lang)	((uint32_t) 1 << (24 + (lang)))
+#define CX_TAG_CONTRAST(lang)	((uint32_t) 1 << (26 + (lang)))
+
 typedef struct CxMsgResult
 {
 	int			lang;			/* language used (given or detected) */
@@ -196,6 +205,16 @@ struct CxVoiceRun;
 extern size_t cx_analyse_text_words(const CxMatcher *m, const unsigned char *text, size_t len,
 									char *normbuf, int lang, CxMsgResult *res,
 									struct CxVoiceRun *vr, CxWordRec *wrec, size_t cap);
+
+/*
+ * Is the match starting at byte start of norm negated (cx_is_negated: a
+ * negator within three words before it, same clause, not past a contrast
+ * nor into the expression that ends at expr_end)?  With the text's word
+ * records (wrec[0..n), from cx_analyse_text_words) the words are read from
+ * them; without (wrec NULL or n 0), from the text.
+ */
+extern int	cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
+					   const CxWordRec *wrec, size_t n);
 
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 									  char *normbuf, int lang, CxMsgResult *res);

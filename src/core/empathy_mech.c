@@ -436,6 +436,10 @@ static WordSet *const all_lists[] = {
 	&stop_content
 };
 
+/* the lists' bits stay below those of the negators and contrasts (CxWordRec) */
+_Static_assert(sizeof(all_lists) / sizeof(all_lists[0]) <= CX_MECH_GRAMMAR_BITS,
+			   "too many grammar word lists for a word's mask");
+
 int
 cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits), void *arg)
 {

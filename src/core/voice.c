@@ -319,7 +319,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 		f *= emph;
 		v = e->weight * f * fabs(sw);
 		ev.factor = f;
-		ev.negated = cx_is_negated(norm, e->start, lang, prev_end);
+		ev.negated = cx_negated(norm, e->start, lang, prev_end, res->wrec, res->n_wrec);
 		if (ev.negated)
 			ev.value = sw > 0 ? V_NEG_POSITIVE * v : V_NEG_NEGATIVE * v * (e->sig == CX_V_NEGATIVE ? 1.0 : 0.5);
 		else if (sw > 0 && negative_present && ironic(mods, nmods, e->end, send))

@@ -427,6 +427,23 @@ analyse_one(const CxMatcher *m, const CxLexEntry *entries, size_t nentries,
 			   memcmp(v2.emotion, v.emotion, sizeof(v.emotion)) == 0);
 	}
 
+	/* one pass with the words recorded: negations read from the records, same voice */
+	{
+		size_t		cap = textlen / 2 + 2;
+		CxWordRec  *wrec = malloc(sizeof(CxWordRec) * cap);
+		CxVoice		v3;
+
+		n2 = cx_analyse_text_words(m, text, textlen, norm2, lang, &res2, &vr2, wrec, cap);
+		assert(n2 == nlen && memcmp(norm, norm2, nlen) == 0);
+		assert(res2.wrec == wrec && res2.n_wrec == info.n_words);
+		score(&vr2, norm2, n2, &info, off, end, textlen, &res2, entries, nentries, &v3);
+		assert(v3.sentiment == v.sentiment && v3.n_expressions == v.n_expressions &&
+			   v3.effort == v.effort && v3.churn == v.churn && v3.urgency == v.urgency &&
+			   v3.positive == v.positive && v3.negative == v.negative &&
+			   memcmp(v3.emotion, v.emotion, sizeof(v.emotion)) == 0);
+		free(wrec);
+	}
+
 	free(norm);
 	free(norm2);
 	free(off);

@@ -115,9 +115,26 @@ voice(const char *text, int lang)
 
 	free(norm);
 	norm = malloc(len + 2);
-	nlen = cx_voice_analyse_text(matcher, (const unsigned char *) text, len, norm, lang, &res, run);
-	nev = 0;
-	cx_voice_score(run, norm, nlen, &res, &v, ev_cb, NULL);
+
+	/*
+	 * Read with the words recorded first: the negations are then read from
+	 * the records, and must come out as read from the text below.
+	 */
+	{
+		CxWordRec  *wrec = malloc(sizeof(CxWordRec) * (len / 2 + 2));
+		CxVoice		w;
+
+		nlen = cx_analyse_text_words(matcher, (const unsigned char *) text, len, norm, lang, &res,
+									 run, wrec, len / 2 + 2);
+		CHECK(res.wrec == wrec);
+		cx_voice_score(run, norm, nlen, &res, &w, NULL, NULL);
+		nlen = cx_voice_analyse_text(matcher, (const unsigned char *) text, len, norm, lang, &res, run);
+		CHECK(res.wrec == NULL);
+		nev = 0;
+		cx_voice_score(run, norm, nlen, &res, &v, ev_cb, NULL);
+		CHECK(memcmp(&v, &w, sizeof(v)) == 0);
+		free(wrec);
+	}
 	return v;
 }
 

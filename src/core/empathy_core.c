@@ -103,7 +103,7 @@ static const char *const *const stopwords[CX_NLANG] = {stop_es, stop_en};
 typedef struct CxIEntry
 {
 	int			lang;
-	int			dim;			/* CX_DIM_* or CX_DIM_STOP */
+	int			dim;			/* CX_DIM_*, or an internal one (contrast, haber) */
 	double		weight;
 	int			orig;			/* index given to build, -1 for function words */
 	uint32_t	plen;			/* pattern length, separators included */
@@ -307,8 +307,6 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	}
 	for (int l = 0; l < CX_NLANG; l++)
 	{
-		for (const char *const *w = stopwords[l]; *w; w++, nents++)
-			maxlen = strlen(*w) > maxlen ? strlen(*w) : maxlen;
 		for (const char *const *w = contrasts[l]; *w; w++, nents++)
 			maxlen = strlen(*w) > maxlen ? strlen(*w) : maxlen;
 	}
@@ -326,9 +324,6 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 
 	for (int l = 0; l < CX_NLANG; l++)
 	{
-		for (const char *const *w = stopwords[l]; *w; w++)
-			bad |= add_pattern(m, buf, phrase_pattern(*w, strlen(*w), buf, NULL), l, CX_DIM_STOP,
-							   0.0, -1, 0, NULL, 0, -1);
 		for (const char *const *w = contrasts[l]; *w; w++)
 			bad |= add_pattern(m, buf, phrase_pattern(*w, strlen(*w), buf, NULL), l, CX_DIM_CONTRAST,
 							   0.0, -1, 0, NULL, 0, -1);
@@ -366,9 +361,14 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	/* the sentence analysis's word lists: each word's lists come with its step */
 	if (!bad)
 		bad = cx_mech_grammar_words(tag_word, &m->wa);
-	/* and the negators and the (last words of) contrasts, for cx_negated */
+	/*
+	 * the function words, counted by language from their tag as they are
+	 * read; the negators and the (last words of) contrasts, for cx_negated
+	 */
 	for (int l = 0; l < CX_NLANG && !bad; l++)
 	{
+		for (const char *const *w = stopwords[l]; *w && !bad; w++)
+			bad = tag_word(&m->wa, *w, CX_TAG_STOP(l));
 		for (const char *const *w = negators[l]; *w && !bad; w++)
 			bad = tag_word(&m->wa, *w, CX_TAG_NEGATOR(l));
 		for (const char *const *w = contrasts[l]; *w && !bad; w++)
@@ -618,11 +618,6 @@ offer_match(RunState *rs, const CxIEntry *e, size_t end)
 	CxMatch		mt;
 	int			l = e->lang;
 
-	if (e->dim == CX_DIM_STOP)
-	{
-		rs->nstop[l]++;
-		return;
-	}
 	if (e->dim == CX_DIM_HABER)
 	{
 		if (rs->nhaber < CX_HABER_MAX)
@@ -900,6 +895,11 @@ word_step(void *ctx, const char *out, size_t o)
 
 		RunState   *rs = f->rs;
 
+		if (tag & (CX_TAG_STOP(CX_LANG_ES) | CX_TAG_STOP(CX_LANG_EN)))
+		{
+			rs->nstop[CX_LANG_ES] += (tag & CX_TAG_STOP(CX_LANG_ES)) != 0;
+			rs->nstop[CX_LANG_EN] += (tag & CX_TAG_STOP(CX_LANG_EN)) != 0;
+		}
 		if (rs->nw < rs->wcap)
 		{
 			rs->wrec[rs->nw].start = (uint32_t) f->ws;

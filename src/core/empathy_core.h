@@ -45,7 +45,6 @@
 #define CX_DIM_FEELING		8	/* a word naming a feeling */
 #define CX_DIM_PROCEDURAL	9	/* data a support agent asks for */
 #define CX_NDIM				10
-#define CX_DIM_STOP			16	/* internal: function word, language cue */
 /*
  * Dimensions from CX_DIM_VOICE on are the customer's voice (voice.h): the
  * signals of the voice lexicon and the topics of the taxonomy, compiled
@@ -135,12 +134,14 @@ typedef struct CxWordRec
 
 /*
  * The bits of a word's mask: the grammar lists take the low
- * CX_MECH_GRAMMAR_BITS (empathy_mech.c), the negators and the words that end
- * a contrast of each language the top four.
+ * CX_MECH_GRAMMAR_BITS (empathy_mech.c); the negators, the words that end
+ * a contrast and the function words that tell the language (one bit per
+ * language each) the top six.
  */
 #define CX_MECH_GRAMMAR_BITS	24
 #define CX_TAG_NEGATOR(lang)	((uint32_t) 1 << (24 + (lang)))
 #define CX_TAG_CONTRAST(lang)	((uint32_t) 1 << (26 + (lang)))
+#define CX_TAG_STOP(lang)		((uint32_t) 1 << (28 + (lang)))
 
 typedef struct CxMsgResult
 {

@@ -105,7 +105,7 @@ typedef struct CxIEntry
 	int			lang;
 	int			dim;			/* CX_DIM_*, or an internal one (contrast, haber) */
 	double		weight;
-	int			orig;			/* index given to build, -1 for function words */
+	int			orig;			/* index given to build, -1 for the built-in lists */
 	uint32_t	plen;			/* pattern length, separators included */
 	int32_t		next;			/* next entry ending in the same state */
 	uint8_t		variant;		/* a contraction variant of the phrase */

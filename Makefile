@@ -115,7 +115,7 @@ SAN_FLAGS = -std=gnu11 -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefin
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
 UNIT_BINS = $(patsubst test/unit/%.c,test/unit/build/%,$(UNIT_SRCS))
 
-test/unit/build/%: test/unit/%.c $(CORE_SRCS) test/unit/unit.h
+test/unit/build/%: test/unit/%.c $(CORE_SRCS) $(wildcard src/core/*.h) test/unit/unit.h
 	@mkdir -p test/unit/build
 	$(SAN_CC) $(SAN_FLAGS) -o $@ $< $(CORE_SRCS) -lm
 
@@ -126,7 +126,7 @@ FUZZ_CC ?= clang
 FUZZ_SRCS = $(sort $(wildcard test/fuzz/fuzz_*.c))
 FUZZ_BINS = $(patsubst test/fuzz/%.c,test/fuzz/build/%,$(FUZZ_SRCS))
 
-test/fuzz/build/%: test/fuzz/%.c $(CORE_SRCS)
+test/fuzz/build/%: test/fuzz/%.c $(CORE_SRCS) $(wildcard src/core/*.h)
 	@mkdir -p test/fuzz/build
 	$(FUZZ_CC) -g -O1 -fsanitize=fuzzer,address,undefined -Isrc/core -o $@ $< $(CORE_SRCS) -lm
 

@@ -10,6 +10,16 @@
 
 #include "textnorm.h"
 
+/*
+ * The fast paths for runs of ASCII letters (ascii_word_run, and the single
+ * space between two such runs).  A translation unit that defines it as 0
+ * before including this file gets the loop that reads one byte at a time,
+ * which the unit tests and the fuzz targets compare with the fast one.
+ */
+#ifndef CX_NORM_FAST
+#define CX_NORM_FAST 1
+#endif
+
 /* what a character becomes */
 enum
 {
@@ -360,6 +370,118 @@ sep_rank(char c)
 }
 
 /*
+ * Eight bytes at a time (SWAR), for the run of ASCII letters and digits that
+ * starts at in[*i]: each block of 8 input bytes is classified, lowercased and
+ * written with a few word operations instead of a test per byte.  A block
+ * whose word characters might hold a run of three equal letters ("noooo") is
+ * left to the byte loop, which collapses it.  Returns true when the word
+ * ended inside a block (in[*i] is then the byte after it), false when the
+ * byte loop must go on from in[*i] (still a word character).
+ *
+ * Why it may write 8 bytes at out + *o: the output never runs ahead of the
+ * input by more than the one leading separator (*o <= *i + 1), and a block is
+ * only read when *i + 8 <= len, so the store ends within out[len + 1], the
+ * room the caller gives.
+ */
+#define SWAR_ONE	0x0101010101010101ull
+#define SWAR_HIGH	0x8080808080808080ull
+
+/* per byte of x (high bits clear): 0x80 where lo <= byte <= hi, else 0 */
+static inline uint64_t
+swar_between(uint64_t x, unsigned lo, unsigned hi)
+{
+	uint64_t	ge = x + (0x80 - lo) * SWAR_ONE;
+	uint64_t	gt = x + (0x7F - hi) * SWAR_ONE;
+
+	return ge & ~gt & SWAR_HIGH;
+}
+
+/* per byte: 0x80 where the byte is 0, else 0 */
+static inline uint64_t
+swar_zero(uint64_t x)
+{
+	uint64_t	low7 = ~SWAR_HIGH;
+
+	return ~(((x & low7) + low7) | x) & SWAR_HIGH;
+}
+
+/* the number of bytes that are 0x80 (the others 0): a sum by multiplication */
+static inline size_t
+swar_count(uint64_t m)
+{
+	return (size_t) (((m >> 7) * SWAR_ONE) >> 56);
+}
+
+static inline __attribute__((always_inline)) int
+ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
+			   size_t *po, uint32_t *srcoff, uint32_t *srcend,
+			   size_t *nalpha, size_t *nupper)
+{
+#if CX_NORM_FAST && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	size_t		i = *pi;
+	size_t		o = *po;
+
+	while (i + 8 <= len)
+	{
+		uint64_t	x,
+					x7,
+					low,
+					upper,
+					letter,
+					word,
+					triple;
+		unsigned	k,
+					adv;
+
+		memcpy(&x, in + i, 8);
+		x7 = x & ~SWAR_HIGH;
+		low = x7 | 0x2020202020202020ull;
+		upper = swar_between(x7, 'A', 'Z') & ~x;
+		letter = swar_between(low, 'a', 'z') & ~x;
+		word = (letter | swar_between(x7, '0', '9')) & ~x;
+		k = (~word & SWAR_HIGH) ? (unsigned) __builtin_ctzll(~word & SWAR_HIGH) / 8 : 8;
+
+		/*
+		 * A run of three equal letters may start at any of bytes 0..5 that
+		 * is a word character; a block of 8 word characters takes only 6,
+		 * so that the next block looks at 6 and 7 with what follows them.
+		 */
+		adv = k < 8 ? k : 6;
+		triple = swar_zero((low ^ (low >> 8)) | (low ^ (low >> 16))) & letter;
+		if (adv == 0 || (triple & ((1ull << (8 * (adv < 6 ? adv : 6))) - 1)))
+			break;
+		x |= upper >> 2;		/* lowercase */
+		memcpy(out + o, &x, 8);
+		if (srcoff)
+		{
+			for (unsigned j = 0; j < adv; j++)
+			{
+				srcoff[o + j] = (uint32_t) (i + j);
+				srcend[o + j] = (uint32_t) (i + j + 1);
+			}
+		}
+		{
+			uint64_t	m = adv < 8 ? (1ull << (8 * adv)) - 1 : ~0ull;
+
+			*nalpha += swar_count(letter & m);
+			*nupper += swar_count(upper & m);
+		}
+		o += adv;
+		i += adv;
+		if (k < 8)
+		{
+			*pi = i;
+			*po = o;
+			return 1;
+		}
+	}
+	*pi = i;
+	*po = o;
+#endif
+	return 0;
+}
+
+/*
  * The normaliser's loop.  After writing each separator out[o], it calls the
  * hook with (ctx, out, o) when there is one (the word before it is already
  * written, and out[0..o) is final but for the strength of earlier
@@ -418,35 +540,64 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 					in_word = 1;
 				}
 
-				/* the common case: a run of ASCII letters and digits, in one loop */
-				do
+				/*
+				 * The common case: a run of ASCII letters and digits.  Eight
+				 * bytes at a time while they hold no run of three equal
+				 * letters, then byte by byte.  A single space before the next
+				 * such run is written here too, without the dispatch below
+				 * (most words of a text are followed by one).
+				 */
+				for (;;)
 				{
-					size_t		next = i + 1;
-					unsigned	letter = (unsigned) ((b | 0x20) - 'a') < 26u;
-
-					nalpha += letter;
-					nupper += (unsigned) (b - 'A') < 26u;
-
-					/*
-					 * A letter written three or more times in a row is
-					 * written once ("noooo", "pleeease"): the same letter,
-					 * either case, in the next two bytes.
-					 */
-					if (letter && i + 2 < len && ((in[i + 1] ^ b) & 0xDF) == 0 &&
-						((in[i + 2] ^ b) & 0xDF) == 0)
+					if (!ascii_word_run(in, len, &i, out, &o, srcoff, srcend,
+										&nalpha, &nupper))
 					{
-						while (next < len && ((in[next] ^ b) & 0xDF) == 0)
-							next++;
-						nelong++;
+						b = in[i];
+						do
+						{
+							size_t		next = i + 1;
+							unsigned	letter = (unsigned) ((b | 0x20) - 'a') < 26u;
+
+							nalpha += letter;
+							nupper += (unsigned) (b - 'A') < 26u;
+
+							/*
+							 * A letter written three or more times in a row is
+							 * written once ("noooo", "pleeease"): the same letter,
+							 * either case, in the next two bytes.
+							 */
+							if (letter && i + 2 < len && ((in[i + 1] ^ b) & 0xDF) == 0 &&
+								((in[i + 2] ^ b) & 0xDF) == 0)
+							{
+								while (next < len && ((in[next] ^ b) & 0xDF) == 0)
+									next++;
+								nelong++;
+							}
+							if (srcoff)
+							{
+								srcoff[o] = (uint32_t) i;
+								srcend[o] = (uint32_t) next;
+							}
+							out[o++] = ascii_lower_tab[b];
+							i = next;
+						} while (i < len && (b = in[i]) < 0x80 && ascii_kind_tab[b] == K_WORD);
 					}
+					if (!CX_NORM_FAST ||
+						!(i + 1 < len && in[i] == ' ' && in[i + 1] < 0x80 &&
+						  ascii_kind_tab[in[i + 1]] == K_WORD))
+						break;
+					out[o] = ' ';
 					if (srcoff)
 					{
 						srcoff[o] = (uint32_t) i;
-						srcend[o] = (uint32_t) next;
+						srcend[o] = (uint32_t) (i + 1);
 					}
-					out[o++] = ascii_lower_tab[b];
-					i = next;
-				} while (i < len && (b = in[i]) < 0x80 && ascii_kind_tab[b] == K_WORD);
+					if (hook)
+						hook(ctx, out, o);
+					o++;
+					i++;
+					nwords++;
+				}
 				continue;
 			}
 			clen = 1;

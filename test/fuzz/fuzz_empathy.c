@@ -26,6 +26,10 @@
 #include "empathy_mech.h"
 #include "textnorm.h"
 
+/* a private copy of the normaliser without its fast paths (same_as_byte_loop) */
+#define CX_NORM_FAST 0
+#include "textnorm_impl.h"
+
 /*
  * A small lexicon of both languages with every dimension, so that the
  * sentence analysis has matches to read even when the input brings none.
@@ -196,6 +200,34 @@ check_detail(const CxEmpathyDetail *d, const CxFeatures *reply, const CxFeatures
 }
 
 /*
+ * The normaliser that reads one byte at a time (textnorm_impl.h with
+ * CX_NORM_FAST 0, see the top of this file) must give what cx_textnorm's
+ * fast paths gave: the same bytes, offsets and counts.
+ */
+static void
+same_as_byte_loop(const uint8_t *text, size_t textlen, const char *norm, size_t nlen,
+				  const uint32_t *off, const uint32_t *end, const CxNormInfo *info)
+{
+	char	   *n2 = malloc(textlen + 2);
+	uint32_t   *o2 = malloc(sizeof(uint32_t) * (textlen + 2));
+	uint32_t   *e2 = malloc(sizeof(uint32_t) * (textlen + 2));
+	CxNormInfo	i2;
+
+	memset(&i2, 0, sizeof(i2));
+	assert(cx_textnorm_run(text, textlen, n2, o2, e2, &i2, NULL, NULL) == nlen);
+	assert(memcmp(n2, norm, nlen) == 0);
+	assert(memcmp(o2, off, nlen * sizeof(uint32_t)) == 0);
+	assert(memcmp(e2, end, nlen * sizeof(uint32_t)) == 0);
+	assert(i2.n_questions == info->n_questions && i2.n_words == info->n_words &&
+		   i2.n_exclaims == info->n_exclaims && i2.n_alpha == info->n_alpha &&
+		   i2.n_upper == info->n_upper && i2.n_elongated == info->n_elongated &&
+		   memcmp(i2.emo, info->emo, sizeof(i2.emo)) == 0);
+	free(n2);
+	free(o2);
+	free(e2);
+}
+
+/*
  * Normalise and analyse one text, checking everything on the way; returns
  * its features.
  */
@@ -238,6 +270,7 @@ analyse_one(const CxMatcher *m, const uint8_t *text, size_t textlen, int lang, C
 	assert(words == info.n_words);
 	/* each '?' separator holds at least one question mark of its own */
 	assert(quest <= info.n_questions);
+	same_as_byte_loop(text, textlen, norm, nlen, off, end, &info);
 
 	memset(&chk, 0, sizeof(chk));
 	chk.norm = norm;

@@ -159,6 +159,19 @@ cx_wa_word(const CxWordAuto *a, const char *w, const CxWaKey *k)
 	}
 }
 
+/*
+ * Bring the vocabulary slot of a word into the cache ahead of its step
+ * (nothing when the filter already turns it away).
+ */
+static inline void
+cx_wa_prefetch(const CxWordAuto *a, const CxWaKey *k)
+{
+	uint32_t	h = k->hash;
+
+	if (a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64)))
+		__builtin_prefetch(&a->words[h & a->wmask]);
+}
+
 static inline uint32_t
 cx_wa_edge_slot(uint32_t from, uint32_t wid)
 {

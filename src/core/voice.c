@@ -113,7 +113,26 @@ resolve(CxVMatch *m, int n)
 	uint32_t	last_end[3] = {0, 0, 0};
 	int			k = 0;
 
-	qsort(m, (size_t) n, sizeof(CxVMatch), cmp_match);
+	/*
+	 * The automaton reports matches by where they end, so they come nearly
+	 * in order of their start already: an insertion sort does the few moves
+	 * that remain (qsort for the rare long list).
+	 */
+	if (n > 64)
+		qsort(m, (size_t) n, sizeof(CxVMatch), cmp_match);
+	else
+		for (int i = 1; i < n; i++)
+		{
+			CxVMatch	x = m[i];
+			int			j = i;
+
+			while (j > 0 && cmp_match(&m[j - 1], &x) > 0)
+			{
+				m[j] = m[j - 1];
+				j--;
+			}
+			m[j] = x;
+		}
 	for (int i = 0; i < n; i++)
 	{
 		int			c = match_class(m[i].sig);

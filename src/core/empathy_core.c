@@ -922,13 +922,14 @@ word_run_step(WordRun *f)
 }
 
 static inline __attribute__((always_inline)) void
-word_step(void *ctx, const char *out, size_t o)
+word_step(void *ctx, const char *out, size_t o, const uint64_t *head)
 {
 	WordRun    *f = (WordRun *) ctx;
 
 	if (o > f->ws)
 	{
-		CxWaKey		key = cx_wa_keyof(out + f->ws, (uint32_t) (o - f->ws));
+		uint32_t	wlen = (uint32_t) (o - f->ws);
+		CxWaKey		key = head ? cx_wa_key_make(*head, 0, wlen) : cx_wa_keyof(out + f->ws, wlen);
 
 		cx_wa_prefetch(f->wa, &key);
 		if (f->have)
@@ -968,7 +969,7 @@ analyse_norm(const CxMatcher *m, const char *norm, size_t len, const CxNormInfo 
 		word_run_init(&f, &rs, m);
 		for (size_t i = 0; i < len; i++)
 			if (!CX_NORM_IS_WORD(norm[i]))
-				word_step(&f, norm, i);
+				word_step(&f, norm, i, NULL);
 		word_run_flush(&f);
 	}
 	run_finish(&rs, info, len, lang, res);

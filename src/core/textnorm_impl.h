@@ -384,6 +384,18 @@ sep_rank(char c)
  * room the caller gives.
  */
 #define SWAR_ONE	0x0101010101010101ull
+
+/*
+ * What the loop knows of the word it is writing, for the hook: nothing
+ * written yet; the whole word written by one block of ascii_word_run, whose
+ * bytes it hands over in a register (a matcher that read them back from out
+ * would wait for the block's store and the separator's to reach the cache:
+ * a load of bytes from two stores still in flight cannot be forwarded); or
+ * written some other way (the hook reads it from out).
+ */
+#define CX_HEAD_NONE	0
+#define CX_HEAD_KNOWN	1
+#define CX_HEAD_UNKNOWN	2
 #define SWAR_HIGH	0x8080808080808080ull
 
 /* per byte of x (high bits clear): 0x80 where lo <= byte <= hi, else 0 */
@@ -415,7 +427,7 @@ swar_count(uint64_t m)
 static inline __attribute__((always_inline)) int
 ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
 			   size_t *po, uint32_t *srcoff, uint32_t *srcend,
-			   size_t *nalpha, size_t *nupper)
+			   size_t *nalpha, size_t *nupper, int *hstate, uint64_t *head)
 {
 #if CX_NORM_FAST && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	size_t		i = *pi;
@@ -452,6 +464,13 @@ ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
 			break;
 		x |= upper >> 2;		/* lowercase */
 		memcpy(out + o, &x, 8);
+		if (*hstate == CX_HEAD_NONE && k < 8)
+		{
+			*hstate = CX_HEAD_KNOWN;
+			*head = x & ((1ull << (8 * k)) - 1);
+		}
+		else
+			*hstate = CX_HEAD_UNKNOWN;
 		if (srcoff)
 		{
 			for (unsigned j = 0; j < adv; j++)
@@ -483,13 +502,15 @@ ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
 
 /*
  * The normaliser's loop.  After writing each separator out[o], it calls the
- * hook with (ctx, out, o) when there is one (the word before it is already
- * written, and out[0..o) is final but for the strength of earlier
+ * hook with (ctx, out, o, head) when there is one (the word before it is
+ * already written, and out[0..o) is final but for the strength of earlier
  * separators): the matcher steps its automaton over that word there, so
- * that normalising and matching run in one pass.
+ * that normalising and matching run in one pass.  head is NULL, or holds
+ * the word's bytes as a little-endian number (a word of up to 7 bytes that
+ * one block of ascii_word_run wrote).
  * Always inlined, so that a constant hook is inlined too.
  */
-typedef void (*CxNormHook) (void *ctx, const char *out, size_t o);
+typedef void (*CxNormHook) (void *ctx, const char *out, size_t o, const uint64_t *head);
 
 static inline __attribute__((always_inline)) size_t
 cx_textnorm_run(const unsigned char *in, size_t len, char *out,
@@ -508,6 +529,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				nelong = 0;
 	unsigned	emo[CX_NEMO] = {0};
 	int			in_word = 0;
+	int			hstate = CX_HEAD_NONE;	/* see ascii_word_run */
+	uint64_t	head = 0;
 
 	if (!ascii_ready)
 		init_ascii();
@@ -518,7 +541,7 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 		srcend[o] = 0;
 	}
 	if (hook)
-		hook(ctx, out, o);
+		hook(ctx, out, o, NULL);
 	o++;
 
 	while (i < len)
@@ -550,9 +573,10 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				for (;;)
 				{
 					if (!ascii_word_run(in, len, &i, out, &o, srcoff, srcend,
-										&nalpha, &nupper))
+										&nalpha, &nupper, &hstate, &head))
 					{
 						b = in[i];
+						hstate = CX_HEAD_UNKNOWN;
 						do
 						{
 							size_t		next = i + 1;
@@ -593,7 +617,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 						srcend[o] = (uint32_t) (i + 1);
 					}
 					if (hook)
-						hook(ctx, out, o);
+						hook(ctx, out, o, hstate == CX_HEAD_KNOWN ? &head : NULL);
+					hstate = CX_HEAD_NONE;
 					o++;
 					i++;
 					nwords++;
@@ -668,6 +693,7 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 
 					if (!in_word)
 						nwords++;
+					hstate = CX_HEAD_UNKNOWN;
 					for (; *f && maxn > 0; f++, maxn--)
 					{
 						out[o] = *f;
@@ -700,7 +726,8 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 						srcend[o] = (uint32_t) (i + clen);
 					}
 					if (hook)
-						hook(ctx, out, o);
+						hook(ctx, out, o, hstate == CX_HEAD_KNOWN ? &head : NULL);
+					hstate = CX_HEAD_NONE;
 					o++;
 					in_word = 0;
 				}
@@ -719,7 +746,7 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 			srcend[o] = (uint32_t) len;
 		}
 		if (hook)
-			hook(ctx, out, o);
+			hook(ctx, out, o, hstate == CX_HEAD_KNOWN ? &head : NULL);
 		o++;
 	}
 	if (info)

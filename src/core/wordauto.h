@@ -66,18 +66,26 @@ cx_wa_bytes(const char *p, uint32_t n)
 	return v;
 }
 
+/* the key of a word from its head and tail (see CxWaKey) */
 static inline CxWaKey
-cx_wa_keyof(const char *w, uint32_t len)
+cx_wa_key_make(uint64_t head, uint64_t tail, uint32_t len)
 {
 	CxWaKey		k;
 	uint64_t	h;
 
 	k.len = len;
-	k.head = cx_wa_bytes(w, len < 8 ? len : 8);
-	k.tail = len > 8 ? cx_wa_bytes(w + len - 8, 8) : 0;
-	h = (k.head ^ len) ^ (k.tail * 0x9E3779B97F4A7C15ull);
+	k.head = head;
+	k.tail = tail;
+	h = (head ^ len) ^ (tail * 0x9E3779B97F4A7C15ull);
 	k.hash = (uint32_t) ((h * 0xFF51AFD7ED558CCDull) >> 32);
 	return k;
+}
+
+static inline CxWaKey
+cx_wa_keyof(const char *w, uint32_t len)
+{
+	return cx_wa_key_make(cx_wa_bytes(w, len < 8 ? len : 8),
+						  len > 8 ? cx_wa_bytes(w + len - 8, 8) : 0, len);
 }
 
 /* a word of the vocabulary */

@@ -589,7 +589,7 @@ memo_read(const CxLexicon *lex, const unsigned char *u, size_t ulen, int lang,
 	*hit = memo.valid && memo.gen == lexicon_gen && memo.lang == lang && memo.len == ulen &&
 		memcmp(memo.text, u, ulen) == 0;
 	if (*hit)
-		*res = memo.res;
+		cx_msg_result_copy(res, &memo.res);
 	else
 	{
 		memo.valid = false;
@@ -599,7 +599,7 @@ memo_read(const CxLexicon *lex, const unsigned char *u, size_t ulen, int lang,
 		memo.len = ulen;
 		memo.lang = lang;
 		memo.gen = lexicon_gen;
-		memo.res = *res;
+		cx_msg_result_copy(&memo.res, res);
 		memo.has_voice = false;
 		memo.valid = true;
 	}

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "textnorm.h"
 
@@ -160,6 +161,17 @@ typedef struct CxMsgResult
 	int			n_kept;
 	CxKeptMatch kept[CX_KEEP_MATCHES];
 } CxMsgResult;
+
+/*
+ * Copy a result: its fields and the n_kept kept matches, not the whole
+ * array (about 1 kB, most of it unused), since a copy per message is paid
+ * by every row a query scores.
+ */
+static inline void
+cx_msg_result_copy(CxMsgResult *dst, const CxMsgResult *src)
+{
+	memcpy(dst, src, offsetof(CxMsgResult, kept) + (size_t) src->n_kept * sizeof(CxKeptMatch));
+}
 
 /*
  * Analyse normalised text (the output of cx_textnorm).  lang is CX_LANG_ES,

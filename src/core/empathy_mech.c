@@ -552,9 +552,12 @@ add_content_word(const char *norm, size_t ws, size_t we, uint32_t mask, CxFeatur
 {
 	size_t		n = we - ws;
 
-	if (n < 4 || f->n_content >= CX_FEAT_WORDS || (mask & stop_content.bit) ||
-		memchr(norm + ws, '#', n) != NULL)
+	if (n < 4 || f->n_content >= CX_FEAT_WORDS || (mask & stop_content.bit))
 		return;
+	/* a word of another script (see textnorm.h) has no stem (inline: words are short) */
+	for (size_t k = ws; k < we; k++)
+		if (norm[k] == '#')
+			return;
 	add_hash(f->content, &f->n_content, CX_FEAT_WORDS, cx_empathy_stem_hash(norm + ws, n));
 }
 

@@ -11,10 +11,11 @@
 #include "textnorm.h"
 
 /*
- * The fast paths for runs of ASCII letters (ascii_word_run, and the single
- * space between two such runs).  A translation unit that defines it as 0
- * before including this file gets the loop that reads one byte at a time,
- * which the unit tests and the fuzz targets compare with the fast one.
+ * The fast paths for runs of ASCII letters (ascii_word_run, and the gap
+ * between two such runs, ascii_word_gap).  A translation unit that defines
+ * CX_NORM_FAST as 0 before including this file gets the loop that reads one
+ * byte at a time, which the unit tests and the fuzz targets compare with the
+ * fast one.
  */
 #ifndef CX_NORM_FAST
 #define CX_NORM_FAST 1
@@ -501,6 +502,30 @@ ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
 }
 
 /*
+ * The gap between two ASCII words that the word loop writes itself: a single
+ * space, or ". " or ", " (a sentence or a clause ends).  Returns the bytes
+ * it takes, or 0 when in[i] does not start such a gap before a letter or a
+ * digit; the loop below writes anything else.
+ */
+static inline size_t
+ascii_word_gap(const unsigned char *in, size_t len, size_t i)
+{
+	size_t		skip;
+
+	if (i + 1 >= len)
+		return 0;
+	if (in[i] == ' ')
+		skip = 1;
+	else if ((in[i] == '.' || in[i] == ',') && in[i + 1] == ' ')
+		skip = 2;
+	else
+		return 0;
+	if (i + skip >= len || in[i + skip] >= 0x80 || ascii_kind_tab[in[i + skip]] != K_WORD)
+		return 0;
+	return skip;
+}
+
+/*
  * The normaliser's loop.  After writing each separator out[o], it calls the
  * hook with (ctx, out, o, head) when there is one (the word before it is
  * already written, and out[0..o) is final but for the strength of earlier
@@ -566,9 +591,10 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 				/*
 				 * The common case: a run of ASCII letters and digits.  Eight
 				 * bytes at a time while they hold no run of three equal
-				 * letters, then byte by byte.  A single space before the next
-				 * such run is written here too, without the dispatch below
-				 * (most words of a text are followed by one).
+				 * letters, then byte by byte.  The gap before the next such
+				 * run is written here too when it is a single space, ". " or
+				 * ", " (ascii_word_gap), without the dispatch below: most
+				 * words of a text are followed by one.
 				 */
 				for (;;)
 				{
@@ -606,22 +632,24 @@ cx_textnorm_run(const unsigned char *in, size_t len, char *out,
 							i = next;
 						} while (i < len && (b = in[i]) < 0x80 && ascii_kind_tab[b] == K_WORD);
 					}
-					if (!CX_NORM_FAST ||
-						!(i + 1 < len && in[i] == ' ' && in[i + 1] < 0x80 &&
-						  ascii_kind_tab[in[i + 1]] == K_WORD))
-						break;
-					out[o] = ' ';
-					if (srcoff)
 					{
-						srcoff[o] = (uint32_t) i;
-						srcend[o] = (uint32_t) (i + 1);
+						size_t		skip = ascii_word_gap(in, len, i);
+
+						if (!CX_NORM_FAST || skip == 0)
+							break;
+						out[o] = in[i] == ' ' ? ' ' : in[i] == '.' ? '.' : '|';
+						if (srcoff)
+						{
+							srcoff[o] = (uint32_t) i;
+							srcend[o] = (uint32_t) (i + 1);
+						}
+						if (hook)
+							hook(ctx, out, o, hstate == CX_HEAD_KNOWN ? &head : NULL);
+						hstate = CX_HEAD_NONE;
+						o++;
+						i += skip;
+						nwords++;
 					}
-					if (hook)
-						hook(ctx, out, o, hstate == CX_HEAD_KNOWN ? &head : NULL);
-					hstate = CX_HEAD_NONE;
-					o++;
-					i++;
-					nwords++;
 				}
 				continue;
 			}

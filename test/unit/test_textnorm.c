@@ -1,7 +1,7 @@
 /*
  * test_textnorm.c: the normaliser's fast paths (eight ASCII bytes at a time,
- * and the single space between two words) against the loop that reads one
- * byte at a time.
+ * and a gap of " ", ". " or ", " between two words) against the loop that
+ * reads one byte at a time.
  *
  * This file includes textnorm_impl.h with CX_NORM_FAST 0, which gives it a
  * private copy of the byte-at-a-time normaliser; cx_textnorm(), from
@@ -97,6 +97,7 @@ UNIT_TEST(fixed_texts)
 		"lo\xE2\x80\x8Dsiento", "env\xC3\xADo r\xC3\xA1pido", "\xC2\xBFqu\xC3\xA9 pas\xC3\xB3?",
 		"word1 word2 word3 word4 word5", "a b c d e f g h i j k l m n o p",
 		"x@y.com @united 10:30 :) <3 https://example.org",
+		"One. Two, three.four ,five . six. 7. 8, 9", "a. b, c.  d,  e", "end.", "end. ",
 		"abcdefg\xE9hij", "abcdefg\xFF", "12345678 87654321",
 	};
 

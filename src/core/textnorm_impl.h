@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "swar.h"
 #include "textnorm.h"
 
 /*
@@ -371,22 +372,6 @@ sep_rank(char c)
 }
 
 /*
- * Eight bytes at a time (SWAR), for the run of ASCII letters and digits that
- * starts at in[*i]: each block of 8 input bytes is classified, lowercased and
- * written with a few word operations instead of a test per byte.  A block
- * whose word characters might hold a run of three equal letters ("noooo") is
- * left to the byte loop, which collapses it.  Returns true when the word
- * ended inside a block (in[*i] is then the byte after it), false when the
- * byte loop must go on from in[*i] (still a word character).
- *
- * Why it may write 8 bytes at out + *o: the output never runs ahead of the
- * input by more than the one leading separator (*o <= *i + 1), and a block is
- * only read when *i + 8 <= len, so the store ends within out[len + 1], the
- * room the caller gives.
- */
-#define SWAR_ONE	0x0101010101010101ull
-
-/*
  * What the loop knows of the word it is writing, for the hook: nothing
  * written yet; the whole word written by one block of ascii_word_run, whose
  * bytes it hands over in a register (a matcher that read them back from out
@@ -397,40 +382,27 @@ sep_rank(char c)
 #define CX_HEAD_NONE	0
 #define CX_HEAD_KNOWN	1
 #define CX_HEAD_UNKNOWN	2
-#define SWAR_HIGH	0x8080808080808080ull
 
-/* per byte of x (high bits clear): 0x80 where lo <= byte <= hi, else 0 */
-static inline uint64_t
-swar_between(uint64_t x, unsigned lo, unsigned hi)
-{
-	uint64_t	ge = x + (0x80 - lo) * SWAR_ONE;
-	uint64_t	gt = x + (0x7F - hi) * SWAR_ONE;
-
-	return ge & ~gt & SWAR_HIGH;
-}
-
-/* per byte: 0x80 where the byte is 0, else 0 */
-static inline uint64_t
-swar_zero(uint64_t x)
-{
-	uint64_t	low7 = ~SWAR_HIGH;
-
-	return ~(((x & low7) + low7) | x) & SWAR_HIGH;
-}
-
-/* the number of bytes that are 0x80 (the others 0): a sum by multiplication */
-static inline size_t
-swar_count(uint64_t m)
-{
-	return (size_t) (((m >> 7) * SWAR_ONE) >> 56);
-}
-
+/*
+ * Eight bytes at a time (SWAR, swar.h), for the run of ASCII letters and
+ * digits that starts at in[*i]: each block of 8 input bytes is classified,
+ * lowercased and written with a few word operations instead of a test per
+ * byte.  A block whose word characters might hold a run of three equal
+ * letters ("noooo") is left to the byte loop, which collapses it.  Returns
+ * true when the word ended inside a block (in[*i] is then the byte after it),
+ * false when the byte loop must go on from in[*i] (still a word character).
+ *
+ * Why it may write 8 bytes at out + *o: the output never runs ahead of the
+ * input by more than the one leading separator (*o <= *i + 1), and a block is
+ * only read when *i + 8 <= len, so the store ends within out[len + 1], the
+ * room the caller gives.
+ */
 static inline __attribute__((always_inline)) int
 ascii_word_run(const unsigned char *in, size_t len, size_t *pi, char *out,
 			   size_t *po, uint32_t *srcoff, uint32_t *srcend,
 			   size_t *nalpha, size_t *nupper, int *hstate, uint64_t *head)
 {
-#if CX_NORM_FAST && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if CX_NORM_FAST && CX_SWAR_OK
 	size_t		i = *pi;
 	size_t		o = *po;
 

@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "swar.h"
+
 const char *const cx_voice_signal_names[CX_NVSIG] = {
 	"positive", "negative", "anger", "frustration", "anxiety", "sadness", "confusion",
 	"gratitude", "repeat_contact", "waiting", "transfer", "chasing", "churn", "escalation",
@@ -151,21 +153,28 @@ is_sentence_end(char c)
 	return c == '.' || c == '?' || c == ';';
 }
 
-/* the position of the sentence boundary at or after p (len when none) */
+/*
+ * The position of the sentence boundary at or after p (len when none):
+ * eight bytes at a time (swar.h), since a sentence is tens of bytes and this
+ * is asked for every expression.
+ */
 static size_t
 sentence_end(const char *norm, size_t len, size_t p)
 {
+#if CX_SWAR_OK
+	for (; p + 8 <= len; p += 8)
+	{
+		uint64_t	x,
+					m;
+
+		memcpy(&x, norm + p, 8);
+		m = swar_eq(x, '.') | swar_eq(x, '?') | swar_eq(x, ';');
+		if (m)
+			return p + (size_t) __builtin_ctzll(m) / 8;
+	}
+#endif
 	while (p < len && !is_sentence_end(norm[p]))
 		p++;
-	return p;
-}
-
-/* the start of the sentence holding p */
-static size_t
-sentence_start(const char *norm, size_t p)
-{
-	while (p > 0 && !is_sentence_end(norm[p - 1]))
-		p--;
 	return p;
 }
 
@@ -224,7 +233,8 @@ contrast_factor(const CxVoiceRun *vr, int lang, const char *norm, size_t len,
 	{
 		size_t		c = vr->con[lang][i];
 
-		if (c < start && sentence_start(norm, start) <= c)
+		/* in the same sentence: no boundary in norm[c .. start) */
+		if (c < start && sentence_end(norm, len, c) >= start)
 			return V_AFTER_CONTRAST;	/* a later contrast word does not undo it */
 		if (c >= end && sentence_end(norm, len, end) > c)
 			f = V_BEFORE_CONTRAST;

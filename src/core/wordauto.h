@@ -147,13 +147,20 @@ cx_wa_mix(uint32_t h)
 	return h;
 }
 
+/* may the vocabulary hold a word of hash h?  (false: it surely does not) */
+static inline int
+cx_wa_maybe(const CxWordAuto *a, uint32_t h)
+{
+	return (a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64))) != 0;
+}
+
 /* the vocabulary's slot of word w (key k), NULL if none */
 static inline const CxWaWord *
 cx_wa_word(const CxWordAuto *a, const char *w, const CxWaKey *k)
 {
 	uint32_t	h = k->hash;
 
-	if (!(a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64))))
+	if (!cx_wa_maybe(a, h))
 		return NULL;
 	for (uint32_t i = h & a->wmask;; i = (i + 1) & a->wmask)
 	{
@@ -174,10 +181,8 @@ cx_wa_word(const CxWordAuto *a, const char *w, const CxWaKey *k)
 static inline void
 cx_wa_prefetch(const CxWordAuto *a, const CxWaKey *k)
 {
-	uint32_t	h = k->hash;
-
-	if (a->filter[(h >> 16) / 64] & ((uint64_t) 1 << ((h >> 16) % 64)))
-		__builtin_prefetch(&a->words[h & a->wmask]);
+	if (cx_wa_maybe(a, k->hash))
+		__builtin_prefetch(&a->words[k->hash & a->wmask]);
 }
 
 static inline uint32_t

@@ -123,7 +123,7 @@ typedef struct CxKeptMatch
 /* the analysis of one message */
 /*
  * A word of the normalised text, as the automaton read it: where it is and
- * the grammar word lists it is in (the bits of empathy_mech.c), so that the
+ * the grammar word lists it is in (the bits of empathy_words.h), so that the
  * sentence analysis neither splits the text nor looks the words up again.
  */
 typedef struct CxWordRec
@@ -135,7 +135,7 @@ typedef struct CxWordRec
 
 /*
  * The bits of a word's mask: the grammar lists take the low
- * CX_MECH_GRAMMAR_BITS (empathy_mech.c); the negators, the words that end
+ * CX_MECH_GRAMMAR_BITS (empathy_words.h); the negators, the words that end
  * a contrast and the function words that tell the language (one bit per
  * language each) the top six.
  */

@@ -3,289 +3,13 @@
  * context and content words of one analysed message (cx_empathy_features);
  * see empathy_mech.h.  The scores built on them are in empathy_score.c.
  *
- * The word lists here are grammar (interrogatives, auxiliaries, pronouns,
- * request verbs), not vocabulary: what a reply says is in the lexicon.
+ * The grammar word lists it reads (interrogatives, auxiliaries, pronouns,
+ * request verbs) and the stemmer are in empathy_words.c.
  */
 #include "empathy_mech.h"
+#include "empathy_words.h"
 
 #include <string.h>
-
-/* ---- word lists ---------------------------------------------------------- */
-
-/*
- * The word lists below are sets of grammar words.  They are looked up for
- * every word of a message (content words, softeners, the words of each
- * sentence), so all of them share one hash table, built on first use, that
- * maps a word to the bit mask of the lists it is in: one lookup per word,
- * whatever the number of lists.
- */
-typedef struct WordSet
-{
-	const char *const *words;	/* NULL-terminated */
-	uint32_t	bit;			/* this list's bit, set when the table is built */
-} WordSet;
-
-#define GRAMMAR_SLOTS 2048		/* a power of 2, over twice the words of all lists */
-
-/*
- * The grammar lists' words in one table: a word's lists in one look-up.  A
- * text read by the matcher brings each word's lists with it (CxWordRec:
- * the matcher's vocabulary is tagged with them), so this table serves the
- * words of texts read without records and the lists asked for by name.
- */
-typedef struct GrammarSlot
-{
-	const char *word;			/* NULL = empty */
-	uint32_t	len;
-	uint32_t	mask;
-} GrammarSlot;
-
-static GrammarSlot grammar[GRAMMAR_SLOTS];
-static int	grammar_ready;
-static void grammar_build(void);
-
-static inline uint32_t
-word_hash(const char *w, size_t n)
-{
-	uint32_t	h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-	{
-		h ^= (unsigned char) w[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
-/* the lists a word is in */
-static uint32_t
-word_mask(const char *w, size_t n)
-{
-	if (!grammar_ready)
-		grammar_build();
-	for (uint32_t h = word_hash(w, n) & (GRAMMAR_SLOTS - 1); grammar[h].word;
-		 h = (h + 1) & (GRAMMAR_SLOTS - 1))
-		if (grammar[h].len == n && memcmp(grammar[h].word, w, n) == 0)
-			return grammar[h].mask;
-	return 0;
-}
-
-static int
-in_list(const char *w, size_t n, const WordSet *ws)
-{
-	return (word_mask(w, n) & ws->bit) != 0;
-}
-
-/* words that open a sentence without changing what it is */
-static const char *const fillers_words[] = {
-	"so", "and", "but", "ok", "okay", "well", "oh", "hmm", "hey", "also", "then", "now", "yeah",
-	"yes", "yep", "meh", "ugh", "ya",
-	"y", "pero", "bueno", "entonces", "oye", "oiga", "mira", "mire", "pues", "ah", "ay",
-	"vale", "okey", "che", "ahora", "tambien", NULL
-};
-static WordSet fillers = {fillers_words, 0};
-
-static const char *const wh_en_words[] = {
-	"what", "whats", "how", "hows", "why", "when", "where", "wheres", "who", "whom",
-	"whose", "which", NULL
-};
-static WordSet wh_en = {wh_en_words, 0};
-static const char *const wh_es_words[] = {
-	"que", "como", "porque", "cuando", "donde", "adonde", "quien", "quienes", "cual",
-	"cuales", "cuanto", "cuanta", "cuantos", "cuantas", NULL
-};
-static WordSet wh_es = {wh_es_words, 0};
-
-/* a preposition before an interrogative ("¿desde cuándo?", "¿por qué?") */
-static const char *const prep_es_words[] = {
-	"por", "desde", "hace", "a", "de", "en", "con", "para", "hasta", NULL
-};
-static WordSet prep_es = {prep_es_words, 0};
-
-/* advice disguised as a question: "have you tried ...?", "¿ha probado ...?" */
-static const char *const advice_en_words[] = {
-	"try", "tried", "considered", "consider", "thought", "checked", "check", "call",
-	"called", "contact", "contacted", "talk", "talked", "spoken", "speak", "ask", "asked",
-	"restart", "restarted", "reinstall", "reinstalled", "seen", NULL
-};
-static WordSet advice_en = {advice_en_words, 0};
-static const char *const advice_es_words[] = {
-	"probado", "probaste", "probo", "probaron", "intentado", "intentaste", "intento",
-	"pensado", "considerado", "hablado", "hablaste", "consultado", "consultaste",
-	"reiniciado", "reiniciaste", "llamado", "llamaste", "contactado", "contactaste",
-	"revisado", "revisaste", NULL
-};
-static WordSet advice_es = {advice_es_words, 0};
-
-/* short confirmations asked as questions: "right?", "¿vale?" */
-static const char *const tags_words[] = {
-	"right", "ok", "okay", "yes", "no", "yeah", "huh", "eh", "si", "vale", "verdad",
-	"cierto", "sabes", "ves", NULL
-};
-static WordSet tags = {tags_words, 0};
-
-/* the verb of feeling: "how do you feel?", "¿cómo se siente?" */
-static const char *const feel_verbs_words[] = {
-	"feel", "feeling", "feels", "felt", "siente", "sientes", "sentis", "sentiste",
-	"sintio", "sentir", "sentido", "siento", NULL
-};
-static WordSet feel_verbs = {feel_verbs_words, 0};
-
-/* first person singular */
-static const char *const first_person_words[] = {
-	"i", "im", "ive", "id", "me", "my", "mine", "myself",
-	"yo", "mi", "mis", "conmigo", NULL
-};
-static WordSet first_person = {first_person_words, 0};
-
-/*
- * Sameness or a past of one's own: "me too", "the same happened", "when I
- * lost my job", "years ago", "yo también", "cuando me pasó", "hace años".
- */
-static const char *const same_markers_words[] = {
-	"too", "same", "similar", "remember", "relate", "been", "also", "used", "through",
-	"experienced",
-	"tambien", "mismo", "misma", "igual", "parecido", "parecida", "recuerdo", "acuerdo",
-	"pasado", "vivi", "sufri", "experiencia", NULL
-};
-
-/* a time of one's own past ("when I lost my job", "hace años"): with a past verb */
-static const char *const time_markers_words[] = {
-	"when", "once", "ago", "years", "cuando", "vez", "hace", "anos", NULL
-};
-static WordSet time_markers = {time_markers_words, 0};
-
-/* past forms that do not end in -ed / -aron / -ieron / -aba */
-static const char *const past_words_words[] = {
-	"was", "were", "had", "went", "felt", "lost", "got", "did", "took", "came", "knew",
-	"thought", "found", "left", "saw", "made", "broke", "fell", "became", "began", "had",
-	"fue", "fui", "estuve", "tuve", "tenia", "perdi", "senti", "vivi", "paso", "pase",
-	"hice", "quede", "sufri", "pude", "vi", NULL
-};
-static WordSet past_words = {past_words_words, 0};
-
-/* the asker's own next step ("how do I ...?", "¿cómo puedo ...?"): a request for help */
-static const char *const own_step_words[] = {
-	"i", "puedo", "debo", "hago", "tengo", "necesito", "podemos", "hacemos", NULL
-};
-static WordSet own_step = {own_step_words, 0};
-
-/* the customer's things: a sentence about them tells no experience of one's own */
-static const char *const second_possessive_words[] = {
-	"your", "yours", "su", "sus", "tu", "tus", "usted", "vos", NULL
-};
-static WordSet second_possessive = {second_possessive_words, 0};
-static WordSet same_markers = {same_markers_words, 0};
-
-/* intent or ability, which makes a first-person sentence a promise, not experience */
-static const char *const modal_words_words[] = {
-	"will", "ill", "can", "could", "would", "going", "gonna", "shall", "lets", "let",
-	"voy", "vamos", "puedo", "podemos", "podria", "podriamos", "vere", "revisare",
-	"hare", "enviare", NULL
-};
-static WordSet modal_words = {modal_words_words, 0};
-
-/* relative pronouns: an anti-empathy phrase opened by one inside a clause is a relative clause */
-static const char *const relatives_words[] = {
-	"who", "whatever", "which", "quien", "quienes", NULL
-};
-static WordSet relatives = {relatives_words, 0};
-
-/* prepositions that may come before a relative pronoun ("a quien", "to whom") */
-static const char *const rel_preps_words[] = {
-	"a", "de", "con", "para", "por", "en", "to", "for", "with", "of", NULL
-};
-static WordSet rel_preps = {rel_preps_words, 0};
-
-
-/*
- * Requests that work as questions without a question mark ("tell me what
- * happened", "cuéntame qué pasó"): their first words.
- */
-static const char *const request_one_words[] = {
-	"tell", "describe", "explain", "cuentame", "cuenteme", "contame", "cuentenos",
-	"contanos", "digame", "decime", "dime", "digam", "indiqueme", "indicame", "explicame",
-	"expliqueme", "describame", "describeme", NULL
-};
-static WordSet request_one = {request_one_words, 0};
-static const char *const request_two[] = {
-	/* pairs written "a b" */
-	"let me", "walk me", "help me", "could you", "can you", "would you", "please tell",
-	"please describe", "please explain", "please share", "i wonder", "i was",
-	"me podria", "me puede", "me podrias", "me puedes", "me podes", "me cuenta",
-	"me cuentas", "me contas", "me indica", "me indicas", "me confirma", "me confirmas",
-	"me facilita", "me proporciona", "nos indica", "nos cuenta", "podrias contarme",
-	"podria contarme", "podria decirme", "podrias decirme", NULL
-};
-/* the first words of those pairs */
-static const char *const request_two_first_words[] = {
-	"let", "walk", "help", "could", "can", "would", "please", "i", "me", "nos", "podrias",
-	"podria", NULL
-};
-static WordSet request_two_first = {request_two_first_words, 0};
-static const char *const request_verbs_words[] = {
-	"tell", "know", "describe", "explain", "share", "understand", "through", "wondering",
-	"wonder", "decir", "contar", "decirme", "contarme", "explicar", "explicarme", "cuenta",
-	"cuentas", "contas", "indica", "indicas", "confirma", "confirmas", "facilita",
-	"proporciona", "contarnos", "decirnos", "indicar", "indicarnos", "confirmar", NULL
-};
-static WordSet request_verbs = {request_verbs_words, 0};
-
-/*
- * Softened, tentative wording: the conditional mood, which in Spanish is
- * the courteous register ("¿podría indicarme?", "me gustaría", "sería
- * conveniente"), and the English modals that do the same ("could you",
- * "would you", "it might help").  Spanish conditionals are found by form:
- * the infinitive plus -ía (-aría, -ería, -iría) or one of the irregular
- * stems (podría, tendría, habría, haría, diría, ...), less the common nouns
- * and adjectives of the same shape.
- */
-static const char *const modal_soft_en_words[] = {"would", "could", "might", "wouldnt", "couldnt", NULL};
-static WordSet modal_soft_en = {modal_soft_en_words, 0};
-static const char *const cond_irregular_words[] = {
-	"habria", "sabria", "querria", "haria", "diria", "cabria", "habrias", "sabrias",
-	"querrias", "harias", "dirias", "habriamos", "hariamos", "diriamos", "habrian",
-	"harian", "dirian", NULL
-};
-static WordSet cond_irregular = {cond_irregular_words, 0};
-static const char *const cond_not_words[] = {
-	"necesaria", "necesarias", "diaria", "diarias", "primaria", "primarias", "contraria",
-	"contrarias", "ordinaria", "extraordinaria", "propietaria", "secretaria", "secretarias",
-	"materia", "materias", "bateria", "baterias", "galeria", "galerias", "cafeteria",
-	"libreria", "librerias", "loteria", "ferreteria", "tesoreria", "miseria", "arteria",
-	"bacteria", "bacterias", "histeria", "feria", "ferias", "serie", "varia", "varias",
-	"sanitaria", "bancaria", "bancarias", "tarifaria", "inmobiliaria", "mayoria",
-	"universitaria", "voluntaria", "temporaria", "unitaria", "solidaria", "agraria",
-	"literaria", "literarias", "publicitaria", "aria", "maria", "eria", "iria",
-	"criteria", "pizzeria", "carniceria", "panaderia", "peluqueria", "lavanderia",
-	"mensajeria", "paqueteria", "consejeria", "ingenieria", "porteria", "cristaleria",
-	"joyeria", "zapateria", "tintoreria", "frutería", "ganaderia", "tonteria",
-	"tonterias", "boberia", "porqueria", "porquerias", "caballeria", "artilleria",
-	"categoria", "categorias", NULL
-};
-static WordSet cond_not = {cond_not_words, 0};
-
-static int
-is_softener(const char *w, size_t n, uint32_t mask, int lang)
-{
-	if (lang == CX_LANG_EN)
-		return (mask & modal_soft_en.bit) != 0;
-	if (mask & cond_irregular.bit)
-		return 1;
-	/* -ría, -rías, -ríamos, -rían after -a, -e, -i (infinitive) or -d (podría, tendría) */
-	if (n >= 6 && w[n - 1] == 'a' && w[n - 2] == 'i' && w[n - 3] == 'r')
-		n -= 3;
-	else if (n >= 7 && w[n - 1] == 's' && w[n - 2] == 'a' && w[n - 3] == 'i' && w[n - 4] == 'r')
-		n -= 4;
-	else if (n >= 7 && w[n - 1] == 'n' && w[n - 2] == 'a' && w[n - 3] == 'i' && w[n - 4] == 'r')
-		n -= 4;
-	else if (n >= 9 && memcmp(w + n - 6, "riamos", 6) == 0)
-		n -= 6;
-	else
-		return 0;
-	return (w[n - 1] == 'a' || w[n - 1] == 'e' || w[n - 1] == 'i' || w[n - 1] == 'd') &&
-		!(mask & cond_not.bit);
-}
 
 /* ---- words and sentences ------------------------------------------------- */
 
@@ -319,9 +43,9 @@ is_word_char(char c)
 }
 
 static inline int
-word_in(const char *norm, const Word *w, const WordSet *list)
+word_in(const char *norm, const Word *w, uint32_t list)
 {
-	return (w->mask & list->bit) != 0;
+	return (w->mask & list) != 0;
 }
 
 static inline int
@@ -340,7 +64,7 @@ word_eq(const char *norm, const Word *w, const char *s)
 static int
 pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
 {
-	if (i + 1 >= s->n || !word_in(norm, &s->w[i], &request_two_first))
+	if (i + 1 >= s->n || !word_in(norm, &s->w[i], CX_GL(REQUEST_TWO_FIRST)))
 		return 0;
 	for (; *list; list++)
 	{
@@ -355,161 +79,6 @@ pair_in(const char *norm, const Sentence *s, int i, const char *const *list)
 			return 1;
 	}
 	return 0;
-}
-
-/* ---- stems --------------------------------------------------------------- */
-
-/*
- * A crude stem shared by both languages: the longest of a few inflectional
- * suffixes is cut while at least four letters remain, and the rest is cut
- * to six letters ("frustrated", "frustrating", "frustración", "frustrado" ->
- * "frustr").  It only needs to make two forms of one word meet.
- */
-typedef struct StemSuffix
-{
-	const char *s;
-	size_t		n;
-} StemSuffix;
-
-static const StemSuffix stem_suffixes[] = {
-#define SUF(x) {x, sizeof(x) - 1}
-	SUF("aciones"), SUF("iciones"), SUF("amente"), SUF("mente"), SUF("ciones"),
-	SUF("acion"), SUF("icion"), SUF("cion"), SUF("ation"), SUF("ition"), SUF("tion"),
-	SUF("iendo"), SUF("ando"), SUF("ados"), SUF("adas"), SUF("idos"), SUF("idas"),
-	SUF("ing"), SUF("ado"), SUF("ada"), SUF("ido"), SUF("ida"), SUF("ies"), SUF("ied"),
-	SUF("ers"), SUF("es"), SUF("ed"), SUF("er"), SUF("ly"), SUF("s"), SUF("a"), SUF("o"),
-	SUF("e"),
-#undef SUF
-};
-
-#define N_STEM_SUFFIXES (sizeof(stem_suffixes) / sizeof(stem_suffixes[0]))
-
-/*
- * The suffixes by their last letter, in the list's order (so the first that
- * fits is the same): a word tries only those that end as it does, a few
- * instead of all 33.  Built once; -1 ends each row.
- */
-static int8_t stem_by_last[26][N_STEM_SUFFIXES + 1];
-static int	stem_ready;
-
-static void
-stem_build(void)
-{
-	int			n[26] = {0};
-
-	for (size_t k = 0; k < N_STEM_SUFFIXES; k++)
-	{
-		int			c = stem_suffixes[k].s[stem_suffixes[k].n - 1] - 'a';
-
-		stem_by_last[c][n[c]++] = (int8_t) k;
-	}
-	for (int c = 0; c < 26; c++)
-		stem_by_last[c][n[c]] = -1;
-	stem_ready = 1;
-}
-
-uint32_t
-cx_empathy_stem_hash(const char *w, size_t len)
-{
-	uint32_t	h;
-	unsigned	last;
-
-	if (!stem_ready)
-		stem_build();
-	last = len > 0 ? (unsigned) (unsigned char) w[len - 1] - (unsigned) 'a' : 26u;
-	if (last < 26)
-	{
-		for (const int8_t *k = stem_by_last[last]; *k >= 0; k++)
-		{
-			size_t		n = stem_suffixes[*k].n;
-			size_t		i = 2;
-
-			if (len < n + 4)
-				continue;
-			/* the last letter is known to fit; the others from the end back */
-			while (i <= n && w[len - i] == stem_suffixes[*k].s[n - i])
-				i++;
-			if (i > n)
-			{
-				len -= n;
-				break;
-			}
-		}
-	}
-	h = word_hash(w, len > 6 ? 6 : len);
-	return h ? h : 1;			/* 0 marks an empty slot in a sent state */
-}
-
-/* words of four letters and more that carry no content */
-static const char *const stop_content_words[] = {
-	"about", "after", "again", "also", "been", "before", "being", "both", "could", "does",
-	"doing", "down", "during", "each", "from", "have", "having", "here", "into", "just",
-	"more", "most", "once", "only", "other", "over", "same", "should", "some", "such",
-	"than", "that", "their", "them", "then", "there", "these", "they", "this", "those",
-	"through", "under", "until", "very", "were", "what", "when", "where", "which", "while",
-	"will", "with", "would", "your", "yours", "yeah", "okay", "thanks", "thank", "please",
-	"really", "know", "think", "like", "want", "well", "sure", "good", "great", "dont",
-	"didnt", "doesnt", "cant", "wont", "thats", "youre", "youve", "theyre", "going",
-	"gonna", "something", "anything", "everything", "nothing", "thing", "things", "still",
-	"even", "much", "many", "make", "made", "said", "tell", "sorry", "hope", "help",
-	"para", "pero", "como", "este", "esta", "esto", "estos", "estas", "esos", "esas",
-	"porque", "cuando", "donde", "tiene", "tengo", "tienes", "puede", "puedo", "hemos",
-	"estamos", "usted", "ustedes", "nuestro", "nuestra", "gracias", "hola", "todo", "toda",
-	"todos", "todas", "algo", "nada", "mucho", "mucha", "muchas", "muchos", "sobre",
-	"entre", "desde", "hasta", "tambien", "ahora", "bien", "solo", "sido", "estar",
-	"estoy", "hacer", "hace", "quiero", "quiere", "favor", "bueno", "pues", "entonces",
-	"cual", "quien", "aqui", "alli", "siento", "ayudar", "ayuda", "nosotros", "ellos",
-	"ellas", "tambien", "cosa", "cosas", "vamos", "mismo", "misma", NULL
-};
-static WordSet stop_content = {stop_content_words, 0};
-
-/* every list, in the order of their bits */
-static WordSet *const all_lists[] = {
-	&fillers, &wh_en, &wh_es, &prep_es, &advice_en, &advice_es, &tags, &feel_verbs,
-	&first_person, &second_possessive, &same_markers, &time_markers, &past_words, &own_step,
-	&modal_words, &relatives, &rel_preps, &request_one,
-	&request_two_first, &request_verbs, &modal_soft_en, &cond_irregular, &cond_not,
-	&stop_content
-};
-
-/* the lists' bits stay below those of the negators and contrasts (CxWordRec) */
-_Static_assert(sizeof(all_lists) / sizeof(all_lists[0]) <= CX_MECH_GRAMMAR_BITS,
-			   "too many grammar word lists for a word's mask");
-
-int
-cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits), void *arg)
-{
-	if (!grammar_ready)
-		grammar_build();
-	for (size_t l = 0; l < sizeof(all_lists) / sizeof(all_lists[0]); l++)
-		for (const char *const *w = all_lists[l]->words; *w; w++)
-			if (cb(arg, *w, all_lists[l]->bit) != 0)
-				return -1;
-	return 0;
-}
-
-static void
-grammar_build(void)
-{
-	for (size_t l = 0; l < sizeof(all_lists) / sizeof(all_lists[0]); l++)
-	{
-		WordSet    *ws = all_lists[l];
-
-		ws->bit = (uint32_t) 1 << l;
-		for (const char *const *w = ws->words; *w; w++)
-		{
-			size_t		n = strlen(*w);
-			uint32_t	h = word_hash(*w, n) & (GRAMMAR_SLOTS - 1);
-
-			while (grammar[h].word &&
-				   !(grammar[h].len == n && memcmp(grammar[h].word, *w, n) == 0))
-				h = (h + 1) & (GRAMMAR_SLOTS - 1);
-			grammar[h].word = *w;
-			grammar[h].len = (uint32_t) n;
-			grammar[h].mask |= ws->bit;
-		}
-	}
-	grammar_ready = 1;
 }
 
 static void
@@ -552,7 +121,7 @@ add_content_word(const char *norm, size_t ws, size_t we, uint32_t mask, CxFeatur
 {
 	size_t		n = we - ws;
 
-	if (n < 4 || f->n_content >= CX_FEAT_WORDS || (mask & stop_content.bit))
+	if (n < 4 || f->n_content >= CX_FEAT_WORDS || (mask & CX_GL(STOP_CONTENT)))
 		return;
 	/* a word of another script (see textnorm.h) has no stem (inline: words are short) */
 	for (size_t k = ws; k < we; k++)
@@ -598,7 +167,7 @@ head_word(const char *norm, const Sentence *s, int i)
 {
 	int			k = i;
 
-	while (k < s->n - 1 && k < i + 2 && word_in(norm, &s->w[k], &fillers))
+	while (k < s->n - 1 && k < i + 2 && word_in(norm, &s->w[k], CX_GL(FILLERS)))
 		k++;
 	return k;
 }
@@ -631,7 +200,7 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		return CX_EV_REQUEST;
 	}
 	if ((s->total <= 2 || (s->n == s->total && s->n - last_clause <= 2)) &&
-		word_in(norm, &s->w[s->n - 1], &tags))
+		word_in(norm, &s->w[s->n - 1], CX_GL(TAGS)))
 	{
 		*emp = 0.1;
 		*lis = 0.2;
@@ -643,16 +212,16 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 
 		if (lang == CX_LANG_EN)
 		{
-			if (word_in(norm, &s->w[k], &wh_en))
+			if (word_in(norm, &s->w[k], CX_GL(WH_EN)))
 				open = 1;
 		}
-		else if (word_in(norm, &s->w[k], &wh_es) ||
-				 (k + 1 < s->n && word_in(norm, &s->w[k], &prep_es) &&
-				  word_in(norm, &s->w[k + 1], &wh_es)))
+		else if (word_in(norm, &s->w[k], CX_GL(WH_ES)) ||
+				 (k + 1 < s->n && word_in(norm, &s->w[k], CX_GL(PREP_ES)) &&
+				  word_in(norm, &s->w[k + 1], CX_GL(WH_ES))))
 			open = 1;
 	}
 	for (int k = h; k < s->n && k < h + 5; k++)
-		if (word_in(norm, &s->w[k], lang == CX_LANG_EN ? &advice_en : &advice_es))
+		if (word_in(norm, &s->w[k], lang == CX_LANG_EN ? CX_GL(ADVICE_EN) : CX_GL(ADVICE_ES)))
 			advice = 1;
 	if (lang == CX_LANG_EN && word_eq(norm, &s->w[h], "why") && h + 1 < s->n &&
 		(word_eq(norm, &s->w[h + 1], "dont") || word_eq(norm, &s->w[h + 1], "not")))
@@ -667,7 +236,7 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 	 * ("May I ask what happened?" is one).
 	 */
 	for (int k = h; k < s->n && k <= h + 2; k++)
-		if (word_in(norm, &s->w[k], &own_step) &&
+		if (word_in(norm, &s->w[k], CX_GL(OWN_STEP)) &&
 			!(k + 1 < s->n && word_eq(norm, &s->w[k + 1], "ask")))
 		{
 			*emp = 0.1;
@@ -687,7 +256,7 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 		*emp += 0.5;
 	else
 		for (int k = 0; k < s->n; k++)
-			if (word_in(norm, &s->w[k], &feel_verbs))
+			if (word_in(norm, &s->w[k], CX_GL(FEEL_VERBS)))
 			{
 				*emp += 0.5;
 				break;
@@ -703,12 +272,12 @@ is_request(const char *norm, const Sentence *s)
 
 	if (h >= s->n)
 		return 0;
-	if (word_in(norm, &s->w[h], &request_one))
+	if (word_in(norm, &s->w[h], CX_GL(REQUEST_ONE)))
 		return 1;
-	if (pair_in(norm, s, h, request_two))
+	if (pair_in(norm, s, h, cx_request_two))
 	{
 		for (int k = h + 1; k < s->n && k < h + 5; k++)
-			if (word_in(norm, &s->w[k], &request_verbs))
+			if (word_in(norm, &s->w[k], CX_GL(REQUEST_VERBS)))
 				return 1;
 	}
 	return 0;
@@ -729,8 +298,8 @@ is_shared_experience(const char *norm, const Sentence *s)
 				past = 0;
 
 	/* most sentences hold no first person, or neither a "same" nor a "when" */
-	if (!(s->lists & first_person.bit) ||
-		!(s->lists & (same_markers.bit | time_markers.bit)))
+	if (!(s->lists & CX_GL(FIRST_PERSON)) ||
+		!(s->lists & (CX_GL(SAME_MARKERS) | CX_GL(TIME_MARKERS))))
 		return 0;
 	for (int k = 0; k < s->n; k++)
 	{
@@ -738,15 +307,15 @@ is_shared_experience(const char *norm, const Sentence *s)
 		size_t		n = w->end - w->start;
 		const char *t = norm + w->start;
 
-		if (word_in(norm, w, &modal_words) || word_in(norm, w, &second_possessive))
+		if (word_in(norm, w, CX_GL(MODAL_WORDS)) || word_in(norm, w, CX_GL(SECOND_POSSESSIVE)))
 			return 0;
-		if (word_in(norm, w, &first_person))
+		if (word_in(norm, w, CX_GL(FIRST_PERSON)))
 			fp = 1;
-		else if (word_in(norm, w, &same_markers))
+		else if (word_in(norm, w, CX_GL(SAME_MARKERS)))
 			same = 1;
-		else if (word_in(norm, w, &time_markers))
+		else if (word_in(norm, w, CX_GL(TIME_MARKERS)))
 			when = 1;
-		if (word_in(norm, w, &past_words) ||
+		if (word_in(norm, w, CX_GL(PAST_WORDS)) ||
 			(n >= 4 && memcmp(t + n - 2, "ed", 2) == 0) ||
 			(n >= 5 && (memcmp(t + n - 4, "aron", 4) == 0 || memcmp(t + n - 3, "aba", 3) == 0)))
 			past = 1;
@@ -840,15 +409,15 @@ opens_relative(const char *norm, size_t start, size_t we, size_t end)
 	size_t		w2,
 				w2e;
 
-	if (in_list(norm + start, we - start, &relatives))
+	if (cx_in_list(norm + start, we - start, CX_GL(RELATIVES)))
 		return 1;
-	if (we >= end || !in_list(norm + start, we - start, &rel_preps))
+	if (we >= end || !cx_in_list(norm + start, we - start, CX_GL(REL_PREPS)))
 		return 0;
 	w2 = we + 1;
 	w2e = w2;
 	while (w2e < end && is_word_char(norm[w2e]))
 		w2e++;
-	return in_list(norm + w2, w2e - w2, &relatives);
+	return cx_in_list(norm + w2, w2e - w2, CX_GL(RELATIVES));
 }
 
 /*
@@ -873,7 +442,7 @@ at_clause_head(const char *norm, size_t start)
 		wstart = wend;
 		while (wstart > 0 && is_word_char(norm[wstart - 1]))
 			wstart--;
-		if (!in_list(norm + wstart, wend - wstart, &fillers))
+		if (!cx_in_list(norm + wstart, wend - wstart, CX_GL(FILLERS)))
 			return 0;
 		p = wstart;
 	}
@@ -1047,7 +616,7 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 			while (p < len && is_word_char(norm[p]))
 				p++;
 			we = p;
-			mask = word_mask(norm + ws, we - ws);
+			mask = cx_grammar_mask(norm + ws, we - ws);
 		}
 		if (s.total == 0)
 		{
@@ -1066,7 +635,7 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 		s.total++;
 		if (words)
 			add_content_word(norm, ws, we, mask, f);
-		if (is_softener(norm + ws, we - ws, mask, lang) && f->softeners < UINT16_MAX)
+		if (cx_is_softener(norm + ws, we - ws, mask, lang) && f->softeners < UINT16_MAX)
 			f->softeners++;
 		/* the separator after the word decides whether the sentence ends */
 		if (p >= len || norm[p] == '.' || norm[p] == '?' || norm[p] == ';')

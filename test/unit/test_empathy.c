@@ -96,25 +96,25 @@ UNIT_TEST(normaliser_offsets_and_info)
 }
 
 static const CxLexEntry lex[] = {
-	{CX_LANG_ES, CX_DIM_APOLOGY, 1.5, "lamento mucho las molestias", 27},
-	{CX_LANG_ES, CX_DIM_APOLOGY, 1.0, "lo siento", 9},
-	{CX_LANG_ES, CX_DIM_ACK, 1.0, "entiendo", 8},
-	{CX_LANG_ES, CX_DIM_ACK, 1.5, "no es culpa suya", 16},
-	{CX_LANG_ES, CX_DIM_ANTI, 2.5, "es culpa suya", 13},
-	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "como ya le dije", 15},
-	{CX_LANG_EN, CX_DIM_APOLOGY, 1.5, "I'm so sorry", 12},
-	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
-	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
-	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12},
-	{CX_LANG_EN, CX_DIM_ACK, 1.2, "how frustrating", 15},
-	{CX_LANG_EN, CX_DIM_ACK, 1.5, "I understand how frustrating this is", 36},
-	{CX_LANG_EN, CX_DIM_OWNERSHIP, 2.0, "I'll stay on this until it's fixed", 34},
-	{CX_LANG_EN, CX_DIM_EXPLORATION, 1.5, "could you tell me more about", 28},
-	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "not working", 11},
-	{CX_LANG_EN, CX_DIM_APOLOGY, 0.5, "IM  SORRY!", 10},	/* duplicate after normalising: lower weight loses */
-	{CX_LANG_EN, CX_DIM_ACK, 1.0, "😊", 4},	/* unusable: skipped */
-	{CX_LANG_EN, CX_DIM_ACK, 1.0, "понимаю", 14},	/* unusable: skipped */
-	{CX_LANG_EN, CX_DIM_ACK, 9.0, "way too heavy", 13},	/* weight out of range: skipped */
+	{CX_LANG_ES, CX_DIM_APOLOGY, 1.5, "lamento mucho las molestias", 27, 0},
+	{CX_LANG_ES, CX_DIM_APOLOGY, 1.0, "lo siento", 9, 0},
+	{CX_LANG_ES, CX_DIM_ACK, 1.0, "entiendo", 8, 0},
+	{CX_LANG_ES, CX_DIM_ACK, 1.5, "no es culpa suya", 16, 0},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.5, "es culpa suya", 13, 0},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "como ya le dije", 15, 0},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.5, "I'm so sorry", 12, 0},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23, 0},
+	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12, 0},
+	{CX_LANG_EN, CX_DIM_ACK, 1.2, "how frustrating", 15, 0},
+	{CX_LANG_EN, CX_DIM_ACK, 1.5, "I understand how frustrating this is", 36, 0},
+	{CX_LANG_EN, CX_DIM_OWNERSHIP, 2.0, "I'll stay on this until it's fixed", 34, 0},
+	{CX_LANG_EN, CX_DIM_EXPLORATION, 1.5, "could you tell me more about", 28, 0},
+	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "not working", 11, 0},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 0.5, "IM  SORRY!", 10, 0},	/* duplicate after normalising: lower weight loses */
+	{CX_LANG_EN, CX_DIM_ACK, 1.0, "😊", 4, 0},	/* unusable: skipped */
+	{CX_LANG_EN, CX_DIM_ACK, 1.0, "понимаю", 14, 0},	/* unusable: skipped */
+	{CX_LANG_EN, CX_DIM_ACK, 9.0, "way too heavy", 13, 0},	/* weight out of range: skipped */
 };
 #define NLEX (sizeof(lex) / sizeof(lex[0]))
 

@@ -11,31 +11,31 @@
 #include "contractions.h"
 
 static const CxLexEntry lex[] = {
-	{CX_LANG_EN, CX_DIM_EMOTION, 1.5, "that sounds exhausting", 22},
-	{CX_LANG_EN, CX_DIM_EMOTION, 1.0, "oh no", 5},
-	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
-	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "you must be", 11},
-	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12},
-	{CX_LANG_EN, CX_DIM_OWNERSHIP, 1.0, "I'm here", 8},
-	{CX_LANG_EN, CX_DIM_ANTI, 1.0, "whatever", 8},
-	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "who cares", 9},
-	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23},
-	{CX_LANG_EN, CX_DIM_ANTI, 2.5, "your fault", 10},
-	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrated", 10},
-	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "calm", 4},
-	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "calm down", 9},
-	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "the same thing happened to me", 29},
-	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrating", 11},
-	{CX_LANG_EN, CX_DIM_PROCEDURAL, 1.0, "order number", 12},
-	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "charged twice", 13},
-	{CX_LANG_ES, CX_DIM_EMOTION, 1.5, "sentimos leer eso", 17},
-	{CX_LANG_ES, CX_DIM_OWNERSHIP, 1.0, "queremos ayudarte", 17},
-	{CX_LANG_ES, CX_DIM_INTERP, 1.5, "si entiendo bien", 16},
-	{CX_LANG_ES, CX_DIM_INTERP, 1.0, "me imagino", 10},
-	{CX_LANG_ES, CX_DIM_PROCEDURAL, 1.0, "número de pedido", 17},
-	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrado", 9},
-	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrante", 10},
-	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "a quién le importa", 19},
+	{CX_LANG_EN, CX_DIM_EMOTION, 1.5, "that sounds exhausting", 22, 0},
+	{CX_LANG_EN, CX_DIM_EMOTION, 1.0, "oh no", 5, 0},
+	{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9, 0},
+	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "you must be", 11, 0},
+	{CX_LANG_EN, CX_DIM_ACK, 0.8, "I understand", 12, 0},
+	{CX_LANG_EN, CX_DIM_OWNERSHIP, 1.0, "I'm here", 8, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 1.0, "whatever", 8, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "who cares", 9, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "sorry you feel that way", 23, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.5, "your fault", 10, 0},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrated", 10, 0},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "calm", 4, 0},
+	{CX_LANG_EN, CX_DIM_ANTI, 2.0, "calm down", 9, 0},
+	{CX_LANG_EN, CX_DIM_INTERP, 1.5, "the same thing happened to me", 29, 0},
+	{CX_LANG_EN, CX_DIM_FEELING, 1.0, "frustrating", 11, 0},
+	{CX_LANG_EN, CX_DIM_PROCEDURAL, 1.0, "order number", 12, 0},
+	{CX_LANG_EN, CX_DIM_COMPLAINT, 1.0, "charged twice", 13, 0},
+	{CX_LANG_ES, CX_DIM_EMOTION, 1.5, "sentimos leer eso", 17, 0},
+	{CX_LANG_ES, CX_DIM_OWNERSHIP, 1.0, "queremos ayudarte", 17, 0},
+	{CX_LANG_ES, CX_DIM_INTERP, 1.5, "si entiendo bien", 16, 0},
+	{CX_LANG_ES, CX_DIM_INTERP, 1.0, "me imagino", 10, 0},
+	{CX_LANG_ES, CX_DIM_PROCEDURAL, 1.0, "número de pedido", 17, 0},
+	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrado", 9, 0},
+	{CX_LANG_ES, CX_DIM_FEELING, 1.0, "frustrante", 10, 0},
+	{CX_LANG_ES, CX_DIM_ANTI, 2.0, "a quién le importa", 19, 0},
 };
 #define NLEX (sizeof(lex) / sizeof(lex[0]))
 
@@ -344,8 +344,8 @@ phrase_of(const CxLexEntry *e, size_t n, const char *text)
 UNIT_TEST(ties_do_not_depend_on_order)
 {
 	const CxLexEntry ab[] = {
-		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9},
-		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I am sorry", 10},
+		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I'm sorry", 9, 0},
+		{CX_LANG_EN, CX_DIM_APOLOGY, 1.0, "I am sorry", 10, 0},
 	};
 	const CxLexEntry ba[] = {ab[1], ab[0]};
 

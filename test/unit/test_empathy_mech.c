@@ -5,6 +5,7 @@
  * message, the detail formula and the conversation components.
  */
 #include <stdlib.h>
+#include <string.h>
 
 #include "unit.h"
 #include "empathy_mech.h"
@@ -519,6 +520,86 @@ UNIT_TEST(features_merge_and_stems)
 		CHECK(a.content[k - 1] < a.content[k]);
 }
 
+/*
+ * The stemmer as its comment in empathy_words.c states it, written plainly:
+ * the first suffix of the list (in its order) that leaves four letters is
+ * cut, and the first six letters of the rest are hashed (FNV-1a; 0 -> 1).
+ */
+static uint32_t
+stem_reference(const char *w, size_t len)
+{
+	static const char *const suffixes[] = {
+		"aciones", "iciones", "amente", "mente", "ciones", "acion", "icion", "cion", "ation",
+		"ition", "tion", "iendo", "ando", "ados", "adas", "idos", "idas", "ing", "ado", "ada",
+		"ido", "ida", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "a", "o", "e", NULL
+	};
+	uint32_t	h = 2166136261u;
+
+	for (const char *const *s = suffixes; *s; s++)
+	{
+		size_t		n = strlen(*s);
+
+		if (len >= n + 4 && memcmp(w + len - n, *s, n) == 0)
+		{
+			len -= n;
+			break;
+		}
+	}
+	for (size_t i = 0; i < (len > 6 ? 6 : len); i++)
+	{
+		h ^= (unsigned char) w[i];
+		h *= 16777619u;
+	}
+	return h ? h : 1;
+}
+
+UNIT_TEST(stems_as_specified)
+{
+	static const char *const parts[] = {
+		"aciones", "iciones", "amente", "mente", "ciones", "acion", "icion", "cion", "ation",
+		"ition", "tion", "iendo", "ando", "ados", "adas", "idos", "idas", "ing", "ado", "ada",
+		"ido", "ida", "ies", "ied", "ers", "es", "ed", "er", "ly", "s", "a", "o", "e", "#", "z"
+	};
+	static const char letters[] = "acdeilmnorstgy#xz";
+	unsigned	seed = 12345;
+	int			bad = 0;
+
+	/* a stem of 0 to 9 letters, then 0 to 2 of the suffixes' pieces; each word
+	 * in a buffer of exactly its length, so that a read past it is caught */
+	for (int k = 0; k < 300000; k++)
+	{
+		char		buf[64];
+		size_t		len = 0;
+		int			nstem,
+					nparts;
+		char	   *w;
+
+		seed = seed * 1103515245u + 12345u;
+		nstem = (int) ((seed >> 16) % 10);
+		nparts = (int) ((seed >> 8) % 3);
+		for (int i = 0; i < nstem; i++)
+		{
+			seed = seed * 1103515245u + 12345u;
+			buf[len++] = letters[(seed >> 16) % (sizeof(letters) - 1)];
+		}
+		for (int i = 0; i < nparts; i++)
+		{
+			const char *p;
+
+			seed = seed * 1103515245u + 12345u;
+			p = parts[(seed >> 16) % (sizeof(parts) / sizeof(parts[0]))];
+			memcpy(buf + len, p, strlen(p));
+			len += strlen(p);
+		}
+		w = malloc(len ? len : 1);
+		memcpy(w, buf, len);
+		if (cx_empathy_stem_hash(w, len) != stem_reference(w, len))
+			bad++;
+		free(w);
+	}
+	CHECK(bad == 0);
+}
+
 int
 main(void)
 {
@@ -538,6 +619,7 @@ main(void)
 	RUN(score_formula_bounds);
 	RUN(conversation_components);
 	RUN(features_merge_and_stems);
+	RUN(stems_as_specified);
 	cx_matcher_free(matcher);
 	return unit_report();
 }

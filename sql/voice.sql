@@ -50,6 +50,13 @@ SELECT voice_sentiment('no estoy contento', 'es') < 0 AS negation_flips,
        voice_sentiment('my flight was cancelled 😡', 'en') < voice_sentiment('my flight was cancelled', 'en') AS emoji,
        voice_sentiment('is my flight delayed?', 'en') > voice_sentiment('my flight is delayed', 'en') AS question;
 
+-- a filler that opens a sentence and hands over to more of it is a discourse marker
+SELECT voice_sentiment('Bueno, llevo dos horas esperando', 'es') = voice_sentiment('llevo dos horas esperando', 'es') AS bueno_hands_over,
+       voice_sentiment('ok so where is my refund', 'en') = voice_sentiment('so where is my refund', 'en') AS ok_hands_over,
+       voice_sentiment('Bueno.', 'es') > 0 AS bueno_alone,
+       voice_sentiment('todo muy bueno', 'es') > 0 AS bueno_inside;
+SELECT signal, phrase, position, round(value::numeric, 3) AS value FROM voice_markers('Bueno, llevo dos horas esperando', 'es');
+
 SELECT n, (voice_signals(body, lang)).* FROM cases WHERE n IN (11, 14, 17, 19, 20, 21, 22, 23, 24, 26) ORDER BY n;
 
 -- every expression behind the numbers

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "empathy_words.h"
 #include "swar.h"
 
 const char *const cx_voice_signal_names[CX_NVSIG] = {
@@ -276,6 +277,29 @@ ironic(const CxVMatch *mods, int nmods, size_t end, size_t send)
 	return 0;
 }
 
+/*
+ * Is the positive expression e a discourse marker: one filler word that
+ * opens a sentence or clause and is followed by more of it ("Bueno, llevo
+ * dos horas esperando", "vale, pues nada", "ok so where is my refund")?
+ * Then it only hands the turn over and says nothing good.  The fillers are
+ * the sentence analysis's list (empathy_words.c); alone or at the end of a
+ * sentence ("Bueno.", "that's ok") the word keeps its meaning.
+ */
+static int
+discourse_marker(const char *norm, size_t len, const CxVMatch *e)
+{
+	size_t		start = e->start,
+				end = e->end;
+
+	if (e->sig != CX_V_POSITIVE || end + 1 >= len || start == 0)
+		return 0;
+	if ((start > 1 && norm[start - 1] == ' ') || (norm[end] != ' ' && norm[end] != '|'))
+		return 0;
+	if (memchr(norm + start, ' ', end - start) != NULL)
+		return 0;
+	return (cx_grammar_mask(norm + start, end - start) & CX_GL(FILLERS)) != 0;
+}
+
 void
 cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *res,
 			   CxVoice *out, CxVoiceEvidenceCallback cb, void *arg)
@@ -327,6 +351,14 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 		ev.emoji_class = -1;
 		if (match_class(e->sig) != 0)
 		{
+			if (cb)
+				cb(arg, &ev);
+			continue;
+		}
+		if (discourse_marker(norm, len, e))
+		{
+			/* shown with a factor of 0, counted nowhere */
+			ev.factor = 0.0;
 			if (cb)
 				cb(arg, &ev);
 			continue;

@@ -35,6 +35,7 @@ static const CxLexEntry lex[] = {
 	/* Spanish voice */
 	V(ES, POSITIVE, 1.0, "contento"),
 	V(ES, POSITIVE, 1.0, "genial"),
+	V(ES, POSITIVE, 0.8, "bueno"),
 	V(ES, POSITIVE, 1.0, "funciona"),
 	V(ES, NEGATIVE, 1.5, "no funciona"),
 	V(ES, NEGATIVE, 1.0, "mal"),
@@ -53,6 +54,7 @@ static const CxLexEntry lex[] = {
 	/* English voice */
 	V(EN, POSITIVE, 1.0, "nice"),
 	V(EN, POSITIVE, 1.0, "great"),
+	V(EN, POSITIVE, 0.3, "ok"),
 	V(EN, POSITIVE, 1.0, "working"),
 	V(EN, NEGATIVE, 1.0, "bad"),
 	V(EN, NEGATIVE, 1.0, "slow"),
@@ -655,6 +657,45 @@ UNIT_TEST(irony)
 		  !find_ev(CX_V_POSITIVE, 0)->ironic);
 }
 
+
+/* ---- discourse markers ------------------------------------------------------------ */
+
+UNIT_TEST(discourse_markers)
+{
+	CxVoice		v;
+	const CxVoiceEvidence *e;
+
+	/* a filler that opens a sentence or clause and hands over to more of it */
+	v = voice("Bueno, sigo esperando", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
+	CHECK(v.n_expressions == 1 && v.positive == 0.0 && v.negative == 1.0);
+	e = find_ev(CX_V_POSITIVE, 0);
+	CHECK(ev_text_is(e, "bueno") && e->value == 0.0 && e->factor == 0.0 && !e->negated);
+	v = voice("bueno ahora sigo esperando", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
+	v = voice("genial. bueno, genial", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(2.0), 1e-12);
+	CHECK(find_ev(CX_V_POSITIVE, 1) != NULL && find_ev(CX_V_POSITIVE, 1)->value == 0.0);
+	v = voice("ok so the refund never came", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(-1.5), 1e-12);
+	/* alone, ending its sentence, or inside it: the word keeps its meaning */
+	v = voice("bueno", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(0.8), 1e-12);
+	v = voice("Bueno. Sigo esperando", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(0.8 - 1.0), 1e-12);
+	v = voice("el servicio es bueno", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(0.8), 1e-12);
+	v = voice("muy bueno, genial", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(1.2 + 1.0), 1e-12);
+	v = voice("that is ok", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(0.3), 1e-12);
+	v = voice("ok", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(0.3), 1e-12);
+	/* a positive word that is no filler counts where it opens a sentence */
+	v = voice("great, the refund never came", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(1.0 - 1.5), 1e-12);
+}
+
 /* ---- emoji and emoticons --------------------------------------------------------- */
 
 UNIT_TEST(emoji)
@@ -1043,6 +1084,7 @@ main(void)
 	RUN(questions);
 	RUN(emphasis);
 	RUN(irony);
+	RUN(discourse_markers);
 	RUN(emoji);
 	RUN(mentions_dropped);
 	RUN(overlaps_and_topics);

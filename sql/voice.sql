@@ -57,6 +57,14 @@ SELECT voice_sentiment('Bueno, llevo dos horas esperando', 'es') = voice_sentime
        voice_sentiment('todo muy bueno', 'es') > 0 AS bueno_inside;
 SELECT signal, phrase, position, round(value::numeric, 3) AS value FROM voice_markers('Bueno, llevo dos horas esperando', 'es');
 
+-- what is wished for or supposed (irrealis) counts nothing; a conditional judgement is a phrase
+SELECT voice_sentiment('it would be nice to get an answer', 'en') = 0 AS wished_for,
+       voice_sentiment('sería genial que me contestaran', 'es') = 0 AS seria_genial,
+       voice_sentiment('it would not be nice', 'en') < 0 AS negation_wins,
+       voice_sentiment('I would recommend them', 'en') > 0 AS would_recommend,
+       voice_sentiment('lo recomendaría', 'es') > 0 AS lo_recomendaria,
+       voice_sentiment('the agent was nice', 'en') > 0 AS plain;
+
 SELECT n, (voice_signals(body, lang)).* FROM cases WHERE n IN (11, 14, 17, 19, 20, 21, 22, 23, 24, 26) ORDER BY n;
 
 -- every expression behind the numbers

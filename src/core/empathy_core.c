@@ -67,12 +67,6 @@ word_is(const char *w, size_t wlen, const char *const *list)
 }
 
 /*
- * Is the match preceded by a negator within CX_NEG_WINDOW words, same clause?
- * Words before expr_end belong to an expression matched earlier: a negator
- * there is part of that expression ("oh no", "don't worry", "no te
- * preocupes"), not a negation of this one, and the look-back stops there.
- */
-/*
  * Does the word norm[ws..we) end a contrast expression of lang ("but",
  * "pero", the "embargo" of "sin embargo")?  Two-word ones are checked
  * against the word before, in the same clause.
@@ -104,8 +98,22 @@ ends_contrast(const char *norm, size_t ws, size_t we, int lang)
 	return 0;
 }
 
-int
-cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
+/* what a look-back before a match is for */
+enum
+{
+	LB_NEGATOR, LB_IRREALIS
+};
+
+/*
+ * The look-back of cx_is_negated and cx_irrealis over the text: is there a
+ * negator (or an irrealis marker) within CX_NEG_WINDOW words before the
+ * match, same clause, not past a contrast?  Words before expr_end belong to
+ * an expression matched earlier: a negator there is part of that
+ * expression ("oh no", "don't worry", "no te preocupes"), not a negation of
+ * this one, and the look-back stops there.
+ */
+static inline __attribute__((always_inline)) int
+look_back_text(const char *norm, size_t start, int lang, size_t expr_end, int what)
 {
 	size_t		p = start;		/* norm[p - 1] is the separator before the match */
 
@@ -129,22 +137,30 @@ cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 		 */
 		if (ends_contrast(norm, wstart, wend, lang))
 			return 0;
-		if (word_is(norm + wstart, wend - wstart, cx_negators[lang]))
+		if (word_is(norm + wstart, wend - wstart,
+					what == LB_NEGATOR ? cx_negators[lang] : cx_irrealis_words[lang]))
 			return 1;
 		p = wstart;
 	}
 	return 0;
 }
 
-/*
- * The same with the text's words recorded (wrec[0..n), NULL or n = 0 when
- * not): the words before the match are records away, and whether each is a
- * negator or ends a contrast is in its tag (set when the matcher was built),
- * so the text is neither scanned back nor each word compared with the lists.
- */
 int
-cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
-		   const CxWordRec *wrec, size_t n)
+cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
+{
+	return look_back_text(norm, start, lang, expr_end, LB_NEGATOR);
+}
+
+/*
+ * The same look-back with the text's words recorded (wrec[0..n), NULL or
+ * n = 0 when not): the words before the match are records away, and
+ * whether each is a negator, an irrealis marker or ends a contrast is in
+ * its tag (set when the matcher was built), so the text is neither scanned
+ * back nor each word compared with the lists.
+ */
+static inline __attribute__((always_inline)) int
+look_back(const char *norm, size_t start, int lang, size_t expr_end,
+		  const CxWordRec *wrec, size_t n, int what)
 {
 	size_t		lo = 0,
 				hi = n,
@@ -161,7 +177,7 @@ cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
 			hi = mid;
 	}
 	if (lo >= n || wrec[lo].start != start)
-		return cx_is_negated(norm, start, lang, expr_end);
+		return look_back_text(norm, start, lang, expr_end, what);
 	for (int k = 0; k < CX_NEG_WINDOW; k++)
 	{
 		const CxWordRec *w;
@@ -173,11 +189,25 @@ cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
 			return 0;
 		if ((w->mask & CX_TAG_CONTRAST(lang)) && ends_contrast(norm, w->start, w->end, lang))
 			return 0;
-		if (w->mask & CX_TAG_NEGATOR(lang))
+		if (w->mask & (what == LB_NEGATOR ? CX_TAG_NEGATOR(lang) : CX_TAG_IRREALIS(lang)))
 			return 1;
 		p = w->start;
 	}
 	return 0;
+}
+
+int
+cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
+		   const CxWordRec *wrec, size_t n)
+{
+	return look_back(norm, start, lang, expr_end, wrec, n, LB_NEGATOR);
+}
+
+int
+cx_irrealis(const char *norm, size_t start, int lang, size_t expr_end,
+			const CxWordRec *wrec, size_t n)
+{
+	return look_back(norm, start, lang, expr_end, wrec, n, LB_IRREALIS);
 }
 
 static void

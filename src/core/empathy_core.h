@@ -136,13 +136,14 @@ typedef struct CxWordRec
 /*
  * The bits of a word's mask: the grammar lists take the low
  * CX_MECH_GRAMMAR_BITS (empathy_words.h); the negators, the words that end
- * a contrast and the function words that tell the language (one bit per
- * language each) the top six.
+ * a contrast, the function words that tell the language and the irrealis
+ * markers (one bit per language each) the top eight.
  */
 #define CX_MECH_GRAMMAR_BITS	24
 #define CX_TAG_NEGATOR(lang)	((uint32_t) 1 << (24 + (lang)))
 #define CX_TAG_CONTRAST(lang)	((uint32_t) 1 << (26 + (lang)))
 #define CX_TAG_STOP(lang)		((uint32_t) 1 << (28 + (lang)))
+#define CX_TAG_IRREALIS(lang)	((uint32_t) 1 << (30 + (lang)))
 
 typedef struct CxMsgResult
 {
@@ -228,6 +229,17 @@ extern size_t cx_analyse_text_words(const CxMatcher *m, const unsigned char *tex
  */
 extern int	cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
 					   const CxWordRec *wrec, size_t n);
+
+/*
+ * Is the match starting at byte start of norm in the scope of an irrealis
+ * marker, within the same three words before it as a negator would be: a
+ * conditional or a wish ("it would be nice", "it should be working",
+ * "sería genial", "ojalá funcione")?  What the
+ * expression says is then wished for or supposed, not the case.  The same
+ * arguments as cx_negated.
+ */
+extern int	cx_irrealis(const char *norm, size_t start, int lang, size_t expr_end,
+						const CxWordRec *wrec, size_t n);
 
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 									  char *normbuf, int lang, CxMsgResult *res);

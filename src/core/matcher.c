@@ -89,6 +89,32 @@ static const char *const neg_en[] = {
 	"shouldnt", "nor", "neither", "hardly", "without", "lack", "lacks", "lacking", "zero", NULL
 };
 const char *const *const cx_negators[CX_NLANG] = {neg_es, neg_en};
+
+/*
+ * Irrealis markers: the modals of the conditional and the words of a wish.
+ * An expression in their scope (the same three words as a negator's)
+ * describes what is wished for or supposed, not what is the case: "it
+ * would be nice to get an answer", "it should be working", "sería genial
+ * que me contestaran", "ojalá funcione"
+ * (Taboada et al. 2011, "Lexicon-based methods for sentiment analysis":
+ * irrealis blocking).  The Spanish conditional is an inflection; its common
+ * verbs are listed rather than found by their ending, which brand and place
+ * names share ("Iberia", "Nigeria").  "seria" is also the adjective
+ * ("una empresa seria"), rarer before a positive word than "sería genial".
+ * A conditional that is itself the judgement ("would recommend", "lo
+ * recomendaría") is a phrase of the lexicon.  "wish" is left out: "I wish
+ * you the best" wishes, it does not suppose.
+ */
+static const char *const irrealis_es[] = {
+	"ojala", "seria", "serian", "estaria", "estarian", "gustaria", "encantaria", "podria",
+	"podrian", "deberia", "deberian", "habria", "tendria", "vendria", "convendria",
+	"quisiera", "preferiria", NULL
+};
+static const char *const irrealis_en[] = {
+	"would", "could", "should", "might", "wouldve", "couldve", "shouldve", "itd", "id",
+	"thatd", NULL
+};
+const char *const *const cx_irrealis_words[CX_NLANG] = {irrealis_es, irrealis_en};
 static const char *const *const stopwords[CX_NLANG] = {stop_es, stop_en};
 
 /* ---- the automaton (wordauto.h) ------------------------------------------ */
@@ -333,7 +359,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 		bad = cx_mech_grammar_words(tag_word, &m->wa);
 	/*
 	 * the function words, counted by language from their tag as they are
-	 * read; the negators and the (last words of) contrasts, for cx_negated
+	 * read; the negators, the irrealis markers and the (last words of)
+	 * contrasts, for cx_negated and cx_irrealis
 	 */
 	for (int l = 0; l < CX_NLANG && !bad; l++)
 	{
@@ -341,6 +368,8 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 			bad = tag_word(&m->wa, *w, CX_TAG_STOP(l));
 		for (const char *const *w = cx_negators[l]; *w && !bad; w++)
 			bad = tag_word(&m->wa, *w, CX_TAG_NEGATOR(l));
+		for (const char *const *w = cx_irrealis_words[l]; *w && !bad; w++)
+			bad = tag_word(&m->wa, *w, CX_TAG_IRREALIS(l));
 		for (const char *const *w = cx_contrasts[l]; *w && !bad; w++)
 		{
 			const char *last = strrchr(*w, ' ');

@@ -21,11 +21,12 @@
 
 /*
  * The built-in lists of matcher.c read while a message is analysed: the
- * contrast words (a negation does not reach past one) and the negators,
- * per language, NULL-terminated.
+ * contrast words (a negation does not reach past one), the negators and
+ * the irrealis markers, per language, NULL-terminated.
  */
 extern const char *const *const cx_contrasts[CX_NLANG];
 extern const char *const *const cx_negators[CX_NLANG];
+extern const char *const *const cx_irrealis_words[CX_NLANG];
 
 typedef struct CxIEntry
 {

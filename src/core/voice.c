@@ -383,6 +383,12 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 		ev.negated = cx_negated(norm, e->start, lang, prev_end, res->wrec, res->n_wrec);
 		if (ev.negated)
 			ev.value = sw > 0 ? V_NEG_POSITIVE * v : V_NEG_NEGATIVE * v * (e->sig == CX_V_NEGATIVE ? 1.0 : 0.5);
+		else if (sw > 0 && cx_irrealis(norm, e->start, lang, prev_end, res->wrec, res->n_wrec))
+		{
+			/* wished for, not had ("it would be nice to get an answer"): counts nothing */
+			ev.factor = 0.0;
+			ev.value = 0.0;
+		}
 		else if (sw > 0 && negative_present && ironic(mods, nmods, e->end, send))
 		{
 			ev.ironic = 1;

@@ -696,6 +696,50 @@ UNIT_TEST(discourse_markers)
 	CHECK_NEAR(v.sentiment, S(1.0 - 1.5), 1e-12);
 }
 
+
+/* ---- irrealis: what is wished for or supposed ------------------------------------- */
+
+UNIT_TEST(irrealis)
+{
+	CxVoice		v;
+	const CxVoiceEvidence *e;
+
+	v = voice("it would be nice to get an answer", CX_LANG_EN);
+	CHECK(v.sentiment == 0.0 && v.n_expressions == 1 && v.positive == 0.0);
+	e = find_ev(CX_V_POSITIVE, 0);
+	CHECK(ev_text_is(e, "nice") && e->value == 0.0 && e->factor == 0.0 && !e->negated);
+	v = voice("it'd be great", CX_LANG_EN);
+	CHECK(v.sentiment == 0.0);
+	v = voice("this could have been great", CX_LANG_EN);
+	CHECK(v.sentiment == 0.0);
+	v = voice("it should be working", CX_LANG_EN);
+	CHECK(v.sentiment == 0.0);
+	/* a wish for someone is no supposition */
+	v = voice("I wish you a great day", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
+	v = voice("sería genial que me contestaran", CX_LANG_ES);
+	CHECK(v.sentiment == 0.0);
+	v = voice("ojalá todo genial", CX_LANG_ES);
+	CHECK(v.sentiment == 0.0);
+	/* the conditional of a verb outside the list, and "Iberia", are no markers */
+	v = voice("Iberia genial", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
+	/* a negator in the window wins: negated, as before */
+	v = voice("it would not be nice", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(-0.75), 1e-12);
+	CHECK(find_ev(CX_V_POSITIVE, 0) != NULL && find_ev(CX_V_POSITIVE, 0)->negated);
+	/* another clause, or more than three words back: counted */
+	v = voice("would you check, great", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
+	v = voice("could you check that it is great", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
+	/* only what is good is blocked: "it would be bad" still says something bad */
+	v = voice("it would be bad", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
+	v = voice("the agent was nice", CX_LANG_EN);
+	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
+}
+
 /* ---- emoji and emoticons --------------------------------------------------------- */
 
 UNIT_TEST(emoji)
@@ -1085,6 +1129,7 @@ main(void)
 	RUN(emphasis);
 	RUN(irony);
 	RUN(discourse_markers);
+	RUN(irrealis);
 	RUN(emoji);
 	RUN(mentions_dropped);
 	RUN(overlaps_and_topics);

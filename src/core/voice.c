@@ -355,15 +355,15 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 				cb(arg, &ev);
 			continue;
 		}
+		out->n_expressions++;
 		if (discourse_marker(norm, len, e))
 		{
-			/* shown with a factor of 0, counted nowhere */
+			/* shown with a factor of 0, counted for nothing */
 			ev.factor = 0.0;
 			if (cb)
 				cb(arg, &ev);
 			continue;
 		}
-		out->n_expressions++;
 		/* the expression before this one (resolved: it never overlaps) */
 		prev_end = last_expr_end <= e->start ? last_expr_end : 0;
 		last_expr_end = e->end;

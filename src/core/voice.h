@@ -105,7 +105,8 @@ typedef struct CxVoice
 	double		positive;		/* the positive and negative weight read */
 	double		negative;
 	int			shouting;		/* mostly capitals */
-	int			n_expressions;	/* expressions counted (negated ones included) */
+	int			n_expressions;	/* expressions read (negated ones, discourse
+								 * markers and wished-for ones included) */
 	int			dropped;		/* expressions past CX_VOICE_MAX_MATCHES */
 } CxVoice;
 

@@ -219,7 +219,15 @@ on_evidence(void *arg, const CxVoiceEvidence *ev)
 	Check	   *c = arg;
 
 	assert(ev->sig >= 0 && ev->sig <= CX_V_TOPIC);
-	assert(isfinite(ev->value) && isfinite(ev->factor) && ev->factor > 0);
+	assert(isfinite(ev->value) && isfinite(ev->factor) && ev->factor >= 0);
+	/*
+	 * A factor of 0 is an expression that counts nothing (a discourse
+	 * marker, or a good thing only wished for): a positive or grateful one,
+	 * neither negated nor ironic, of value 0.
+	 */
+	if (ev->factor == 0)
+		assert(ev->value == 0 && !ev->negated && !ev->ironic &&
+			   (ev->sig == CX_V_POSITIVE || ev->sig == CX_V_GRATITUDE));
 	assert(isfinite(ev->weight) && ev->weight > 0 && ev->weight <= CX_WEIGHT_MAX);
 	assert(!(ev->negated && ev->ironic));
 	if (ev->emoji_class >= 0)
@@ -259,7 +267,9 @@ on_evidence(void *arg, const CxVoiceEvidence *ev)
 
 			c->n_expr++;
 			/* a negation or irony turns the value, nothing else does */
-			if (ev->ironic)
+			if (ev->factor == 0)
+				assert(ev->value == 0);
+			else if (ev->ironic)
 				assert(ev->value < 0 && good);
 			else if (ev->negated)
 				assert(good ? ev->value < 0 : ev->value > 0);

@@ -668,7 +668,7 @@ UNIT_TEST(discourse_markers)
 	/* a filler that opens a sentence or clause and hands over to more of it */
 	v = voice("Bueno, sigo esperando", CX_LANG_ES);
 	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
-	CHECK(v.n_expressions == 1 && v.positive == 0.0 && v.negative == 1.0);
+	CHECK(v.n_expressions == 2 && v.positive == 0.0 && v.negative == 1.0);
 	e = find_ev(CX_V_POSITIVE, 0);
 	CHECK(ev_text_is(e, "bueno") && e->value == 0.0 && e->factor == 0.0 && !e->negated);
 	v = voice("bueno ahora sigo esperando", CX_LANG_ES);

@@ -65,6 +65,9 @@ SELECT voice_sentiment('it would be nice to get an answer', 'en') = 0 AS wished_
        voice_sentiment('lo recomendaría', 'es') > 0 AS lo_recomendaria,
        voice_sentiment('the agent was nice', 'en') > 0 AS plain;
 
+-- Spain's vosotros matches the lexicon's ustedes
+SELECT signal, phrase, matched FROM voice_markers('Me cancelasteis el vuelo y perdisteis mi maleta', 'es');
+
 SELECT n, (voice_signals(body, lang)).* FROM cases WHERE n IN (11, 14, 17, 19, 20, 21, 22, 23, 24, 26) ORDER BY n;
 
 -- every expression behind the numbers

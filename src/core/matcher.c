@@ -8,6 +8,7 @@
 #include "empathy_core.h"
 #include "voice.h"
 #include "contractions.h"
+#include "spanish_forms.h"
 #include "textnorm.h"
 #include "empathy_mech.h"
 #include "matcher_internal.h"
@@ -296,10 +297,14 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 
 	for (size_t i = 0; i < n; i++)
 	{
-		/* the pattern, and for English its two contraction variants */
+		/*
+		 * the pattern, and for English its two contraction variants, for the
+		 * Spanish of the customer's voice its vosotros form
+		 */
 		if (entries[i].phrase_len > maxlen)
 			maxlen = entries[i].phrase_len;
-		nents += entries[i].lang == CX_LANG_EN ? 3 : 1;
+		nents += entries[i].lang == CX_LANG_EN ? 3 :
+			entries[i].lang == CX_LANG_ES && entries[i].dim >= CX_DIM_VOICE ? 2 : 1;
 	}
 	for (int l = 0; l < CX_NLANG; l++)
 	{
@@ -352,6 +357,15 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 					bad |= add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1,
 									   e->phrase, e->phrase_len, e->topic);
 			}
+		}
+		else if (e->dim >= CX_DIM_VOICE)
+		{
+			/* what a customer in Spain writes to a company (spanish_forms.h) */
+			size_t		vlen = cx_vosotros_variant(buf, plen, vbuf);
+
+			if (vlen > 0)
+				bad |= add_pattern(m, vbuf, vlen, e->lang, e->dim, e->weight, (int) i, 1,
+								   e->phrase, e->phrase_len, e->topic);
 		}
 	}
 	/* the sentence analysis's word lists: each word's lists come with its step */

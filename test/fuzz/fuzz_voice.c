@@ -27,6 +27,7 @@
 #include "empathy_core.h"
 #include "textnorm.h"
 #include "voice.h"
+#include "spanish_forms.h"
 
 /*
  * A lexicon of both languages with every signal, modifiers, irony cues,
@@ -156,24 +157,38 @@ check_span(const char *norm, size_t len, size_t start, size_t end)
  * The text a Spanish entry matched is its phrase, normalised (English
  * entries also match their contraction variants).
  */
+/* are the patterns a[0..an) and b[0..bn) the same words (any separators)? */
+static int
+same_words(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an != bn)
+		return 0;
+	for (size_t i = 0; i < an; i++)
+		if (is_sep(a[i]) ? !is_sep(b[i]) : a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 static void
 check_phrase(const char *norm, size_t start, size_t end, const CxLexEntry *e)
 {
-	char	   *pat;
-	size_t		plen;
+	char	   *pat,
+			   *var;
+	size_t		plen,
+				vlen;
 
 	if (e->lang != CX_LANG_ES)
 		return;
 	pat = malloc(e->phrase_len + 2);
+	var = malloc(2 * (e->phrase_len + 2) + 2);
 	plen = cx_textnorm((const unsigned char *) e->phrase, e->phrase_len, pat, NULL, NULL, NULL);
-	assert(plen == end - start + 2);
-	for (size_t i = 0; i < plen; i++)
+	/* the phrase as written, or its vosotros form (spanish_forms.h) */
+	if (!same_words(pat, plen, norm + start - 1, end - start + 2))
 	{
-		char		a = pat[i],
-					b = norm[start - 1 + i];
-
-		assert(is_sep(a) ? is_sep(b) : a == b);
+		vlen = cx_vosotros_variant(pat, plen, var);
+		assert(vlen > 0 && same_words(var, vlen, norm + start - 1, end - start + 2));
 	}
+	free(var);
 	free(pat);
 }
 

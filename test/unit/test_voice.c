@@ -44,6 +44,8 @@ static const CxLexEntry lex[] = {
 	V(ES, NEGATIVE, 1.5, "sin servicio"),
 	V(ES, FRUSTRATION, 1.5, "harto"),
 	V(ES, WAITING, 1.0, "sigo esperando"),
+	V(ES, NEGATIVE, 1.5, "me cobraron dos veces"),
+	V(ES, NEGATIVE, 1.0, "han perdido"),
 	V(ES, CHURN, 2.0, "me doy de baja"),
 	V(ES, GRATITUDE, 1.0, "muchas gracias"),
 	V(ES, INTENSIFIER, 1.5, "muy"),
@@ -740,6 +742,26 @@ UNIT_TEST(irrealis)
 	CHECK_NEAR(v.sentiment, S(1.0), 1e-12);
 }
 
+
+/* ---- the vosotros of Spain -------------------------------------------------------- */
+
+UNIT_TEST(vosotros_forms)
+{
+	CxVoice		v;
+	const CxVoiceEvidence *e;
+
+	/* the lexicon's ustedes form, and Spain's vosotros form of it */
+	v = voice("me cobraron dos veces", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(-1.5), 1e-12);
+	v = voice("me cobrasteis dos veces", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(-1.5), 1e-12);
+	e = find_ev(CX_V_NEGATIVE, 0);
+	CHECK(ev_text_is(e, "me cobrasteis dos veces") && e->weight == 1.5 && e->entry >= 0 &&
+		  strcmp(lex[e->entry].phrase, "me cobraron dos veces") == 0);
+	v = voice("habéis perdido mi maleta", CX_LANG_ES);
+	CHECK_NEAR(v.sentiment, S(-1.0), 1e-12);
+}
+
 /* ---- emoji and emoticons --------------------------------------------------------- */
 
 UNIT_TEST(emoji)
@@ -1130,6 +1152,7 @@ main(void)
 	RUN(irony);
 	RUN(discourse_markers);
 	RUN(irrealis);
+	RUN(vosotros_forms);
 	RUN(emoji);
 	RUN(mentions_dropped);
 	RUN(overlaps_and_topics);

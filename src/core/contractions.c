@@ -2,6 +2,7 @@
  * contractions.c: see contractions.h.
  */
 #include "contractions.h"
+#include "pattern_words.h"
 
 #include <string.h>
 
@@ -28,49 +29,31 @@ word_at(const char *s, const char *end, const char *w)
 	return (size_t) (end - s) > n && memcmp(s, w, n) == 0 && s[n] == ' ';
 }
 
+/* the contraction (or spelt-out pair) that starts at p, if any */
+static size_t
+contraction_at(const char *p, const char *end, char *out, size_t *used, void *arg)
+{
+	int			expand = *(const int *) arg;
+
+	for (int k = 0; pairs[k][0]; k++)
+	{
+		const char *from = pairs[k][expand ? 0 : 1];
+
+		if (word_at(p, end, from))
+		{
+			const char *rep = pairs[k][expand ? 1 : 0];
+			size_t		n = strlen(rep);
+
+			memcpy(out, rep, n);
+			*used = strlen(from);
+			return n;
+		}
+	}
+	return 0;
+}
+
 size_t
 cx_contraction_variant(const char *pat, size_t plen, int expand, char *out)
 {
-	const char *p = pat,
-			   *end = pat + plen;
-	size_t		o = 0;
-	int			changed = 0;
-
-	/* the pattern starts with a separator; copy it and walk word by word */
-	if (plen < 2 || pat[0] != ' ')
-		return 0;
-	out[o++] = ' ';
-	p++;
-	while (p < end)
-	{
-		const char *rep = NULL;
-		size_t		skip = 0;
-
-		for (int k = 0; pairs[k][0]; k++)
-		{
-			const char *from = pairs[k][expand ? 0 : 1];
-
-			if (word_at(p, end, from))
-			{
-				rep = pairs[k][expand ? 1 : 0];
-				skip = strlen(from);
-				break;
-			}
-		}
-		if (rep)
-		{
-			size_t		n = strlen(rep);
-
-			memcpy(out + o, rep, n);
-			o += n;
-			p += skip;
-			changed = 1;
-		}
-		else
-			while (p < end && *p != ' ')
-				out[o++] = *p++;
-		if (p < end)
-			out[o++] = *p++;	/* the space after the word */
-	}
-	return changed ? o : 0;
+	return cx_pattern_rewrite(pat, plen, out, contraction_at, &expand);
 }

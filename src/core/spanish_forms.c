@@ -2,6 +2,7 @@
  * spanish_forms.c: see spanish_forms.h.
  */
 #include "spanish_forms.h"
+#include "pattern_words.h"
 
 #include <string.h>
 
@@ -25,12 +26,20 @@ static const struct
 	{"jeron", "jisteis", 1}, {"ieron", "isteis", 1}, {"aron", "asteis", 2}, {NULL, NULL, 0}
 };
 
-/* writes the vosotros form of the word w[0..n) at out; its length, or 0 if none */
+/*
+ * The vosotros form of the word at p, written at out: its length, or 0 when
+ * the word has none.
+ */
 static size_t
-word_variant(const char *w, size_t n, char *out)
+word_variant(const char *p, const char *end, char *out, size_t *used, void *arg)
 {
+	size_t		n = 0;
+
+	while (p + n < end && p[n] != ' ')
+		n++;
+	*used = n;
 	for (int k = 0; words[k][0]; k++)
-		if (strlen(words[k][0]) == n && memcmp(w, words[k][0], n) == 0)
+		if (strlen(words[k][0]) == n && memcmp(p, words[k][0], n) == 0)
 		{
 			size_t		m = strlen(words[k][1]);
 
@@ -42,9 +51,9 @@ word_variant(const char *w, size_t n, char *out)
 		size_t		e = strlen(endings[k].from),
 					t = strlen(endings[k].to);
 
-		if (n >= e + endings[k].min_stem && memcmp(w + n - e, endings[k].from, e) == 0)
+		if (n >= e + endings[k].min_stem && memcmp(p + n - e, endings[k].from, e) == 0)
 		{
-			memcpy(out, w, n - e);
+			memcpy(out, p, n - e);
 			memcpy(out + n - e, endings[k].to, t);
 			return n - e + t;
 		}
@@ -55,36 +64,5 @@ word_variant(const char *w, size_t n, char *out)
 size_t
 cx_vosotros_variant(const char *pat, size_t plen, char *out)
 {
-	const char *p = pat,
-			   *end = pat + plen;
-	size_t		o = 0;
-	int			changed = 0;
-
-	/* the pattern starts with a separator; copy it and walk word by word */
-	if (plen < 2 || pat[0] != ' ')
-		return 0;
-	out[o++] = ' ';
-	p++;
-	while (p < end)
-	{
-		const char *w = p;
-		size_t		n,
-					m;
-
-		while (p < end && *p != ' ')
-			p++;
-		n = (size_t) (p - w);
-		m = n > 0 ? word_variant(w, n, out + o) : 0;
-		if (m > 0)
-			changed = 1;
-		else
-		{
-			memcpy(out + o, w, n);
-			m = n;
-		}
-		o += m;
-		if (p < end)
-			out[o++] = *p++;	/* the space after the word */
-	}
-	return changed ? o : 0;
+	return cx_pattern_rewrite(pat, plen, out, word_variant, NULL);
 }

@@ -7346,7 +7346,6 @@ INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight)
 ('en', 'report this to', 'escalation', 2),
 ('en', 'reporting this to', 'escalation', 2),
 ('en', 'better business bureau', 'escalation', 2.5),
-('en', 'bbb', 'escalation', 2.5),
 ('en', 'dot', 'escalation', 1.5),
 ('en', 'faa', 'escalation', 2),
 ('en', 'caa', 'escalation', 2),

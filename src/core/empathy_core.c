@@ -98,24 +98,34 @@ ends_contrast(const char *norm, size_t ws, size_t we, int lang)
 	return 0;
 }
 
-/* what a look-back before a match is for */
-enum
+/* does word w[0..n) (its tags: tagged, or else read from the text) mark what want asks? */
+static inline int
+marks_of(const char *w, size_t n, uint32_t tags, int tagged, int lang, int want)
 {
-	LB_NEGATOR, LB_IRREALIS
-};
+	int			m = 0;
+
+	if ((want & CX_MARK_NEGATED) &&
+		(tagged ? (tags & CX_TAG_NEGATOR(lang)) != 0 : word_is(w, n, cx_negators[lang])))
+		m |= CX_MARK_NEGATED;
+	if ((want & CX_MARK_IRREALIS) &&
+		(tagged ? (tags & CX_TAG_IRREALIS(lang)) != 0 : word_is(w, n, cx_irrealis_words[lang])))
+		m |= CX_MARK_IRREALIS;
+	return m;
+}
 
 /*
- * The look-back of cx_is_negated and cx_irrealis over the text: is there a
- * negator (or an irrealis marker) within CX_NEG_WINDOW words before the
- * match, same clause, not past a contrast?  Words before expr_end belong to
- * an expression matched earlier: a negator there is part of that
- * expression ("oh no", "don't worry", "no te preocupes"), not a negation of
- * this one, and the look-back stops there.
+ * The look-back of cx_marks_before over the text: the negators (and, when
+ * asked, irrealis markers) within CX_NEG_WINDOW words before the match,
+ * same clause, not past a contrast; it ends at the first negator.  Words
+ * before expr_end belong to an expression matched earlier: a negator there
+ * is part of that expression ("oh no", "don't worry", "no te preocupes"),
+ * not a negation of this one, and the look-back stops there.
  */
 static inline __attribute__((always_inline)) int
-look_back_text(const char *norm, size_t start, int lang, size_t expr_end, int what)
+look_back_text(const char *norm, size_t start, int lang, size_t expr_end, int want)
 {
 	size_t		p = start;		/* norm[p - 1] is the separator before the match */
+	int			found = 0;
 
 	for (int k = 0; k < CX_NEG_WINDOW; k++)
 	{
@@ -123,32 +133,32 @@ look_back_text(const char *norm, size_t start, int lang, size_t expr_end, int wh
 					wstart;
 
 		if (p < 2 || CX_NORM_BOUNDARY(norm[p - 1]))
-			return 0;
+			break;
 		wend = p - 1;			/* separator position = one past the word */
 		wstart = wend;
 		while (wstart > 0 && norm[wstart - 1] != ' ' && !CX_NORM_BOUNDARY(norm[wstart - 1]))
 			wstart--;
 		if (wstart == wend || wstart < expr_end)
-			return 0;
+			break;
 		/*
 		 * A negation does not reach past a contrast ("no idea but great"),
 		 * and the "sin" of "sin embargo" and the "no" of "no obstante"
 		 * negate nothing.
 		 */
 		if (ends_contrast(norm, wstart, wend, lang))
-			return 0;
-		if (word_is(norm + wstart, wend - wstart,
-					what == LB_NEGATOR ? cx_negators[lang] : cx_irrealis_words[lang]))
-			return 1;
+			break;
+		found |= marks_of(norm + wstart, wend - wstart, 0, 0, lang, want);
+		if (found & CX_MARK_NEGATED)
+			break;
 		p = wstart;
 	}
-	return 0;
+	return found;
 }
 
 int
 cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
 {
-	return look_back_text(norm, start, lang, expr_end, LB_NEGATOR);
+	return look_back_text(norm, start, lang, expr_end, CX_MARK_NEGATED) != 0;
 }
 
 /*
@@ -160,11 +170,12 @@ cx_is_negated(const char *norm, size_t start, int lang, size_t expr_end)
  */
 static inline __attribute__((always_inline)) int
 look_back(const char *norm, size_t start, int lang, size_t expr_end,
-		  const CxWordRec *wrec, size_t n, int what)
+		  const CxWordRec *wrec, size_t n, int want)
 {
 	size_t		lo = 0,
 				hi = n,
 				p = start;
+	int			found = 0;
 
 	/* the record of the match's first word */
 	while (lo < hi)
@@ -177,37 +188,38 @@ look_back(const char *norm, size_t start, int lang, size_t expr_end,
 			hi = mid;
 	}
 	if (lo >= n || wrec[lo].start != start)
-		return look_back_text(norm, start, lang, expr_end, what);
+		return look_back_text(norm, start, lang, expr_end, want);
 	for (int k = 0; k < CX_NEG_WINDOW; k++)
 	{
 		const CxWordRec *w;
 
 		if (p < 2 || CX_NORM_BOUNDARY(norm[p - 1]) || lo == 0)
-			return 0;
+			break;
 		w = &wrec[--lo];
 		if (w->start < expr_end)
-			return 0;
+			break;
 		if ((w->mask & CX_TAG_CONTRAST(lang)) && ends_contrast(norm, w->start, w->end, lang))
-			return 0;
-		if (w->mask & (what == LB_NEGATOR ? CX_TAG_NEGATOR(lang) : CX_TAG_IRREALIS(lang)))
-			return 1;
+			break;
+		found |= marks_of(NULL, 0, w->mask, 1, lang, want);
+		if (found & CX_MARK_NEGATED)
+			break;
 		p = w->start;
 	}
-	return 0;
+	return found;
 }
 
 int
 cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
 		   const CxWordRec *wrec, size_t n)
 {
-	return look_back(norm, start, lang, expr_end, wrec, n, LB_NEGATOR);
+	return look_back(norm, start, lang, expr_end, wrec, n, CX_MARK_NEGATED) != 0;
 }
 
 int
-cx_irrealis(const char *norm, size_t start, int lang, size_t expr_end,
-			const CxWordRec *wrec, size_t n)
+cx_marks_before(const char *norm, size_t start, int lang, size_t expr_end,
+				const CxWordRec *wrec, size_t n)
 {
-	return look_back(norm, start, lang, expr_end, wrec, n, LB_IRREALIS);
+	return look_back(norm, start, lang, expr_end, wrec, n, CX_MARK_NEGATED | CX_MARK_IRREALIS);
 }
 
 static void

@@ -231,15 +231,17 @@ extern int	cx_negated(const char *norm, size_t start, int lang, size_t expr_end,
 					   const CxWordRec *wrec, size_t n);
 
 /*
- * Is the match starting at byte start of norm in the scope of an irrealis
- * marker, within the same three words before it as a negator would be: a
- * conditional or a wish ("it would be nice", "it should be working",
- * "sería genial", "ojalá funcione")?  What the
- * expression says is then wished for or supposed, not the case.  The same
- * arguments as cx_negated.
+ * What marks the match starting at byte start of norm, in one look-back
+ * over the words cx_negated reads: CX_MARK_NEGATED, and CX_MARK_IRREALIS
+ * when a conditional or a wish comes in those words before any negator
+ * ("it would be nice", "it should be working", "sería genial", "ojalá
+ * funcione": what the expression says is then wished for or supposed, not
+ * the case).  The same arguments as cx_negated.
  */
-extern int	cx_irrealis(const char *norm, size_t start, int lang, size_t expr_end,
-						const CxWordRec *wrec, size_t n);
+#define CX_MARK_NEGATED		1
+#define CX_MARK_IRREALIS	2
+extern int	cx_marks_before(const char *norm, size_t start, int lang, size_t expr_end,
+							const CxWordRec *wrec, size_t n);
 
 extern size_t cx_empathy_analyse_text(const CxMatcher *m, const unsigned char *text, size_t len,
 									  char *normbuf, int lang, CxMsgResult *res);

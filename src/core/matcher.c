@@ -374,7 +374,7 @@ cx_matcher_build(const CxLexEntry *entries, size_t n, size_t *n_skipped)
 	/*
 	 * the function words, counted by language from their tag as they are
 	 * read; the negators, the irrealis markers and the (last words of)
-	 * contrasts, for cx_negated and cx_irrealis
+	 * contrasts, for cx_negated and cx_marks_before
 	 */
 	for (int l = 0; l < CX_NLANG && !bad; l++)
 	{

@@ -339,6 +339,7 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 					f,
 					v;
 		size_t		prev_end;
+		int			marks;
 
 		memset(&ev, 0, sizeof(ev));
 		ev.sig = e->sig;
@@ -380,10 +381,11 @@ cx_voice_score(CxVoiceRun *vr, const char *norm, size_t len, const CxMsgResult *
 		f *= emph;
 		v = e->weight * f * fabs(sw);
 		ev.factor = f;
-		ev.negated = cx_negated(norm, e->start, lang, prev_end, res->wrec, res->n_wrec);
+		marks = cx_marks_before(norm, e->start, lang, prev_end, res->wrec, res->n_wrec);
+		ev.negated = (marks & CX_MARK_NEGATED) != 0;
 		if (ev.negated)
 			ev.value = sw > 0 ? V_NEG_POSITIVE * v : V_NEG_NEGATIVE * v * (e->sig == CX_V_NEGATIVE ? 1.0 : 0.5);
-		else if (sw > 0 && cx_irrealis(norm, e->start, lang, prev_end, res->wrec, res->n_wrec))
+		else if (sw > 0 && (marks & CX_MARK_IRREALIS))
 		{
 			/* wished for, not had ("it would be nice to get an answer"): counts nothing */
 			ev.factor = 0.0;

@@ -141,3 +141,23 @@ FROM (VALUES ('Si entiendo bien, le cobraron dos veces.'), ('I had the same thin
 -- Spanish "he" + participle is Spanish
 SELECT (empathy_detail('He revisado su caso y lo siento mucho')).language,
        (empathy_detail('He revisado su caso y lo siento mucho')).emotional_reaction > 0 AS emotional;
+-- exploration asks about the person: a question that names neither the listener nor a
+-- feeling (a question about a thing or a third party) counts half
+SELECT t, round((empathy_detail(t)).exploration::numeric, 4) AS exploration,
+       (SELECT string_agg(k.phrase, ', ') FROM empathy_markers(t) k WHERE k.dimension = 'exploration') AS kind
+FROM (VALUES ('Why did the page change?'), ('Why did you change the page?'),
+             ('¿Murió de neumonía o de sífilis?'), ('¿Qué te dijeron?'), ('¿Qué hiciste después?'),
+             ('¿Desde cuándo le ocurre?'), ('¿Cuándo llamasteis?'), ('How did that feel?')) v(t);
+SELECT round((empathy_detail('Why did the page change?')).exploration::numeric, 4) =
+       round(pg_temp.mech(0.5)::numeric, 4) AS impersonal_open_half,
+       round((empathy_detail('¿Murió de neumonía o de sífilis?')).exploration::numeric, 4) =
+       round(pg_temp.mech(0.3)::numeric, 4) AS impersonal_closed_half;
+-- contempt and condescension are anti-empathy, in both languages
+SELECT t, k.phrase, k.weight, empathy_score(t) < 0 AS negative
+FROM (VALUES ('No tienes ni idea, aprende a leer.'), ('You don''t know what you''re talking about.'),
+             ('Me haces perder el tiempo.'), ('Stop wasting my time.')) v(t),
+     empathy_markers(t) k WHERE k.dimension = 'anti_empathy' ORDER BY t, k.position;
+-- a short Spanish text whose one expression is also English reads as Spanish from its
+-- function words ("pues", "ser")
+SELECT (empathy_detail('pues debe ser horrible pedido.')).language AS es,
+       (empathy_detail('how have you been since then?')).language AS en;

@@ -172,6 +172,22 @@ head_word(const char *norm, const Sentence *s, int i)
 	return k;
 }
 
+/*
+ * Exploration asks about the person: their situation, what they did, how
+ * they are ("have you tried ...?", "¿qué te dijeron?").  A question that
+ * names neither them nor a feeling asks about something else ("¿murió de
+ * neumonía o de sífilis?", "is there a source for this?") and explores
+ * less (CX_MECH_IMPERSONAL_Q).
+ */
+static int
+asks_about_listener(const char *norm, const Sentence *s, int lang)
+{
+	for (int k = 0; k < s->n; k++)
+		if (cx_addresses_listener(norm + s->w[k].start, s->w[k].end - s->w[k].start, lang))
+			return 1;
+	return 0;
+}
+
 /* the question weights of a sentence: empathy and listening */
 static int
 question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
@@ -181,7 +197,8 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 	int			h = head_word(norm, s, 0);
 	int			last_clause = 0;
 	int			open = 0,
-				advice = 0;
+				advice = 0,
+				feeling;
 
 	for (int k = 0; k < s->n; k++)
 		if (s->w[k].clause_start)
@@ -252,15 +269,12 @@ question_weights(FeatCtx *c, const Sentence *s, int lang, int is_request,
 	*emp = open ? 1.0 : 0.6;
 	*lis = 1.0;
 	/* a question about how they feel explores the feeling itself */
-	if (matches_in(c->res, CX_DIM_FEELING, s->start, s->end) > 0)
+	feeling = matches_in(c->res, CX_DIM_FEELING, s->start, s->end) > 0 ||
+		(s->lists & CX_GL(FEEL_VERBS)) != 0;
+	if (feeling)
 		*emp += 0.5;
-	else
-		for (int k = 0; k < s->n; k++)
-			if (word_in(norm, &s->w[k], CX_GL(FEEL_VERBS)))
-			{
-				*emp += 0.5;
-				break;
-			}
+	else if (!asks_about_listener(norm, s, lang))
+		*emp *= CX_MECH_IMPERSONAL_Q;
 	return open ? CX_EV_OPEN_Q : CX_EV_CLOSED_Q;
 }
 

@@ -89,6 +89,7 @@ typedef struct CxEmpathyDetail
 #define CX_MECH_W_ANSWER		0.3
 #define CX_MECH_W_COURTESY		0.5
 #define CX_MECH_ELAB_WORDS		25.0	/* words at which elaboration reaches 63% */
+#define CX_MECH_IMPERSONAL_Q	0.5		/* a question about neither the listener nor a feeling */
 
 /* features of one analysed message (norm as given to cx_empathy_analyse) */
 extern void cx_empathy_features(const char *norm, size_t len, const CxMsgResult *res,

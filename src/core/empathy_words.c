@@ -258,6 +258,59 @@ static const char *const cond_not_words[] = {
 };
 static WordSet cond_not = {cond_not_words, CX_GL(COND_NOT)};
 
+/*
+ * Words that address the listener: the second person, in English and in
+ * Spanish (tú, vos, usted and vosotros, and the second-person verbs people
+ * ask with: "¿has probado ...?", "¿cómo estás?", "¿qué hiciste?"; for
+ * usted, whose verbs are the third person's, its pronouns and "¿se
+ * encuentra bien?", as a service reply asks).  A
+ * question with one of them asks about the person; one without asks about
+ * something else ("¿murió de neumonía?", "is the page new?").  Not in a
+ * word's tag (its bits are taken): read only for the words of a question.
+ */
+static const char *const listener_en[] = {
+	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "youre", "youve", "youll",
+	"youd", "yall", "ya", NULL
+};
+static const char *const listener_es[] = {
+	"tu", "tus", "te", "ti", "contigo", "tuyo", "tuya", "tuyos", "tuyas", "vos", "usted",
+	"ustedes", "su", "sus", "le", "les", "os", "vosotros", "vosotras", "vuestro", "vuestra",
+	"vuestros", "vuestras", "encuentra", "encuentras", "has", "eres", "estas", "tienes",
+	"puedes", "quieres", "sientes", "sabes",
+	"crees", "piensas", "vas", "haces", "necesitas", "estabas", "tenias", "sentias", "querias",
+	"podrias", "sabias", "pensabas", "habeis", "estais", "teneis", "podeis", "quereis", NULL
+};
+/* -iste that is not a preterite of tú */
+static const char *const not_preterite_iste[] = {
+	"triste", "existe", "consiste", "insiste", "resiste", "asiste", "persiste", "subsiste",
+	"chiste", "quiste", "alpiste", NULL
+};
+
+static int
+in_words(const char *w, size_t n, const char *const *list)
+{
+	for (; *list; list++)
+		if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(*list, w, n) == 0)
+			return 1;
+	return 0;
+}
+
+int
+cx_addresses_listener(const char *w, size_t n, int lang)
+{
+	if (n == 0)
+		return 0;
+	if (lang == CX_LANG_EN)
+		return in_words(w, n, listener_en);
+	if (in_words(w, n, listener_es))
+		return 1;
+	/* the preterite of tú and of vosotros: llamaste, hiciste, llamasteis, recibisteis */
+	if (n >= 7 && memcmp(w + n - 5, "steis", 5) == 0 && (w[n - 6] == 'a' || w[n - 6] == 'i'))
+		return 1;
+	return n >= 5 && w[n - 1] == 'e' && w[n - 2] == 't' && w[n - 3] == 's' &&
+		(w[n - 4] == 'a' || (w[n - 4] == 'i' && !in_words(w, n, not_preterite_iste)));
+}
+
 /* ---- stems --------------------------------------------------------------- */
 
 /*

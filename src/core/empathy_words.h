@@ -59,6 +59,9 @@ cx_in_list(const char *w, size_t n, uint32_t list)
 	return (cx_grammar_mask(w, n) & list) != 0;
 }
 
+/* does the word w[0..n) address the listener, in language lang (second person) */
+extern int	cx_addresses_listener(const char *w, size_t n, int lang);
+
 /* the two-word requests ("could you", "me podría"), "a b" each, NULL-terminated */
 extern const char *const cx_request_two[];
 

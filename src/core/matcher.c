@@ -50,13 +50,15 @@ static const char *const stop_es[] = {
 	"esta", "este", "esto", "pero", "muy", "su", "sus", "le", "les", "lo", "se", "usted",
 	"ustedes", "nos", "nuestro", "nuestra", "gracias", "hola", "como", "cuando", "porque",
 	"tiene", "puede", "hemos", "estamos", "y", "mi", "yo", "si", "mas", "ha", "al", "todo",
+	"ser", "pues", "hay", "fue", "estoy", "tengo", "desde", "hasta", "ahora", "tambien", "donde",
 	NULL
 };
 static const char *const stop_en[] = {
 	"the", "to", "and", "of", "is", "it", "that", "this", "you", "your", "we", "our", "for",
 	"with", "have", "are", "was", "be", "can", "will", "not", "i", "my", "thank",
 	"thanks", "please", "what", "when", "there", "would", "could", "im", "its", "so", "just",
-	"do", "on", "at", "if", "they", "she", "but", "all", "about",
+	"do", "on", "at", "if", "they", "she", "but", "all", "about", "been", "were", "had",
+	"from", "an", "or", "how", "why", "who", "got", "really",
 	NULL
 };
 

@@ -9,6 +9,7 @@
 
 #include "unit.h"
 #include "empathy_mech.h"
+#include "empathy_words.h"
 #include "contractions.h"
 
 static const CxLexEntry lex[] = {
@@ -218,6 +219,42 @@ UNIT_TEST(exploration_weights)
 	CHECK_NEAR(proc.exploration, 100.0 * (1 - exp(-0.15 / 1.5)), 1e-5);
 	CHECK_NEAR(feel_q.exploration, 100.0 * (1 - exp(-1.5 / 1.5)), 1e-9);
 	CHECK(none.exploration == 0.0);
+}
+
+/* a question that names neither the listener nor a feeling explores half */
+UNIT_TEST(exploration_of_the_person)
+{
+	const double open = 100.0 * (1 - exp(-1.0 / 1.5));
+	const double half_open = 100.0 * (1 - exp(-0.5 / 1.5));
+	const double half_closed = 100.0 * (1 - exp(-0.3 / 1.5));
+
+	CHECK_NEAR(detail("Why did the page change?", NULL, CX_LANG_EN).exploration, half_open, 1e-9);
+	CHECK_NEAR(detail("Why did you change the page?", NULL, CX_LANG_EN).exploration, open, 1e-9);
+	CHECK_NEAR(detail("Is there a source for this?", NULL, CX_LANG_EN).exploration, half_closed, 1e-5);
+	CHECK_NEAR(detail("¿Murió de neumonía o de sífilis?", NULL, CX_LANG_ES).exploration,
+			   half_closed, 1e-5);
+	CHECK_NEAR(detail("¿Dónde está la fuente?", NULL, CX_LANG_ES).exploration, half_open, 1e-9);
+	/* tú, vos, usted, vosotros; a pronoun, a possessive or the verb */
+	CHECK_NEAR(detail("¿Qué te dijeron?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Cómo estás?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Qué hiciste después?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Desde cuándo le ocurre?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Cuándo llamasteis?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Cuándo lo pedisteis vosotros?", NULL, CX_LANG_ES).exploration, open, 1e-9);
+	CHECK_NEAR(detail("¿Se encuentra bien?", NULL, CX_LANG_ES).exploration,
+			   100.0 * (1 - exp(-0.6 / 1.5)), 1e-5);
+	/* "triste" ends as a preterite of tú does, and is not one; it is a feeling */
+	CHECK(!cx_addresses_listener("triste", 6, CX_LANG_ES));
+	CHECK(!cx_addresses_listener("existe", 6, CX_LANG_ES));
+	CHECK(cx_addresses_listener("llamaste", 8, CX_LANG_ES));
+	CHECK(cx_addresses_listener("recibiste", 9, CX_LANG_ES));
+	CHECK(!cx_addresses_listener("you", 3, CX_LANG_ES));
+	CHECK(cx_addresses_listener("youre", 5, CX_LANG_EN));
+	CHECK(!cx_addresses_listener("te", 2, CX_LANG_EN));
+	CHECK(!cx_addresses_listener("", 0, CX_LANG_EN));
+	/* a question about a feeling explores it, whoever it names */
+	CHECK_NEAR(detail("How did that feel?", NULL, CX_LANG_EN).exploration,
+			   100.0 * (1 - exp(-1.5 / 1.5)), 1e-9);
 }
 
 UNIT_TEST(shared_experience)
@@ -610,6 +647,7 @@ main(void)
 	RUN(normaliser_marks_sentences_and_questions);
 	RUN(questions_from_syntax);
 	RUN(exploration_weights);
+	RUN(exploration_of_the_person);
 	RUN(shared_experience);
 	RUN(anti_empathy_in_context);
 	RUN(contractions_either_way);

@@ -12234,6 +12234,74 @@ INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight)
 ('es', 'buenas', 'positive', 0.1)
 ON CONFLICT (language, phrase) DO UPDATE SET weight = EXCLUDED.weight;
 
+-- What goes wrong in a service, as customers write it: hung up on, a
+-- flight cancelled to them ("me anula el vuelo"), a card refused, nobody
+-- attending, not even a reply, left on the ground; the effort of having to
+-- call again; "the last time with you".
+INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight) VALUES
+('es', 'me ha colgado', 'negative', 2),
+('es', 'me colgó el teléfono', 'negative', 2),
+('es', 'colgado el teléfono', 'negative', 1.5),
+('es', 'me han anulado', 'negative', 1.5),
+('es', 'me anularon', 'negative', 1.5),
+('es', 'me han cancelado', 'negative', 1.5),
+('es', 'rechaza la tarjeta', 'negative', 1.5),
+('es', 'rechaza todas las tarjetas', 'negative', 1.5),
+('es', 'me rechazaron la tarjeta', 'negative', 1.5),
+('es', 'nadie me atiende', 'waiting', 2),
+('es', 'nadie me atendió', 'waiting', 2),
+('es', 'nadie nos atiende', 'waiting', 2),
+('es', 'nadie nos atendió', 'waiting', 2),
+('es', 'nadie nos contesta', 'waiting', 2),
+('es', 'ni un mail', 'negative', 1),
+('es', 'ni un correo', 'negative', 1),
+('es', 'ni una llamada', 'negative', 1),
+('es', 'ni una respuesta', 'negative', 1.5),
+('es', 'me quedé en tierra', 'negative', 2),
+('es', 'nos quedamos en tierra', 'negative', 2),
+('es', 'sigue sin aparecer', 'negative', 1.5),
+('es', 'no ha aparecido', 'negative', 1),
+('es', 'me han perdido la maleta', 'negative', 2),
+('es', 'precio excesivo', 'negative', 1.5),
+('es', 'precios excesivos', 'negative', 1.5),
+('es', 'tuve que llamar', 'repeat_contact', 1.5),
+('es', 'he tenido que llamar', 'repeat_contact', 1.5),
+('es', 'tuve que volver a llamar', 'repeat_contact', 2),
+('es', 'he tenido que volver a llamar', 'repeat_contact', 2),
+('es', 'llamando a diario', 'repeat_contact', 2),
+('es', 'he tenido que reclamar', 'chasing', 1.5),
+('es', 'tuve que reclamar', 'chasing', 1.5),
+('es', 'última vez con ellos', 'churn', 2.5),
+('es', 'última vez con vosotros', 'churn', 2.5),
+('es', 'última vez con ustedes', 'churn', 2.5),
+('es', 'última vez que viajo', 'churn', 2.5),
+('en', 'nobody is helping', 'negative', 2),
+('en', 'no one is helping me', 'negative', 2),
+('en', 'nobody is helping me', 'negative', 2),
+('en', 'nobody answered', 'waiting', 2),
+('en', 'no one answered', 'waiting', 2),
+('en', 'nobody got back to me', 'waiting', 2),
+('en', 'card was declined', 'negative', 1.5),
+('en', 'declined my card', 'negative', 1.5),
+('en', 'rejected my card', 'negative', 1.5),
+('en', 'keeps rejecting my card', 'negative', 2),
+('en', 'not even an email', 'negative', 1.5),
+('en', 'not even a call', 'negative', 1.5),
+('en', 'not even a reply', 'negative', 1.5),
+('en', 'still missing', 'negative', 1.5),
+('en', 'still no sign of', 'negative', 1.5),
+('en', 'left stranded', 'negative', 2),
+('en', 'excessive fees', 'negative', 1.5),
+('en', 'excessive charges', 'negative', 1.5),
+('en', 'had to call', 'repeat_contact', 1.5),
+('en', 'calling every day', 'repeat_contact', 2),
+('en', 'called every day', 'repeat_contact', 2),
+('en', 'last time I fly with', 'churn', 3),
+('en', 'last time I book with', 'churn', 3),
+('en', 'last time with you', 'churn', 2.5),
+('en', 'last time I use', 'churn', 2.5)
+ON CONFLICT (language, phrase) DO NOTHING;
+
 -- ---- the shipped topic taxonomy ----
 -- Shipped topic taxonomy of the customer voice (en, es): what a customer message is about.
 -- Phrases are matched on whole normalised words (lowercase, no accents/apostrophes); the longer phrase wins.

@@ -68,6 +68,10 @@ SELECT voice_sentiment('it would be nice to get an answer', 'en') = 0 AS wished_
 -- Spain's vosotros matches the lexicon's ustedes
 SELECT signal, phrase, matched FROM voice_markers('Me cancelasteis el vuelo y perdisteis mi maleta', 'es');
 
+-- what goes wrong in a service, with a clitic between its words, and the effort of it
+SELECT signal, phrase, matched FROM voice_markers('Nadie me atiende, me han cancelado el vuelo y tuve que volver a llamar. Última vez con ustedes', 'es');
+SELECT signal, phrase, matched FROM voice_markers('My card was declined, not even a reply, I had to call every day. Last time I fly with you', 'en');
+
 SELECT n, (voice_signals(body, lang)).* FROM cases WHERE n IN (11, 14, 17, 19, 20, 21, 22, 23, 24, 26) ORDER BY n;
 
 -- every expression behind the numbers

@@ -333,7 +333,7 @@ UNIT_TEST(friction_index)
 UNIT_TEST(state_round_trip_and_damage)
 {
 	CxJourneyHist *h = calloc(1, sizeof(CxJourneyHist));
-	CxJourneyStateHeader hdr = {CX_JS_ORDERED | CX_JS_CHANNEL, 72 * H, 720 * H, 1000 * H, 2, 2};
+	CxJourneyStateHeader hdr = {CX_JS_ORDERED | CX_JS_CHANNEL, 72 * H, 720 * H, 1000 * H, 2, 2, 0};
 	CxJourneyStateHeader back;
 	CxJourneyStageAcc a;
 	CxJourneyStageAcc r;
@@ -404,7 +404,7 @@ UNIT_TEST(state_round_trip_and_damage)
  */
 UNIT_TEST(final_stages_and_jfs1)
 {
-	CxJourneyStateHeader hdr = {CX_JS_FINAL_SET, 0, 0, 0, 1, 1};
+	CxJourneyStateHeader hdr = {CX_JS_FINAL_SET, 0, 0, 0, 1, 1, 0};
 	CxJourneyStateHeader back;
 	CxJourneyStageAcc a;
 	CxJourneyStageAcc r;
@@ -474,7 +474,7 @@ UNIT_TEST(transitions_section)
 	uint32_t	k = 0;
 	int64_t		v;
 	int			i;
-	CxJourneyStateHeader hdr = {CX_JS_TRANSITIONS, 0, 0, 0, 1, 2};
+	CxJourneyStateHeader hdr = {CX_JS_TRANSITIONS, 0, 0, 0, 1, 2, 0};
 	CxJourneyStateHeader back;
 	CxJourneyStageAcc a;
 	CxJourneyPairAcc pa;
@@ -625,7 +625,7 @@ static size_t
 one_stage_state(uint8_t *buf, int64_t journeys, int64_t dwell_n, const CxJourneyHist *h,
 				cx_i128 dwell_sum)
 {
-	CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1};
+	CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1, 0};
 	CxJourneyStageAcc a;
 	size_t		len = cx_journey_state_write_header(buf, &hdr);
 
@@ -680,7 +680,7 @@ UNIT_TEST(merge_near_the_limits)
 	CHECK(bucket == 4032 && cx_journey_add_i64(&h1->count[bucket], count) &&
 		  cx_journey_add_i128(&h1->sum[bucket], bsum));
 	{
-		CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1};
+		CxJourneyStateHeader hdr = {0, 0, 0, 0, journeys, 1, 0};
 		size_t		len = cx_journey_state_write_header(out, &hdr);
 
 		len += cx_journey_state_write_stage(out + len, &s1, h1);

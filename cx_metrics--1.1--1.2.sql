@@ -14129,6 +14129,51 @@ INSERT INTO @extschema@.voice_taxonomy_shipped (language, phrase, topic, weight)
 ('es', 'habitación', 'booking', 0.5),
 ('es', 'plazas', 'booking', 0.5);
 
+-- Reaching a person and getting an answer (waiting and responsiveness), and
+-- the service and its staff, as customers name them ("sin servicio", "out of
+-- service": the service down, a defect)
+INSERT INTO @extschema@.voice_taxonomy_shipped (language, phrase, topic, weight) VALUES
+('en', 'on the phone', 'waiting', 1),
+('en', 'live person', 'waiting', 2),
+('en', 'a real person', 'waiting', 2),
+('en', 'a human', 'waiting', 1.5),
+('en', 'talk to someone', 'waiting', 1.5),
+('en', 'speak to someone', 'waiting', 1.5),
+('en', 'talk to a person', 'waiting', 2),
+('en', 'speak to a person', 'waiting', 2),
+('en', 'get an answer', 'waiting', 1.5),
+('en', 'an answer', 'waiting', 1),
+('en', 'a response', 'waiting', 1),
+('en', 'phone line', 'waiting', 1),
+('en', 'phone lines', 'waiting', 1),
+('en', 'service', 'staff', 0.5),
+('en', 'out of service', 'quality', 1.5),
+('en', 'service is down', 'quality', 1.5),
+('en', 'your service', 'staff', 1),
+('en', 'support', 'staff', 0.5),
+('en', 'address my concerns', 'communication', 1),
+('en', 'my concerns', 'communication', 0.5),
+('es', 'al teléfono', 'waiting', 1),
+('es', 'por teléfono', 'waiting', 0.5),
+('es', 'hablar con alguien', 'waiting', 1.5),
+('es', 'hablar con una persona', 'waiting', 2),
+('es', 'una persona real', 'waiting', 2),
+('es', 'un humano', 'waiting', 1.5),
+('es', 'una respuesta', 'waiting', 1),
+('es', 'me atiende', 'waiting', 1),
+('es', 'que me atienda', 'waiting', 1.5),
+('es', 'me devuelvan la llamada', 'waiting', 1.5),
+('es', 'servicio', 'staff', 0.5),
+('es', 'sin servicio', 'quality', 1.5),
+('es', 'vuestro servicio', 'staff', 1),
+('es', 'su servicio', 'staff', 1),
+('es', 'soporte', 'staff', 0.5),
+('es', 'servicio de atención', 'staff', 1),
+('es', 'operador', 'staff', 1),
+('es', 'operadora', 'staff', 1),
+('es', 'mis dudas', 'communication', 0.5)
+ON CONFLICT (language, phrase) DO NOTHING;
+
 -- ---- comments ----
 
 COMMENT ON TABLE @extschema@.voice_lexicon_shipped IS

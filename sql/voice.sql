@@ -82,6 +82,9 @@ SELECT * FROM voice_markers('not happy at all :(', 'en');
 
 -- topics
 SELECT * FROM voice_topics('I was charged twice and my bag was lost, nobody answers the phone', 'en');
+-- reaching a person, getting an answer, the service
+SELECT * FROM voice_topics('On the phone for an hour and I still cannot talk to a person. Your service is a joke', 'en');
+SELECT * FROM voice_topics('Quiero hablar con una persona real y que me devuelvan la llamada', 'es');
 SELECT * FROM voice_topics('Me cobraron dos veces la factura y el pedido llegó roto', 'es');
 SELECT count(*) AS no_topics FROM voice_topics('hola', 'es');
 

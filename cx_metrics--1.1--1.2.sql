@@ -14131,7 +14131,8 @@ INSERT INTO @extschema@.voice_taxonomy_shipped (language, phrase, topic, weight)
 
 -- Reaching a person and getting an answer (waiting and responsiveness), and
 -- the service and its staff, as customers name them ("sin servicio", "out of
--- service": the service down, a defect)
+-- service": the service down, a defect); a connection missed, stuck at the
+-- airport, changing a flight
 INSERT INTO @extschema@.voice_taxonomy_shipped (language, phrase, topic, weight) VALUES
 ('en', 'on the phone', 'waiting', 1),
 ('en', 'live person', 'waiting', 2),
@@ -14171,7 +14172,24 @@ INSERT INTO @extschema@.voice_taxonomy_shipped (language, phrase, topic, weight)
 ('es', 'servicio de atención', 'staff', 1),
 ('es', 'operador', 'staff', 1),
 ('es', 'operadora', 'staff', 1),
-('es', 'mis dudas', 'communication', 0.5)
+('es', 'mis dudas', 'communication', 0.5),
+('en', 'missed connections', 'delivery', 2),
+('en', 'missed our connection', 'delivery', 2),
+('en', 'stuck at the airport', 'delivery', 2),
+('en', 'stuck in', 'delivery', 1),
+('en', 'hour late', 'delivery', 2),
+('en', 'change flights', 'booking', 1.5),
+('en', 'change flight', 'booking', 1.5),
+('en', 'no longer available', 'booking', 1),
+('es', 'perdí el enlace', 'delivery', 2),
+('es', 'perdimos el enlace', 'delivery', 2),
+('es', 'perdimos la conexión', 'delivery', 2),
+('es', 'atrapado en el aeropuerto', 'delivery', 2),
+('es', 'atrapados en el aeropuerto', 'delivery', 2),
+('es', 'atrapada en el aeropuerto', 'delivery', 2),
+('es', 'hora de retraso', 'delivery', 2),
+('es', 'ya no está disponible', 'booking', 1),
+('es', 'cambiar de vuelo', 'booking', 1.5)
 ON CONFLICT (language, phrase) DO NOTHING;
 
 -- ---- comments ----

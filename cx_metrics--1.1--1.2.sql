@@ -12302,6 +12302,62 @@ INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight)
 ('en', 'last time I use', 'churn', 2.5)
 ON CONFLICT (language, phrase) DO NOTHING;
 
+-- Not being understood, in a conversation: what the customer says when the
+-- answer is not what they asked ("that's not what I asked", "ya te lo he
+-- dicho", "no me estás escuchando"), corrects it or gives up ("forget it",
+-- "olvídalo").  The repair of a conversation is its plainest sign of
+-- dissatisfaction.
+INSERT INTO @extschema@.voice_lexicon_shipped (language, phrase, signal, weight) VALUES
+('en', 'that''s not what I asked', 'frustration', 2),
+('en', 'that is not what I asked', 'frustration', 2),
+('en', 'not what I asked for', 'negative', 1.5),
+('en', 'not what I wanted', 'negative', 1.5),
+('en', 'I already told you', 'frustration', 2),
+('en', 'I already said', 'frustration', 1.5),
+('en', 'I just said', 'frustration', 1.5),
+('en', 'like I said', 'frustration', 1),
+('en', 'you''re not listening', 'frustration', 2.5),
+('en', 'you are not listening', 'frustration', 2.5),
+('en', 'that''s wrong', 'negative', 1.5),
+('en', 'that is wrong', 'negative', 1.5),
+('en', 'that''s not right', 'negative', 1.5),
+('en', 'that''s incorrect', 'negative', 1.5),
+('en', 'that is incorrect', 'negative', 1.5),
+('en', 'you didn''t answer', 'frustration', 1.5),
+('en', 'didn''t answer my question', 'frustration', 2),
+('en', 'doesn''t answer my question', 'frustration', 2),
+('en', 'you''re not answering', 'frustration', 2),
+('en', 'forget it', 'negative', 1.5),
+('en', 'that doesn''t help', 'negative', 1.5),
+('en', 'you''re not helping', 'negative', 2),
+('en', 'you are not helping', 'negative', 2),
+('es', 'no es lo que he pedido', 'negative', 1.5),
+('es', 'no es lo que pregunté', 'frustration', 2),
+('es', 'no es lo que he preguntado', 'frustration', 2),
+('es', 'no era eso', 'negative', 1),
+('es', 'ya te lo dije', 'frustration', 2),
+('es', 'ya te lo he dicho', 'frustration', 2),
+('es', 'ya se lo he dicho', 'frustration', 2),
+('es', 'ya te he dicho', 'frustration', 2),
+('es', 'ya le he dicho', 'frustration', 2),
+('es', 'te lo repito', 'frustration', 1.5),
+('es', 'se lo repito', 'frustration', 1.5),
+('es', 'no me escuchas', 'frustration', 2.5),
+('es', 'no me escucha', 'frustration', 2.5),
+('es', 'no me estás escuchando', 'frustration', 2.5),
+('es', 'no me está escuchando', 'frustration', 2.5),
+('es', 'eso está mal', 'negative', 1.5),
+('es', 'no es correcto', 'negative', 1.5),
+('es', 'es incorrecto', 'negative', 1.5),
+('es', 'no responde a mi pregunta', 'frustration', 2),
+('es', 'no contesta a mi pregunta', 'frustration', 2),
+('es', 'no has contestado a mi pregunta', 'frustration', 2),
+('es', 'olvídalo', 'negative', 1.5),
+('es', 'olvídelo', 'negative', 1.5),
+('es', 'no me estás ayudando', 'negative', 2),
+('es', 'no me está ayudando', 'negative', 2)
+ON CONFLICT (language, phrase) DO NOTHING;
+
 -- ---- the shipped topic taxonomy ----
 -- Shipped topic taxonomy of the customer voice (en, es): what a customer message is about.
 -- Phrases are matched on whole normalised words (lowercase, no accents/apostrophes); the longer phrase wins.

@@ -71,6 +71,10 @@ SELECT signal, phrase, matched FROM voice_markers('Me cancelasteis el vuelo y pe
 -- what goes wrong in a service, with a clitic between its words, and the effort of it
 SELECT signal, phrase, matched FROM voice_markers('Nadie me atiende, me han cancelado el vuelo y tuve que volver a llamar. Última vez con ustedes', 'es');
 SELECT signal, phrase, matched FROM voice_markers('My card was declined, not even a reply, I had to call every day. Last time I fly with you', 'en');
+-- not being understood in a conversation: the customer repairs it or gives up
+SELECT t, (voice_signals(t)).frustration > 0 AS frustrated, voice_sentiment(t) < 0 AS negative
+FROM (VALUES ('No, that''s not what I asked. I already told you, Tuesday.'), ('Forget it.'),
+             ('Ya te lo he dicho, no me estás escuchando.'), ('No es lo que he pedido, olvídalo.')) v(t);
 
 SELECT n, (voice_signals(body, lang)).* FROM cases WHERE n IN (11, 14, 17, 19, 20, 21, 22, 23, 24, 26) ORDER BY n;
 

@@ -630,7 +630,8 @@ features_run(const char *norm, size_t len, const CxMsgResult *res, CxFeatures *f
 			while (p < len && is_word_char(norm[p]))
 				p++;
 			we = p;
-			mask = cx_grammar_mask(norm + ws, we - ws);
+			/* the lists a tag holds, as a word read with its record has */
+			mask = cx_grammar_mask(norm + ws, we - ws) & (((uint32_t) 1 << CX_MECH_GRAMMAR_BITS) - 1);
 		}
 		if (s.total == 0)
 		{

@@ -258,59 +258,6 @@ static const char *const cond_not_words[] = {
 };
 static WordSet cond_not = {cond_not_words, CX_GL(COND_NOT)};
 
-/*
- * Words that address the listener: the second person, in English and in
- * Spanish (tú, vos, usted and vosotros, and the second-person verbs people
- * ask with: "¿has probado ...?", "¿cómo estás?", "¿qué hiciste?"; for
- * usted, whose verbs are the third person's, its pronouns and "¿se
- * encuentra bien?", as a service reply asks).  A
- * question with one of them asks about the person; one without asks about
- * something else ("¿murió de neumonía?", "is the page new?").  Not in a
- * word's tag (its bits are taken): read only for the words of a question.
- */
-static const char *const listener_en[] = {
-	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "youre", "youve", "youll",
-	"youd", "yall", "ya", NULL
-};
-static const char *const listener_es[] = {
-	"tu", "tus", "te", "ti", "contigo", "tuyo", "tuya", "tuyos", "tuyas", "vos", "usted",
-	"ustedes", "su", "sus", "le", "les", "os", "vosotros", "vosotras", "vuestro", "vuestra",
-	"vuestros", "vuestras", "encuentra", "encuentras", "has", "eres", "estas", "tienes",
-	"puedes", "quieres", "sientes", "sabes",
-	"crees", "piensas", "vas", "haces", "necesitas", "estabas", "tenias", "sentias", "querias",
-	"podrias", "sabias", "pensabas", "habeis", "estais", "teneis", "podeis", "quereis", NULL
-};
-/* -iste that is not a preterite of tú */
-static const char *const not_preterite_iste[] = {
-	"triste", "existe", "consiste", "insiste", "resiste", "asiste", "persiste", "subsiste",
-	"chiste", "quiste", "alpiste", NULL
-};
-
-static int
-in_words(const char *w, size_t n, const char *const *list)
-{
-	for (; *list; list++)
-		if ((*list)[0] == w[0] && strlen(*list) == n && memcmp(*list, w, n) == 0)
-			return 1;
-	return 0;
-}
-
-int
-cx_addresses_listener(const char *w, size_t n, int lang)
-{
-	if (n == 0)
-		return 0;
-	if (lang == CX_LANG_EN)
-		return in_words(w, n, listener_en);
-	if (in_words(w, n, listener_es))
-		return 1;
-	/* the preterite of tú and of vosotros: llamaste, hiciste, llamasteis, recibisteis */
-	if (n >= 7 && memcmp(w + n - 5, "steis", 5) == 0 && (w[n - 6] == 'a' || w[n - 6] == 'i'))
-		return 1;
-	return n >= 5 && w[n - 1] == 'e' && w[n - 2] == 't' && w[n - 3] == 's' &&
-		(w[n - 4] == 'a' || (w[n - 4] == 'i' && !in_words(w, n, not_preterite_iste)));
-}
-
 /* ---- stems --------------------------------------------------------------- */
 
 /*
@@ -417,6 +364,61 @@ static const char *const stop_content_words[] = {
 };
 static WordSet stop_content = {stop_content_words, CX_GL(STOP_CONTENT)};
 
+/*
+ * Words that address the listener: the second person, in English and in
+ * Spanish (tú, vos, usted and vosotros, and the second-person verbs people
+ * ask with: "¿has probado ...?", "¿cómo estás?", "¿qué hiciste?"; for
+ * usted, whose verbs are the third person's, its pronouns and "¿se
+ * encuentra bien?", as a service reply asks).  A
+ * question with one of them asks about the person; one without asks about
+ * something else ("¿murió de neumonía?", "is the page new?").  Read only
+ * for the words of a question, so they are in the grammar table but not in
+ * a word's tag (whose bits are taken): their bits are above those.
+ */
+static const char *const listener_en[] = {
+	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "youre", "youve", "youll",
+	"youd", "yall", "ya", NULL
+};
+static const char *const listener_es[] = {
+	"tu", "tus", "te", "ti", "contigo", "tuyo", "tuya", "tuyos", "tuyas", "vos", "usted",
+	"ustedes", "su", "sus", "le", "les", "os", "vosotros", "vosotras", "vuestro", "vuestra",
+	"vuestros", "vuestras", "encuentra", "encuentras", "has", "eres", "estas", "tienes",
+	"puedes", "quieres", "sientes", "sabes",
+	"crees", "piensas", "vas", "haces", "necesitas", "estabas", "tenias", "sentias", "querias",
+	"podrias", "sabias", "pensabas", "habeis", "estais", "teneis", "podeis", "quereis", NULL
+};
+/* -iste that is not a preterite of tú */
+static const char *const not_preterite_iste[] = {
+	"triste", "existe", "consiste", "insiste", "resiste", "asiste", "persiste", "subsiste",
+	"chiste", "quiste", "alpiste", NULL
+};
+
+#define LISTENER_EN_BIT	((uint32_t) 1 << CX_MECH_GRAMMAR_BITS)
+#define LISTENER_ES_BIT	((uint32_t) 1 << (CX_MECH_GRAMMAR_BITS + 1))
+#define NOT_ISTE_BIT	((uint32_t) 1 << (CX_MECH_GRAMMAR_BITS + 2))
+static WordSet listener_en_set = {listener_en, LISTENER_EN_BIT};
+static WordSet listener_es_set = {listener_es, LISTENER_ES_BIT};
+static WordSet not_iste_set = {not_preterite_iste, NOT_ISTE_BIT};
+
+int
+cx_addresses_listener(const char *w, size_t n, int lang)
+{
+	uint32_t	mask;
+
+	if (n == 0)
+		return 0;
+	mask = cx_grammar_mask(w, n);
+	if (lang == CX_LANG_EN)
+		return (mask & LISTENER_EN_BIT) != 0;
+	if (mask & LISTENER_ES_BIT)
+		return 1;
+	/* the preterite of tú and of vosotros: llamaste, hiciste, llamasteis, recibisteis */
+	if (n >= 7 && memcmp(w + n - 5, "steis", 5) == 0 && (w[n - 6] == 'a' || w[n - 6] == 'i'))
+		return 1;
+	return n >= 5 && w[n - 1] == 'e' && w[n - 2] == 't' && w[n - 3] == 's' &&
+		(w[n - 4] == 'a' || (w[n - 4] == 'i' && !(mask & NOT_ISTE_BIT)));
+}
+
 /* every list, in the order of their bits */
 static WordSet *const all_lists[] = {
 	&fillers, &wh_en, &wh_es, &prep_es, &advice_en, &advice_es, &tags, &feel_verbs,
@@ -428,6 +430,9 @@ static WordSet *const all_lists[] = {
 
 _Static_assert(sizeof(all_lists) / sizeof(all_lists[0]) == CX_GL_NLISTS,
 			   "every grammar word list is in all_lists");
+
+/* lists in the table only, not in a word's tag (bits above CX_MECH_GRAMMAR_BITS) */
+static WordSet *const table_lists[] = {&listener_en_set, &listener_es_set, &not_iste_set};
 
 int
 cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits), void *arg)
@@ -444,9 +449,11 @@ cx_mech_grammar_words(int (*cb) (void *arg, const char *word, uint32_t bits), vo
 static void
 grammar_build(void)
 {
-	for (size_t l = 0; l < sizeof(all_lists) / sizeof(all_lists[0]); l++)
+	const size_t nall = sizeof(all_lists) / sizeof(all_lists[0]);
+
+	for (size_t l = 0; l < nall + sizeof(table_lists) / sizeof(table_lists[0]); l++)
 	{
-		WordSet    *ws = all_lists[l];
+		WordSet    *ws = l < nall ? all_lists[l] : table_lists[l - nall];
 
 		for (const char *const *w = ws->words; *w; w++)
 		{

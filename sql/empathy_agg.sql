@@ -129,8 +129,10 @@ SELECT empathy_agg('agent', 'hola', NULL);
 -- voice is not negative enough).  The data keep turns short for that: one
 -- language per conversation, customer messages of one short lexicon phrase,
 -- and never three customer messages in a row; the preconditions are counted
--- below (turns_over_caps, turns_mixed_language, turns_problem_split must be 0).  A NULL body
--- has no features, as '' has none: the reference reads it as ''.
+-- below (turns_over_caps, turns_mixed_language, turns_problem_split must be
+-- 0; the data are drawn from the lexicon, so an edit of the shipped lexicon
+-- can break one, and then another seed is needed).  A NULL body has no
+-- features, as '' has none: the reference reads it as ''.
 SELECT setseed(0.19);
 CREATE TEMP TABLE lex AS
 SELECT row_number() OVER (PARTITION BY language ORDER BY phrase) AS i,

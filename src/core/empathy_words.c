@@ -369,11 +369,11 @@ static WordSet stop_content = {stop_content_words, CX_GL(STOP_CONTENT)};
  * Spanish (tú, vos, usted and vosotros, and the second-person verbs people
  * ask with: "¿has probado ...?", "¿cómo estás?", "¿qué hiciste?"; for
  * usted, whose verbs are the third person's, its pronouns and "¿se
- * encuentra bien?", as a service reply asks).  A
- * question with one of them asks about the person; one without asks about
- * something else ("¿murió de neumonía?", "is the page new?").  Read only
- * for the words of a question, so they are in the grammar table but not in
- * a word's tag (whose bits are taken): their bits are above those.
+ * encuentra bien?", as a service reply asks).  A question with one of them
+ * asks about the person; one without asks about something else ("¿murió de
+ * neumonía?", "is the page new?").  Read only for the words of a question,
+ * so they are in the grammar table but not in a word's tag (whose bits are
+ * taken): their bits are above those.
  */
 static const char *const listener_en[] = {
 	"you", "your", "yours", "yourself", "yourselves", "u", "ur", "youre", "youve", "youll",
